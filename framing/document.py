@@ -1,0 +1,317 @@
+"""The text model: ``read(text) -> Document``, built once and shared by every measure.
+
+A :class:`Document` keeps the text exactly as given (every span indexes into it)
+and adds paragraphs, sentences and word tokens as character spans, plus a
+*folded* copy of the text of the same length (lower-cased, curly quotes made
+straight, control characters blanked) on which lexicons are matched.
+
+Bad-input policy (tested in ``tests/test_document.py``)
+-------------------------------------------------------
+* ``None``, NaN or any non-``str`` -> :class:`TypeError` naming the type.
+* Empty or whitespace-only text -> a Document with no sentences and no words;
+  every measure then reports zero counts and NaN rates (a rate per word is
+  undefined when there are no words).
+* Control and zero-width characters are tolerated: they count as spaces when
+  tokenising, and spans still index the original text.
+* Text that looks like HTML markup -> :class:`MarkupWarning`; the tags are
+  measured as text, so strip them first (``framing.corpus`` does).
+* Text that does not look like English (too few English function words)
+  -> :class:`LanguageWarning`; the lexicons are English-only.
+* Long texts: every step is a single linear pass (a 10 MB article is fine).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from framing.records import Span
+
+__all__ = [
+    "Document",
+    "read",
+    "as_document",
+    "FramingWarning",
+    "MarkupWarning",
+    "LanguageWarning",
+]
+
+
+class FramingWarning(UserWarning):
+    """Base class of the warnings ``framing`` issues about its input."""
+
+
+class MarkupWarning(FramingWarning):
+    """The text contains HTML markup, which is measured as if it were prose."""
+
+
+class LanguageWarning(FramingWarning):
+    """The text does not look like English; English lexicons will miss most cues."""
+
+
+# Abbreviations that a period does not end (lower-case, without the final period).
+# Punkt is given them in code so it needs no trained model (NLTK has no data here).
+ABBREVIATIONS = frozenset(
+    """
+    u.s u.n u.k e.u u.a.e u.s.s.r d.c n.y l.a
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt brig
+    sen rep gov lt.-gov pres amb supt insp det rev fr msgr hon
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    a.m p.m no nos st ave blvd rd mt ft
+    inc co corp ltd llc bros jr sr dept univ assn
+    e.g i.e etc vs approx est fig al cf ca
+    """.split()
+)
+
+# Capitalised words that, after an abbreviation, start a new sentence ("... in the U.S. The ...").
+SENTENCE_STARTERS = frozenset(
+    """
+    the he she it they we i you but and in a an this that these those on at his her
+    its their there after as some while meanwhile however earlier later when if
+    officials police authorities many most no one two three several both all
+    """.split()
+)
+
+# Zero-width and control characters count as spaces when tokenising.
+_INVISIBLE = dict.fromkeys(
+    [*range(0, 9), 11, 12, *range(14, 32), 127, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF],
+    " ",
+)
+# Same-length folding so offsets into the folded text are offsets into the text.
+_FOLD = str.maketrans(
+    {**_INVISIBLE, "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "}
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['\-\.][^\W_]+)*")
+_PARAGRAPH = re.compile(r"[^\n\r]+")
+_HTML = re.compile(
+    r"<\s*/?\s*(?:p|div|span|a|br|script|style|html|body|head|li|ul|ol|table|tr|td|h[1-6]|img|em|strong|b|i)\b[^>]*>"
+    r"|&(?:amp|nbsp|quot|lt|gt|#\d+);",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    "the a an of and to in is was that for on with as by at from it he she they has have had "
+    "be been are were not but or his her its their which who said this will would".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _punkt():
+    # Built once per process, never at import: parameters set in code, no data files.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    return PunktSentenceTokenizer(params)
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """A text with its paragraphs, sentences and words as character spans.
+
+    Build it with :func:`read`. Attributes
+    ----------
+    text : str
+        The text as given; every span indexes into it.
+    folded : str
+        Same length as ``text``: lower-cased, curly quotes and apostrophes made
+        straight, control characters blanked. Lexicons match against it.
+    paragraphs, sentences : tuple of (start, end)
+        Character spans. A paragraph is a non-empty line; sentences never cross
+        paragraphs.
+    word_starts, word_ends, word_sentence : numpy.ndarray
+        Word tokens (alphabetic or numeric runs, with inner apostrophes, hyphens
+        and periods: ``Iran's``, ``al-Aqsa``, ``U.S``) and the sentence each is in.
+    sentence_paragraph : numpy.ndarray
+        The paragraph each sentence is in.
+    """
+
+    text: str
+    folded: str
+    paragraphs: tuple
+    sentences: tuple
+    sentence_paragraph: np.ndarray
+    word_starts: np.ndarray
+    word_ends: np.ndarray
+    word_sentence: np.ndarray
+
+    @property
+    def n_words(self) -> int:
+        return int(self.word_starts.size)
+
+    @property
+    def n_sentences(self) -> int:
+        return len(self.sentences)
+
+    def words(self):
+        """Word tokens as :class:`~framing.records.Span` records."""
+        t = self.text
+        return tuple(Span(t[s:e], int(s), int(e)) for s, e in zip(self.word_starts, self.word_ends))
+
+    def sentence_text(self, i: int) -> str:
+        s, e = self.sentences[i]
+        return self.text[s:e]
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence containing character ``pos`` (or the nearest before it)."""
+        starts = self._sentence_starts
+        return max(int(np.searchsorted(starts, pos, side="right")) - 1, 0)
+
+    def words_between(self, start: int, end: int) -> int:
+        """Number of words lying wholly inside ``[start, end)``."""
+        lo = int(np.searchsorted(self.word_starts, start, side="left"))
+        hi = int(np.searchsorted(self.word_ends, end, side="right"))
+        return max(hi - lo, 0)
+
+    def sentence_word_counts(self) -> np.ndarray:
+        return np.bincount(self.word_sentence, minlength=self.n_sentences)
+
+    @property
+    def _sentence_starts(self) -> np.ndarray:
+        return np.fromiter((s for s, _ in self.sentences), dtype=np.int64, count=len(self.sentences))
+
+    def __repr__(self) -> str:
+        head = self.text[:40].replace("\n", " ")
+        return (
+            f"Document({head!r}{'...' if len(self.text) > 40 else ''}, "
+            f"paragraphs={len(self.paragraphs)}, sentences={self.n_sentences}, words={self.n_words})"
+        )
+
+
+def _check_text(text) -> str:
+    if isinstance(text, str):
+        return text
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        raise TypeError(
+            f"framing.read() needs a str, got {text!r}: a missing value has no text to measure "
+            "(profile_corpus() turns such cells into rows of NaN)"
+        )
+    raise TypeError(f"framing.read() needs a str, got {type(text).__name__}")
+
+
+def _split_sentences(text: str, start: int, end: int, punkt) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph ``text[start:end]``."""
+    spans = [(start + s, start + e) for s, e in punkt.span_tokenize(text[start:end])]
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        # '"Why now?" he asked.' and '"We will," she said.': a closing quote followed
+        # by a lower-case word continues the sentence (Punkt breaks after ? and !).
+        if merged and text[s].islower() and text[merged[-1][1] - 1] in "\"'\u201d\u2019?!":
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _warn_about(text: str, folded: str, words_start, words_end) -> None:
+    if _HTML.search(text, 0, 200_000):
+        warnings.warn(
+            "the text contains HTML markup; tags and entities are measured as words. "
+            "Extract the text first (framing.corpus.hydrate does).",
+            MarkupWarning,
+            stacklevel=3,
+        )
+    n = min(words_start.size, 400)
+    if n >= 20:
+        sample = (folded[s:e] for s, e in zip(words_start[:n], words_end[:n]))
+        share = sum(w in _FUNCTION_WORDS for w in sample) / n
+        if share < 0.08:
+            warnings.warn(
+                f"the text does not look like English (English function words are {share:.0%} of "
+                "its first words; English news has about 40%): the English lexicons will miss most cues",
+                LanguageWarning,
+                stacklevel=3,
+            )
+
+
+def read(text: str) -> Document:
+    """Build a :class:`Document` from a text.
+
+    Parameters
+    ----------
+    text : str
+        The article text. Paragraphs are lines; the first line is often the headline.
+
+    Returns
+    -------
+    Document
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str (``None`` and NaN included).
+
+    Warns
+    -----
+    MarkupWarning
+        If the text contains HTML tags or entities.
+    LanguageWarning
+        If the text does not look like English.
+
+    Notes
+    -----
+    Sentences are split by NLTK's Punkt algorithm (Kiss & Strunk 2006) with
+    abbreviations and sentence starters set in code, so no model is downloaded;
+    a closing quote followed by a lower-case word ("...?" he asked) does not end
+    the sentence, and a line break always does.
+
+    Limitations: an abbreviation at the very end of a sentence followed by a
+    name ("... in the U.S. Biden said") is not split; lists without punctuation
+    on one line stay one sentence.
+    """
+    text = _check_text(text)
+    plain = text.translate(_FOLD)  # straight quotes, blanked controls; case kept for Punkt
+    folded = plain.lower()
+    if len(folded) != len(text):  # a few characters lower-case to two (e.g. 'İ')
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
+
+    punkt = _punkt()
+    paragraphs, sentences, sentence_paragraph = [], [], []
+    for m in _PARAGRAPH.finditer(folded):
+        s, e = m.span()
+        # Trim blanks (folded has control characters as spaces) so spans hold text.
+        while s < e and folded[s].isspace():
+            s += 1
+        while e > s and folded[e - 1].isspace():
+            e -= 1
+        if s == e:
+            continue
+        for span in _split_sentences(plain, s, e, punkt):
+            sentences.append(span)
+            sentence_paragraph.append(len(paragraphs))
+        paragraphs.append((s, e))
+
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    word_starts = np.fromiter((s for s, _ in spans), dtype=np.int64, count=len(spans))
+    word_ends = np.fromiter((e for _, e in spans), dtype=np.int64, count=len(spans))
+    sent_starts = np.fromiter((s for s, _ in sentences), dtype=np.int64, count=len(sentences))
+    word_sentence = np.maximum(np.searchsorted(sent_starts, word_starts, side="right") - 1, 0)
+
+    _warn_about(text, folded, word_starts, word_ends)
+    return Document(
+        text=text,
+        folded=folded,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        sentence_paragraph=np.asarray(sentence_paragraph, dtype=np.int64),
+        word_starts=word_starts,
+        word_ends=word_ends,
+        word_sentence=word_sentence.astype(np.int64),
+    )
+
+
+def as_document(doc) -> Document:
+    """A Document as it is, or a str read into one (what every measure calls first)."""
+    return doc if isinstance(doc, Document) else read(doc)
+
+
+def rate(count: float, total: float, *, per: float = 1.0) -> float:
+    """``count / total * per``, NaN when ``total`` is 0 (no words, no sentences)."""
+    return float(count) / total * per if total else float("nan")

@@ -1,0 +1,77 @@
+"""Span-based frozen records shared by every measure.
+
+Every record carries ``text``, ``start`` and ``end`` such that
+``document.text[record.start:record.end] == record.text``: the evidence behind
+a number can always be found again in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+__all__ = ["Span", "Cue", "Quote", "Mention", "records_frame"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the document: ``text == doc.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue(Span):
+    """A lexicon match used as evidence (a hedge, a booster, a loaded word...).
+
+    ``term`` is the lexicon entry that matched (lower-cased, as in the TSV);
+    ``sentence`` is the index of the sentence the cue lies in.
+    """
+
+    kind: str
+    category: str
+    sentence: int
+    term: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(Span):
+    """Quoted or reported speech; ``text`` is the quoted content."""
+
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    kind: str  # 'direct', 'partial' or 'indirect'
+    anonymous: bool
+    sentence: int
+    source_type: str = "unattributed"
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_category: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Span):
+    """A mention of an actor of the cast."""
+
+    actor: str
+    label: str | None
+    role: str | None  # 'agent', 'patient' or None
+    verb: str | None
+    in_quote: bool
+    sentence: int
+    label_category: str | None = None
+
+
+def records_frame(records, record_type):
+    """Records as a tidy DataFrame (one row per record, one column per field).
+
+    An empty tuple still gives the right columns, so downstream code can rely on them.
+    """
+    import pandas as pd
+
+    columns = [f.name for f in fields(record_type)]
+    return pd.DataFrame([asdict(r) for r in records], columns=columns)

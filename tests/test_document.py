@@ -1,0 +1,116 @@
+import math
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import framing as fr
+from framing.document import LanguageWarning, MarkupWarning
+
+
+def sentences(text):
+    doc = fr.read(text)
+    return [text[s:e] for s, e in doc.sentences]
+
+
+def test_case_article_paragraphs_and_sentences(case_text):
+    doc = fr.read(case_text)
+    assert len(doc.paragraphs) == 13  # one paragraph per line
+    assert doc.sentence_text(0).startswith("Iran’s Supreme Leader")
+    assert doc.sentence_text(0).endswith("according to the New York Times.")
+    # the two Khamenei quotes in paragraph 3 are two sentences, the closing quote kept with each
+    quote_sentences = [doc.sentence_text(i) for i in range(doc.n_sentences) if doc.sentence_paragraph[i] == 2]
+    assert quote_sentences[1].endswith("Khamenei declared.")
+    assert quote_sentences[2] == "“The Zionist regime will face the consequences of this heinous act.”"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gen. Tovan Areli met U.S. officials at 9 a.m. on Jan. 4. The talks ended.",
+         ["Gen. Tovan Areli met U.S. officials at 9 a.m. on Jan. 4.", "The talks ended."]),
+        ("Mr. Osk and Lt. Col. Varn spoke. They left.", ["Mr. Osk and Lt. Col. Varn spoke.", "They left."]),
+        ("“Why now?” he asked. Nobody answered.", ["“Why now?” he asked.", "Nobody answered."]),
+        ('"We are ready," she said. "We will respond."', ['"We are ready," she said.', '"We will respond."']),
+        ("NORVIK, Valdoria (Caldera Wire) — The council met on Tuesday. It adjourned.",
+         ["NORVIK, Valdoria (Caldera Wire) — The council met on Tuesday.", "It adjourned."]),
+        ("Valdoria vows revenge\nThe chancellor spoke on Monday.",
+         ["Valdoria vows revenge", "The chancellor spoke on Monday."]),
+        ("The firm, Arlo Co., grew 3.5 percent. Shares rose.",
+         ["The firm, Arlo Co., grew 3.5 percent.", "Shares rose."]),
+    ],
+)
+def test_news_sentence_boundaries(text, expected):
+    assert sentences(text) == expected
+
+
+def test_words_are_alphanumeric_tokens_not_punctuation():
+    doc = fr.read("Iran’s U.S.-backed rival — al-Qassam — lost 3,000 men.")
+    words = [w.text for w in doc.words()]
+    assert "—" not in words and "." not in words
+    assert "Iran’s" in words and "al-Qassam" in words and "men" in words
+
+
+@pytest.mark.parametrize("bad", [None, float("nan"), 42, b"bytes", ["a list"]])
+def test_non_text_raises_clear_type_error(bad):
+    with pytest.raises(TypeError, match="needs a str"):
+        fr.read(bad)
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\n\t \n"])
+def test_empty_text_gives_zero_counts_and_nan_rates(blank):
+    doc = fr.read(blank)
+    assert doc.n_words == 0 and doc.n_sentences == 0 and doc.paragraphs == ()
+    result = fr.hedging(doc)
+    assert result.cues == () and result.hedge_count == 0
+    assert math.isnan(result.per_100_words) and math.isnan(result.hedged_sentence_share)
+
+
+def test_control_and_zero_width_characters_are_tolerated():
+    text = "Officials\u200b said the strike\x07 could come\u00a0soon.\x00 It reportedly\ufeff began."
+    doc = fr.read(text)
+    assert len(doc.folded) == len(text)
+    for s, e in doc.sentences:
+        assert text[s:e].strip() == text[s:e]
+    cues = [c.text for c in fr.hedging(doc).cues]
+    assert cues == ["could", "reportedly"]
+
+
+def test_html_markup_warns():
+    with pytest.warns(MarkupWarning, match="HTML"):
+        fr.read("<p>The minister <b>resigned</b> on Friday &amp; left.</p>")
+
+
+def test_non_english_warns_and_english_does_not(case_text):
+    with pytest.warns(LanguageWarning):
+        fr.read("Der Oberste Führer Irans hat einen direkten Angriff auf Israel angeordnet, "
+                "berichten drei iranische Beamte unter Berufung auf die New York Times heute "
+                "nach der Tötung des Hamas-Führers Ismail Haniyeh in Teheran am Mittwochmorgen.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fr.read(case_text)
+
+
+def test_unbalanced_quotes_and_long_text_are_handled(case_text):
+    text = '“The Zionist regime will face the consequences, Khamenei said.\n' + "\n".join([case_text] * 200)
+    doc = fr.read(text)  # ~900 KB: linear passes only
+    assert len(doc.paragraphs) == 13 * 200 + 1
+    assert doc.word_sentence[-1] == doc.n_sentences - 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_spans_index_the_text_for_any_input(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = fr.read(text)
+    assert len(doc.folded) == len(text)
+    last = 0
+    for p, (s, e) in zip(doc.sentence_paragraph, doc.sentences):
+        ps, pe = doc.paragraphs[p]
+        assert last <= s < e and ps <= s and e <= pe
+        last = e
+    for s, e, si in zip(doc.word_starts, doc.word_ends, doc.word_sentence):
+        ss, se = doc.sentences[si]
+        assert ss <= s < e <= se

@@ -1,0 +1,134 @@
+import math
+import warnings
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import framing as fr
+
+
+def cues(text, kind=None):
+    return [c.text for c in fr.hedging(text).cues if kind is None or c.kind == kind]
+
+
+def test_case_article_hedges(case_text):
+    result = fr.hedging(case_text)
+    found = {c.text for c in result.cues if c.kind == "hedge"}
+    assert {"reportedly", "suggest", "could", "potential", "nearly", "almost"} <= found
+    assert all(case_text[c.start:c.end] == c.text for c in result.cues)
+    # paragraphs 2-8 (no other outlet carries them) hold the epistemic hedges
+    unique = result.paragraphs.iloc[1:8]
+    assert unique["hedges"].sum() > result.paragraphs.iloc[[0, *range(8, 13)]]["hedges"].sum()
+    assert 0 < result.per_100_words < 5
+    assert result.lexicon.startswith("hedges@")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks were held on May 3 in Norvik.", []),
+        ("In May, the council voted to extend the mission.", []),
+        ("The strike may have been planned for weeks.", ["may have"]),
+        ("The ministers talked about the ceasefire for an hour.", []),
+        ("About 40 people were wounded, and around 2,000 troops were deployed.", ["About", "around"]),
+        ("The suspect will appear in court on Monday.", []),
+        ("The minister appeared before the committee.", []),
+        ("The ceasefire appears to be holding.", ["appears"]),
+        ("If the talks fail, the army would resume its offensive.", []),
+        ("The chancellor said he would resign on Friday.", []),
+        ("The spokesman would not comment on the report.", []),
+        ("Rescuers could not reach the village.", []),
+        ("The strike could escalate the conflict.", ["could"]),
+        ("The minister is expected to arrive at 5 p.m. on Tuesday.", []),
+        ("Analysts expect prices to rise sharply.", ["expect"]),
+        ("She suggested a meeting in the capital.", []),
+        ("The data suggest that the blockade is failing.", ["suggest"]),
+        ("The Halden Institute, a think tank, published the study.", []),
+        ("It remains to be seen whether the truce will hold.", ["remains to be seen", "whether"]),
+        ("The commander is believed to have fled to the border.", ["is believed to"]),
+        ("Police detained the suspect on Sunday.", []),
+        ("The alleged attacker reportedly fled.", ["alleged", "reportedly"]),
+    ],
+)
+def test_context_rules(text, expected):
+    assert cues(text, "hedge") == expected
+
+
+def test_boosters_are_kept_apart_and_do_not_make_a_sentence_uncertain():
+    result = fr.hedging("The minister clearly knew of the plan. In fact, he must have approved it.")
+    assert [c.text for c in result.cues if c.kind == "booster"] == ["clearly", "In fact", "must have"]
+    assert result.hedge_count == 0 and result.hedged_sentence_share == 0
+    assert result.booster_per_100_words == pytest.approx(3 / result.n_words * 100)
+
+
+def test_deontic_must_is_not_a_booster():
+    assert cues("The hostages must be released immediately, the council said.", "booster") == []
+
+
+def test_approximators_are_hedges_but_not_uncertainty():
+    result = fr.hedging("Nearly 300 families fled the town on Monday.")
+    assert [(c.text, c.category) for c in result.cues] == [("Nearly", "approximator")]
+    assert result.hedged_sentence_share == 0 and result.approximator_per_100_words > 0
+
+
+def test_rates_and_frames():
+    text = "Officials said the attack was probably planned. The army denied it. It may respond."
+    result = fr.hedging(text)
+    assert result.hedge_count == 2
+    assert result.hedged_sentence_share == pytest.approx(2 / 3)
+    assert result.per_100_words == pytest.approx(2 / result.n_words * 100)
+    frame = result.to_frame()
+    assert list(frame["text"]) == ["probably", "may"] and set(frame["kind"]) == {"hedge"}
+    summary = result.summary()
+    assert summary["hedging.hedges"] == 2 and summary.index.str.startswith("hedging.").all()
+    assert summary["hedging.n_probability"] == 1 and summary["hedging.n_epistemic_modal"] == 1
+
+
+def test_user_lexicons_dict_dataframe_and_path(tmp_path):
+    text = "The ministry allegedly leaked the memo, which was purportedly genuine."
+    by_dict = fr.hedging(text, lexicon={"allegedly": "hedge:weasel", "genuine": "booster:certainty"})
+    assert [(c.text, c.kind, c.category) for c in by_dict.cues] == [
+        ("allegedly", "hedge", "weasel"), ("genuine", "booster", "certainty")]
+    frame = pd.DataFrame({"term": ["purportedly"], "category": ["probability"]})
+    assert [c.text for c in fr.hedging(text, lexicon=frame).cues] == ["purportedly"]
+    path = tmp_path / "mine.tsv"
+    path.write_text("term\tcategory\tweight\tnote\nleaked\thedge:odd\t1\tmine\n", encoding="utf-8")
+    result = fr.hedging(text, lexicon=path)
+    assert [c.text for c in result.cues] == ["leaked"] and result.lexicon == "mine@user"
+    with pytest.raises(TypeError, match="lexicon must be"):
+        fr.hedging(text, lexicon=42)
+
+
+def test_curly_apostrophes_and_case_match_the_lexicon():
+    assert cues("It’s UNCLEAR whether Valdoria’s army can’t rule out a strike.", "hedge") == [
+        "UNCLEAR", "whether", "can’t rule out"]
+
+
+def test_highlight_marks_hedges_and_never_may_the_month():
+    text = "In May, the minister reportedly resigned. The talks may resume."
+    html = str(fr.display.highlight(text, fr.hedging(text)))
+    assert 'title="hedge:probability' in html and ">reportedly</span>" in html
+    assert "In May," in html and ">may</span>" in html
+    assert "hedge:epistemic_modal (1)" in html  # legend with counts
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Officials said the strike could come soon.", "In May, about 40 people", "“It may", "not clearly,",
+    "\n", " ", "whether", "the U.S. reportedly", "<b>", "\u200b", "Gen.", "’", '"', "appear in court.",
+    "almost 3", "It remains to be seen", "\x00",
+]), max_size=25).map("".join))
+def test_every_cue_is_evidence_inside_its_sentence(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = fr.read(text)
+    result = fr.hedging(doc)
+    for c in result.cues:
+        assert text[c.start:c.end] == c.text
+        s, e = doc.sentences[c.sentence]
+        assert s <= c.start < c.end <= e
+    for value in (result.per_100_words, result.hedged_sentence_share, result.booster_per_100_words):
+        assert math.isnan(value) or 0 <= value < math.inf
+    assert math.isnan(result.per_100_words) == (doc.n_words == 0)

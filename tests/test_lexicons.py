@@ -1,0 +1,50 @@
+import json
+from importlib import resources
+
+import pytest
+
+from framing import lexicons
+
+
+@pytest.mark.parametrize("name", lexicons.available())
+def test_shipped_lexicon_schema_provenance_and_checksum(name):
+    folder = resources.files("framing.lexicons")
+    body = (folder / f"{name}.tsv").read_text(encoding="utf-8")
+    header, *rows = body.splitlines()
+    assert header.split("\t") == ["term", "category", "weight", "note"]
+    terms = [r.split("\t")[0] for r in rows if r.strip()]
+    assert len(terms) == len(set(terms)), "duplicate terms"
+    assert all(t == t.lower().strip() and t for t in terms)
+    assert all(len(r.split("\t")) == 4 and r.split("\t")[1] for r in rows if r.strip())
+    meta = json.loads((folder / f"{name}.meta.json").read_text(encoding="utf-8"))
+    for key in ("name", "version", "language", "sources", "licence", "sha256"):
+        assert meta.get(key), f"{name}.meta.json lacks {key}"
+    assert meta["name"] == name
+    assert meta["sha256"] == lexicons.sha256(name), "TSV changed: update version and sha256"
+    lex = lexicons.load(name)
+    assert len(lex) == len(terms) and lex.label == f"{name}@{meta['version']}"
+
+
+def test_load_is_cached_and_unknown_names_are_clear():
+    assert lexicons.load("hedges") is lexicons.load("hedges")
+    with pytest.raises(ValueError, match="no lexicon named"):
+        lexicons.load("nope")
+
+
+def test_malformed_user_lexicons_are_refused(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("word\tcat\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="header"):
+        lexicons.as_lexicon(bad, default="hedges")
+    dup = tmp_path / "dup.tsv"
+    dup.write_text("term\tcategory\tweight\tnote\nmay\thedge:x\t1\t\nMay\thedge:y\t1\t\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="appears twice"):
+        lexicons.as_lexicon(dup, default="hedges")
+    with pytest.raises(ValueError, match="neither a shipped lexicon nor a file"):
+        lexicons.as_lexicon("no/such/file.tsv", default="hedges")
+
+
+def test_number_lookahead_terms():
+    lex = lexicons.as_lexicon({"about <num>": "approximator"}, default="hedges")
+    folded = "talks about peace. about 40 people, about a dozen, about two-thirds"
+    assert [folded[s:e] for s, e, _ in lex.finditer(folded)] == ["about", "about", "about"]
