@@ -196,14 +196,33 @@ def _check_text(text) -> str:
     raise TypeError(f"framing.read() needs a str, got {type(text).__name__}")
 
 
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+_LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-zA-Z])[.)]$|[-\u2022*\u2013]$")
+_SPEECH_AFTER_QUOTE = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:said|says|told|asked|added|shouted|replied|wrote|declared|insisted)\b"
+)
+
+
+def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
+    """Whether a Punkt boundary between ``prev`` and the sentence at ``start`` is false."""
+    last, first = text[prev[1] - 1], text[start]
+    tail = text[prev[0]:prev[1]]
+    if last in "\"'\u201d\u2019?!)" and (first.islower() or first in "-\u2014\u2013"):
+        return True  # '"Why now?" he asked.', '"Who pays?" -- went unanswered'
+    if last in "\"\u201d" and tail[-2:-1] in "?!" and _SPEECH_AFTER_QUOTE.match(text, start):
+        return True  # '"A victory!" Arno told supporters.'
+    if _LIST_MARKER.fullmatch(tail):
+        return True  # a list item's number or bullet
+    match = _INITIALS_END.search(tail)
+    return bool(match and match.group().lower().rstrip(".") not in ABBREVIATIONS and first.isupper())
+
+
 def _split_sentences(text: str, start: int, end: int, punkt) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph ``text[start:end]``."""
-    spans = [(start + s, start + e) for s, e in punkt.span_tokenize(text[start:end])]
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        # '"Why now?" he asked.' and '"We will," she said.': a closing quote followed
-        # by a lower-case word continues the sentence (Punkt breaks after ? and !).
-        if merged and text[s].islower() and text[merged[-1][1] - 1] in "\"'\u201d\u2019?!":
+    for s, e in punkt.span_tokenize(text[start:end]):
+        s, e = start + s, start + e
+        if merged and _continues(text, merged[-1], s):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
