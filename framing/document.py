@@ -217,11 +217,35 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     return bool(match and match.group().lower().rstrip(".") not in ABBREVIATIONS and first.isupper())
 
 
+_CHUNK = 50_000
+_SENTENCE_END = re.compile(r"[.?!][\"'\u201d\u2019)]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _chunks(text: str, start: int, end: int):
+    """Cut a very long paragraph after a sentence end (or a space) every ~50,000 characters.
+
+    Punkt scans a paragraph with one regular expression that NLTK stops after 5 s; chunks
+    keep each scan short, so a 10 MB paragraph is read in linear time.
+    """
+    while end - start > 2 * _CHUNK:
+        window = (text, start + _CHUNK, start + 2 * _CHUNK)
+        cut = _SENTENCE_END.search(*window) or _SPACE.search(*window)
+        stop = cut.end() if cut else start + _CHUNK
+        yield start, stop
+        start = stop
+    yield start, end
+
+
 def _split_sentences(text: str, start: int, end: int, punkt) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph ``text[start:end]``."""
     merged: list[tuple[int, int]] = []
-    for s, e in punkt.span_tokenize(text[start:end]):
-        s, e = start + s, start + e
+    spans = (
+        (a + s, a + e)
+        for a, b in _chunks(text, start, end)
+        for s, e in punkt.span_tokenize(text[a:b])
+    )
+    for s, e in spans:
         if merged and _continues(text, merged[-1], s):
             merged[-1] = (merged[-1][0], e)
         else:

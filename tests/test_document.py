@@ -114,3 +114,18 @@ def test_spans_index_the_text_for_any_input(text):
     for s, e, si in zip(doc.word_starts, doc.word_ends, doc.word_sentence):
         ss, se = doc.sentences[si]
         assert ss <= s < e <= se
+
+
+def test_a_10_mb_article_is_read_and_measured(case_text):
+    big = "\n".join([case_text] * (10_000_000 // len(case_text)))
+    doc = fr.read(big)
+    assert doc.n_sentences == 22 * (10_000_000 // len(case_text))
+    assert fr.hedging(doc).per_100_words == pytest.approx(fr.hedging(case_text).per_100_words)
+
+
+def test_a_paragraph_of_megabytes_is_split_in_chunks_without_losing_sentences():
+    sentence = "Officials said the strike could come soon. "
+    text = sentence * 60_000  # 2.6 MB on one line: Punkt alone would scan it with one huge regex
+    doc = fr.read(text)
+    assert doc.n_sentences == 60_000
+    assert {text[s:e] for s, e in doc.sentences} == {sentence.strip()}
