@@ -63,7 +63,7 @@ def highlight(doc, *results, labels=None, paragraphs: bool = True, legend: bool 
         Show only spans whose label starts with one of these prefixes
         (e.g. ``labels=["hedge"]``).
     paragraphs : bool, default True
-        Keep the document's line breaks as paragraph breaks.
+        Keep the document's line breaks as paragraph breaks and number the paragraphs.
     legend : bool, default True
         Add a legend of the labels shown, with their counts.
 
@@ -90,7 +90,8 @@ def highlight(doc, *results, labels=None, paragraphs: bool = True, legend: bool 
     colours = _colours({s[2] for s in spans})
 
     # Cut the text at every span boundary; each piece carries the spans covering it.
-    cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
+    starts = {s: i + 1 for i, (s, _) in enumerate(doc.paragraphs)} if paragraphs else {}
+    cuts = sorted({0, len(text), *starts, *(s[0] for s in spans), *(s[1] for s in spans)})
     by_start = sorted(spans, key=lambda s: (s[0], -s[1]))
     active, out, k = [], [], 0
     for a, b in zip(cuts, cuts[1:]):
@@ -101,6 +102,9 @@ def highlight(doc, *results, labels=None, paragraphs: bool = True, legend: bool 
         piece = html.escape(text[a:b])
         if paragraphs:
             piece = piece.replace("\n", "<br>")
+            if a in starts:
+                piece = f'<sup style="color:#888;font-family:sans-serif;margin-right:3px">{starts[a]}</sup>{piece}'
+
         for _, _, label, tip in sorted(active, key=lambda s: s[1] - s[0]):
             colour = colours[label]
             if label.startswith(_UNDERLINED):
