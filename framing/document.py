@@ -207,8 +207,10 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     """Whether a Punkt boundary between ``prev`` and the sentence at ``start`` is false."""
     last, first = text[prev[1] - 1], text[start]
     tail = text[prev[0]:prev[1]]
-    if last in "\"'\u201d\u2019?!)" and (first.islower() or first in "-\u2014\u2013"):
-        return True  # '"Why now?" he asked.', '"Who pays?" -- went unanswered'
+    if first.islower() or text.startswith(("'s", "\u2019s"), start):
+        return True  # '"Why now?" he asked.', 'the F.B.I. agents', "the F.B.I.'s agents"
+    if last in "\"'\u201d\u2019?!)" and first in "-\u2014\u2013":
+        return True  # '"Who pays?" -- went unanswered'
     if last in "\"\u201d" and tail[-2:-1] in "?!" and _SPEECH_AFTER_QUOTE.match(text, start):
         return True  # '"A victory!" Arno told supporters.'
     if _LIST_MARKER.fullmatch(tail):
