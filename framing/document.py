@@ -129,6 +129,8 @@ class Document:
     word_starts, word_ends, word_sentence : numpy.ndarray
         Word tokens (alphabetic or numeric runs, with inner apostrophes, hyphens
         and periods: ``Iran's``, ``al-Aqsa``, ``U.S``) and the sentence each is in.
+    sentence_starts : numpy.ndarray
+        Start offset of each sentence (for ``np.searchsorted``).
     sentence_paragraph : numpy.ndarray
         The paragraph each sentence is in.
     """
@@ -137,6 +139,7 @@ class Document:
     folded: str
     paragraphs: tuple
     sentences: tuple
+    sentence_starts: np.ndarray
     sentence_paragraph: np.ndarray
     word_starts: np.ndarray
     word_ends: np.ndarray
@@ -161,8 +164,7 @@ class Document:
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing character ``pos`` (or the nearest before it)."""
-        starts = self._sentence_starts
-        return max(int(np.searchsorted(starts, pos, side="right")) - 1, 0)
+        return max(int(np.searchsorted(self.sentence_starts, pos, side="right")) - 1, 0)
 
     def words_between(self, start: int, end: int) -> int:
         """Number of words lying wholly inside ``[start, end)``."""
@@ -172,10 +174,6 @@ class Document:
 
     def sentence_word_counts(self) -> np.ndarray:
         return np.bincount(self.word_sentence, minlength=self.n_sentences)
-
-    @property
-    def _sentence_starts(self) -> np.ndarray:
-        return np.fromiter((s for s, _ in self.sentences), dtype=np.int64, count=len(self.sentences))
 
     def __repr__(self) -> str:
         head = self.text[:40].replace("\n", " ")
@@ -345,6 +343,7 @@ def read(text: str) -> Document:
         folded=folded,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
+        sentence_starts=sent_starts,
         sentence_paragraph=np.asarray(sentence_paragraph, dtype=np.int64),
         word_starts=word_starts,
         word_ends=word_ends,

@@ -249,8 +249,7 @@ def hedging(doc, *, lexicon=None) -> Hedging:
 
     matches = list(lex.finditer(folded))
     starts = np.fromiter((s for s, _, _ in matches), dtype=np.int64, count=len(matches))
-    sent_starts = np.fromiter((s for s, _ in doc.sentences), dtype=np.int64, count=doc.n_sentences)
-    sent_index = np.maximum(np.searchsorted(sent_starts, starts, side="right") - 1, 0)
+    sent_index = np.maximum(np.searchsorted(doc.sentence_starts, starts, side="right") - 1, 0)
 
     cues = []
     for (start, end, entry), si in zip(matches, sent_index.tolist()):
