@@ -5,21 +5,31 @@
 >>> [c.text for c in fr.hedging(doc).cues]
 ['could']
 
-Importing the package does no work: lexicons load on first use.
+Importing the package does no work: lexicons and models load on first use.
 """
 
 from framing import display
+from framing.actors import Actors, Cast, actors
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
+from framing.quotes import Quotes, quotes
+from framing.sentiment import Sentiment, sentiment
 
 __all__ = [
+    "Actors",
+    "Cast",
     "Document",
-    "display",
     "FramingWarning",
     "Hedging",
     "LanguageWarning",
     "MarkupWarning",
+    "Quotes",
+    "Sentiment",
+    "actors",
+    "display",
     "hedging",
+    "quotes",
     "read",
+    "sentiment",
 ]
 __version__ = "0.1.0"
