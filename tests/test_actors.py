@@ -1,0 +1,465 @@
+"""Tests of framing.actors: the cast, mention detection, role rules, labels, voice and the result."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framing.actors import LABEL_CATEGORIES, actors, as_cast, suggest
+from framing.document import read
+from framing.lexicons import load, sha256
+from framing.records import Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+CASE = ROOT / "corpora" / "case" / "article.txt"
+CASE_CAST = ROOT / "corpora" / "case" / "cast.yml"
+GOLD = ROOT / "benchmarks" / "gold" / "roles.jsonl"
+GOLD_CAST = ROOT / "benchmarks" / "gold" / "roles_cast.yml"
+
+# A small fictional cast used by most tests (every name invented).
+CAST = {
+    "version": 1,
+    "actors": {
+        "Corvania": {
+            "aliases": ["Corvania"],
+            "demonyms": ["Corvanian"],
+            "metonyms": ["Velmar"],
+            "labels": [{"label": "Velmar regime", "category": "delegitimising"}],
+        },
+        "Ostria": {
+            "aliases": ["Ostria"],
+            "demonyms": ["Ostrian"],
+            "metonyms": ["Kessa"],
+            "labels": [{"label": "aggressor state", "category": "delegitimising"}],
+        },
+        "Drava Front": {
+            "aliases": ["Drava Front"],
+            "labels": [
+                {"label": "armed group", "category": "neutral_descriptor"},
+                {"label": "freedom fighters", "category": "glorifying"},
+            ],
+        },
+        "Emil Sarkov": {
+            "aliases": ["Emil Sarkov", "Sarkov"],
+            "labels": [
+                {"label": "Front commander", "category": "neutral_descriptor"},
+                {"label": "martyr", "category": "glorifying"},
+            ],
+        },
+        "Ilse Marren": {"aliases": ["Ilse Marren", "Marren"], "titles": ["President"]},
+        "Western League": {"aliases": ["Western League", "WL"]},
+    },
+}
+
+
+def run(text, cast=CAST, **kw):
+    kw.setdefault("sentiment", False)
+    kw.setdefault("quotes", False)
+    return actors(read(text), cast, **kw)
+
+
+def roles(text, cast=CAST, **kw):
+    """{mention text: (actor, role, verb)} for a sentence."""
+    return {m.text: (m.actor, m.role, m.verb) for m in run(text, cast, **kw).mentions}
+
+
+# --------------------------------------------------------------------------- the cast
+def test_cast_from_plain_dict_and_yaml_and_frame(tmp_path):
+    plain = as_cast({"Ostria": ["Ostria", "Ostrian government"], "Corvania": ["Corvania"]})
+    assert plain.names == ("Ostria", "Corvania")
+    assert as_cast(plain) is plain
+
+    import yaml
+
+    path = tmp_path / "cast.yml"
+    path.write_text(yaml.safe_dump(CAST, sort_keys=False), encoding="utf-8")
+    from_yaml = as_cast(path)
+    assert from_yaml.names == tuple(CAST["actors"])
+    assert from_yaml["Emil Sarkov"].labels == (
+        ("Front commander", "neutral_descriptor"), ("martyr", "glorifying"))
+    assert as_cast(str(path)).source == str(path)
+
+    # round trip through the YAML structure and through a table
+    assert as_cast(from_yaml.to_dict()).to_frame().equals(from_yaml.to_frame())
+    frame = pd.DataFrame({"term": ["Ostria", "Kessa", "Corvania"], "actor": ["Ostria", "Ostria", ""],
+                          "kind": ["name", "metonym", "name"]})
+    from_frame = as_cast(frame)
+    assert from_frame.names == ("Ostria",)  # the row with an empty actor is dropped
+    assert from_frame["Ostria"].metonyms == ("Kessa",)
+
+
+def test_cast_errors_are_clear():
+    with pytest.raises(ValueError, match="category"):
+        as_cast({"Ostria": {"labels": [{"label": "bad guys", "category": "rude"}]}})
+    with pytest.raises(ValueError, match="both"):
+        as_cast({"Ostria": ["the Republic"], "Corvania": ["the Republic"]})
+    with pytest.raises(ValueError, match="unknown keys"):
+        as_cast({"Ostria": {"nicknames": ["O"]}})
+    with pytest.raises(ValueError, match="not a file"):
+        as_cast("no/such/cast.yml")
+    with pytest.raises(TypeError):
+        as_cast(42)
+
+
+def test_shipped_casts_load():
+    case = as_cast(CASE_CAST)
+    for actor in ("Iran", "Khamenei", "Israel", "Netanyahu", "Hamas", "Haniyeh", "Hezbollah",
+                  "Revolutionary Guards", "United States", "United Nations", "Palestinians"):
+        assert actor in case
+    categories = {c for a in case for _, c in a.labels}
+    assert categories <= set(LABEL_CATEGORIES) and len(categories) >= 4
+    examples = ROOT / "corpora" / "examples" / "cast.yml"
+    if examples.is_file():  # written by another module; its format must load here
+        assert len(as_cast(examples)) > 3
+    assert len(as_cast(GOLD_CAST)) >= 8
+
+
+def test_all_capital_alias_is_case_sensitive():
+    text = "The WL sent observers to the border. Let us hope they help us."
+    found = run(text).mentions
+    assert [m.text for m in found] == ["WL"]
+
+
+def test_label_plural_and_case():
+    found = run("Armed groups and the Freedom Fighters of the valley held a rally.").mentions
+    assert [(m.text, m.label, m.label_category) for m in found] == [
+        ("Armed groups", "armed group", "neutral_descriptor"),
+        ("Freedom Fighters", "freedom fighters", "glorifying"),
+    ]
+
+
+# --------------------------------------------------------------------------- mentions
+def test_demonym_needs_an_institution_or_an_action_noun():
+    r = roles("Ostrian officials said Corvanian nuclear scientists attended the meeting.")
+    assert r == {"Ostrian officials": ("Ostria", "agent", "say")}
+    r = roles("An Ostrian attack on the depot killed four guards.")
+    assert r == {"Ostrian": ("Ostria", "agent", "attack")}
+
+
+def test_metonym_counts_only_when_it_acts():
+    assert roles("Kessa vowed to retaliate.") == {"Kessa": ("Ostria", "agent", "vow")}
+    assert roles("Sarkov was killed in Kessa on Tuesday.") == {"Sarkov": ("Emil Sarkov", "patient", "kill")}
+    assert roles("The delegation travelled from Kessa to Velmar.") == {}
+
+
+def test_label_and_name_merge_into_one_mention():
+    found = run("Front commander Emil Sarkov was killed in an explosion.").mentions
+    assert len(found) == 1
+    m = found[0]
+    assert (m.text, m.actor, m.label, m.role, m.verb) == (
+        "Front commander Emil Sarkov", "Emil Sarkov", "Front commander", "patient", "kill")
+    titled = run("President Ilse Marren condemned the raid.").mentions
+    assert [(m.text, m.role) for m in titled] == [("President Ilse Marren", "agent")]
+
+
+# --------------------------------------------------------------------------- roles
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # active: subject agent, object patient
+        ("Corvania has repeatedly accused Ostria of arming the militias.",
+         {"Corvania": ("Corvania", "agent", "accuse"), "Ostria": ("Ostria", "patient", "accuse")}),
+        # passive subject patient, 'by' agent
+        ("Ostria has been widely condemned by the Western League.",
+         {"Ostria": ("Ostria", "patient", "condemn"),
+          "Western League": ("Western League", "agent", "condemn")}),
+        # nominalisations
+        ("The assassination of Emil Sarkov shocked the region.",
+         {"Emil Sarkov": ("Emil Sarkov", "patient", "assassinate")}),
+        ("Sarkov's killing was followed by protests.", {"Sarkov": ("Emil Sarkov", "patient", "kill")}),
+        ("Ostria's strike on the dam flooded two villages.", {"Ostria": ("Ostria", "agent", "strike")}),
+        ("A strike on Corvania came without warning.", {"Corvania": ("Corvania", "patient", "strike")}),
+        # coordinated subjects
+        ("Corvania and the Drava Front accused Ostria of the killing.",
+         {"Corvania": ("Corvania", "agent", "accuse"), "Drava Front": ("Drava Front", "agent", "accuse"),
+          "Ostria": ("Ostria", "patient", "accuse")}),
+        # apposition between commas
+        ("The Drava Front, the armed group Sarkov led, vowed revenge.",
+         {"Drava Front": ("Drava Front", "agent", "vow"), "armed group": ("Drava Front", None, None),
+          "Sarkov": ("Emil Sarkov", "agent", "lead")}),
+        # non-restrictive relative clause
+        ("Ostria, which is at war with the Drava Front, has neither confirmed nor denied the strike.",
+         {"Ostria": ("Ostria", "agent", "confirm"), "Drava Front": ("Drava Front", None, None)}),
+        # relative pronoun subject of a passive
+        ("Sarkov, who was killed on Tuesday, had been a teacher.",
+         {"Sarkov": ("Emil Sarkov", "patient", "kill")}),
+        # the subject of a complement clause keeps its own verb
+        ("Marren announced that Sarkov had been killed.",
+         {"Marren": ("Ilse Marren", "agent", "announce"), "Sarkov": ("Emil Sarkov", "patient", "kill")}),
+        # undergo verbs: the subject undergoes
+        ("Sarkov died in hospital two days later.", {"Sarkov": ("Emil Sarkov", "patient", "die")}),
+        # object after adjectives, particle verbs, 'according to'
+        ("The raid killed several Ostrian military commanders.",
+         {"Ostrian military commanders": ("Ostria", "patient", "kill")}),
+        ("According to Corvanian officials, the convoy was hit twice.",
+         {"Corvanian officials": ("Corvania", "agent", "according to")}),
+        # a mention after a preposition is never a subject
+        ("The attack on Ostria killed three soldiers.", {"Ostria": ("Ostria", "patient", "attack")}),
+        # a possessive before a common noun is not the patient
+        ("The bombing of Ostria's airfields lasted all night.", {"Ostria": ("Ostria", None, None)}),
+    ],
+)
+def test_role_rules(sentence, expected):
+    assert roles(sentence) == expected
+
+
+def test_object_of_order_is_patient_and_violence_preposition():
+    r = roles("Marren ordered Corvania to strike directly at Ostria.")
+    assert r["Marren"] == ("Ilse Marren", "agent", "order")
+    assert r["Corvania"] == ("Corvania", "patient", "order")
+    assert r["Ostria"] == ("Ostria", "patient", "strike")
+
+
+def test_quoted_labels_keep_their_voice():
+    text = (
+        "\u201cThe freedom fighters will not be silenced,\u201d Sarkov said. "
+        "The armed group later attacked an Ostrian convoy."
+    )
+    result = run(text)
+    in_quote = {m.text: m.in_quote for m in result.mentions}
+    assert in_quote["freedom fighters"] is True
+    assert in_quote["armed group"] is False
+    labels = result.labels
+    assert set(zip(labels["label"], labels["voice"])) == {
+        ("freedom fighters", "quote"), ("armed group", "narrator")}
+    assert labels["count"].sum() == 2
+
+
+# --------------------------------------------------------------------------- the case article
+@pytest.fixture(scope="module")
+def case():
+    return actors(read(CASE.read_text(encoding="utf-8")), CASE_CAST, sentiment=False)
+
+
+def test_case_article_spans_and_places(case):
+    text = CASE.read_text(encoding="utf-8")
+    for m in case.mentions:
+        assert text[m.start:m.end] == m.text
+    # "Haniyeh ... in Tehran" is a place, not Iran; Iranian nuclear scientists are not Iran
+    assert not any(m.text == "Tehran" for m in case.mentions)
+    assert not any("scientists" in m.text for m in case.mentions)
+
+
+def test_case_article_roles(case):
+    by_sentence = {}
+    for m in case.mentions:
+        by_sentence.setdefault(m.sentence, []).append((m.actor, m.role, m.verb))
+    flat = [x for v in by_sentence.values() for x in v]
+    assert ("Khamenei", "agent", "order") in flat
+    assert ("Haniyeh", "patient", "assassinate") in flat
+    assert ("Hamas", "agent", "vow") in flat  # "Hamas, the organization Haniyeh led, vowed"
+    accuse = [x for x in flat if x[2] == "accuse"]
+    assert sorted(accuse) == [("Hamas", "agent", "accuse"), ("Iran", "agent", "accuse"),
+                              ("Israel", "patient", "accuse")]
+    assert ("Israel", "agent", "acknowledge") in flat  # across "which is at war with Hamas in the Gaza Strip"
+    zionist = [m for m in case.mentions if m.label == "Zionist regime"]
+    assert len(zionist) == 1 and zionist[0].actor == "Israel" and zionist[0].in_quote
+    assert zionist[0].label_category == "delegitimising"
+
+
+def test_case_article_table(case):
+    table = case.table
+    # cast order, absent actors kept
+    assert list(table.index[:4]) == ["Iran", "Khamenei", "Israel", "Netanyahu"]
+    assert table.loc["Netanyahu", "mentions"] == 0 and math.isnan(table.loc["Netanyahu", "agent_share"])
+    assert table["mentions"].sum() == len(case.mentions)
+    assert table["share"].sum() == pytest.approx(1.0)
+    shares = table.loc[table["mentions"] > 0, ["agent_share", "patient_share"]]
+    assert ((shares >= 0) & (shares <= 1)).all().all()
+    assert (shares.sum(axis=1) <= 1 + 1e-9).all()
+    # Haniyeh is mostly acted upon, Khamenei only acts
+    assert table.loc["Haniyeh", "patient_share"] > 0.5
+    assert table.loc["Khamenei", "agent_share"] == 1.0
+    assert table.loc["Khamenei", "first_position"] == "lede" and table.loc["Khamenei", "first_sentence"] == 0
+    assert "assassinate" in table.loc["Haniyeh", "top_patient_verbs"]
+
+
+def test_quotes_are_credited_through_the_cast():
+    text = "\u201cWe will answer,\u201d Sarkov said. Marren said Corvania would wait."
+    doc = read(text)
+    quote_text = "We will answer,"
+    start = text.index(quote_text)
+    speaker_start = text.index("Sarkov")
+    quotes = (
+        Quote(quote_text, start, start + len(quote_text), "Sarkov", "Sarkov", "said", "direct", False, 0,
+              speaker_start=speaker_start, speaker_end=speaker_start + 6),
+        # no speaker span: matched by the speaker's name
+        Quote("Corvania would wait", text.index("Corvania"), len(text) - 1, "Ilse Marren", "Marren", "said",
+              "indirect", False, 1),
+    )
+    result = actors(doc, CAST, quotes=quotes, sentiment=False)
+    table = result.table
+    assert table.loc["Emil Sarkov", "times_quoted"] == 1
+    assert table.loc["Emil Sarkov", "times_quoted_direct"] == 1
+    assert table.loc["Emil Sarkov", "quoted_words"] == 3
+    assert table.loc["Ilse Marren", "times_quoted"] == 1
+    assert table.loc["Ilse Marren", "times_quoted_direct"] == 0
+    assert table.loc["Corvania", "times_quoted"] == 0
+    assert result.quotes_source == "given"
+    without = actors(doc, CAST, quotes=False, sentiment=False)
+    assert without.table["times_quoted"].sum() == 0
+
+
+def test_sentiment_column_is_consistent():
+    text = "Ostria's brutal and illegal attack killed dozens. Corvania praised the brave rescuers."
+    result = actors(read(text), CAST, quotes=False)
+    scores = result.table.loc[["Ostria", "Corvania"], "sentiment"]
+    if result.sentiment_available:
+        assert scores.notna().all() and ((scores >= -1) & (scores <= 1)).all()
+    else:
+        assert scores.isna().all()
+    off = actors(read(text), CAST, quotes=False, sentiment=False)
+    assert off.table["sentiment"].isna().all() and not off.sentiment_available
+
+
+# --------------------------------------------------------------------------- the result protocol
+def test_frame_summary_evidence(case):
+    frame = case.to_frame()
+    assert len(frame) == len(case.mentions)
+    assert {"actor", "role", "verb", "in_quote", "label_category", "verb_start"} <= set(frame.columns)
+    summary = case.summary()
+    assert all(k.startswith("actors.") for k in summary.index)
+    assert summary["actors.mentions"] == len(case.mentions)
+    assert summary["actors.iran.mentions"] == case.table.loc["Iran", "mentions"]
+    evidence = case.evidence()
+    labels = {e[2] for e in evidence}
+    assert {"actor:agent", "actor:patient", "actor:other", "label:delegitimising"} <= labels
+    text = CASE.read_text(encoding="utf-8")
+    assert all(0 <= s < e <= len(text) for s, e, _, _ in evidence)
+    # the verb spans point at the word that gave the role: a form of the recorded lemma
+    lex = load("role_verbs").by_term
+    folded = read(text).folded
+    for m, span in zip(case.mentions, case.verb_spans):
+        if m.role and m.verb != "according to":
+            word = folded[span[0]:span[1]]
+            if word in lex:
+                assert lex[word].category.split(":")[2] == m.verb
+            else:  # a verb the lexicon lacks: its guessed base form starts the word
+                assert word.startswith(m.verb[:-1])
+
+
+def test_cast_none_suggests_a_provisional_cast():
+    text = ("Ostria shelled Velmar. Officials in Corvania said Ostria would pay. "
+            "Ostria denied it. Later Corvania and Ostria met in Kessa.")
+    result = actors(read(text), None, quotes=False, sentiment=False)
+    assert result.cast_source == "suggested"
+    # Velmar and Kessa are seen once only; a provisional cast needs two sightings
+    assert set(result.table.index) == {"Ostria", "Corvania"}
+    assert result.table.loc["Ostria", "mentions"] == 4
+    assert result.table.loc["Ostria", "agent"] == 4  # shelled, would pay, denied, met (with Corvania)
+    assert result.table.loc["Corvania", "agent"] == 1  # "Officials in Corvania said": a place, no role
+
+
+def test_suggest_ranks_names_and_phrases():
+    texts = [
+        "The Revolutionary Front attacked Ostria. Ostrian officials said the Revolutionary Front would fail.",
+        "In Kessa, Ostrian officials met the Revolutionary Front. Ostria denied it.",
+    ]
+    frame = suggest(texts, top=10)
+    terms = list(frame["term"])
+    assert terms[:2] == ["Ostria", "Revolutionary Front"] or terms[:2] == ["Revolutionary Front", "Ostria"]
+    assert "Ostrian officials" in terms
+    assert frame.loc[frame["term"] == "Revolutionary Front", "with_the"].item() == 1.0
+    assert "In" not in terms and "The" not in terms
+    assert list(frame.columns[:3]) == ["term", "actor", "kind"]
+    assert as_cast(frame[frame["kind"] == "name"]).names[0] == terms[0]
+
+
+# --------------------------------------------------------------------------- bad input
+def test_bad_input():
+    with pytest.raises(TypeError):
+        actors(None, CAST)
+    empty = actors("   ", CAST, sentiment=False, quotes=False)
+    assert empty.mentions == () and (empty.table["mentions"] == 0).all()
+    assert math.isnan(empty.summary()["actors.agent_share"])
+    messy = ("<p>Ostria\x00 attacked \u201cCorvania</p> and \u201d\u201d "
+             "Sarkov\u200b was killed \u2014 \"\" by")
+    with pytest.warns(Warning):
+        result = actors(messy, CAST, sentiment=False, quotes=False)
+    for m in result.mentions:
+        assert messy[m.start:m.end] == m.text
+
+
+def test_long_text_runs():
+    para = ("Ostria, which denies the charge, has accused Corvania of the attack. "
+            "Sarkov was killed by Ostrian agents, Marren said. ") * 2000
+    result = actors(para, CAST, sentiment=False, quotes=False)
+    assert len(result.mentions) == 2000 * 5
+    # per repetition Ostria is agent twice: of 'denies' (relative clause) and of 'killed' (by Ostrian agents)
+    assert result.table.loc["Ostria", "agent"] == 2 * 2000
+    assert result.table.loc["Corvania", "patient"] == 2000
+
+
+# --------------------------------------------------------------------------- data files
+def test_role_verbs_lexicon_is_well_formed():
+    lex = load("role_verbs")
+    assert lex.meta["sha256"] == sha256("role_verbs")
+    forms = {"base", "s", "past", "pp", "ing", "noun", "noun_undergo", "noun_act"}
+    for e in lex.entries:
+        cls, form, lemma = e.category.split(":")
+        assert cls and lemma and set(form.split("+")) <= forms, e
+    for term in ("assassination", "killing", "strike", "attack", "death", "struck", "said"):
+        assert term in lex.by_term
+
+
+def test_gold_set_is_valid():
+    cast = as_cast(GOLD_CAST)
+    items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(items) >= 80
+    constructions = {i["construction"] for i in items}
+    assert {"active", "passive", "nominal", "coordinated", "quoted", "apposition", "relative",
+            "metonym"} <= constructions
+    for item in items:
+        for g in item["mentions"]:
+            assert item["text"][g["start"]:g["end"]] == g["text"]
+            assert g["actor"] in cast
+            assert g["role"] in ("agent", "patient", None)
+            assert (g["verb"] is None) == (g["role"] is None)
+
+
+def test_gold_role_accuracy_floor():
+    # The development set was used to correct the rules; a drop below 0.9 means a rule broke.
+    cast = as_cast(GOLD_CAST)
+    right = total = 0
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        found = actors(item["text"], cast, quotes=False, sentiment=False).mentions
+        for g in item["mentions"]:
+            total += 1
+            hit = [m for m in found if m.actor == g["actor"] and m.start < g["end"] and g["start"] < m.end]
+            right += (hit[0].role if hit else None) == g["role"]
+    assert right / total >= 0.9
+
+
+def test_module_helpers_reachable_from_the_function():
+    # framing/__init__ re-exports the function under the module's name: framing.actors.suggest must still work
+    assert actors.suggest is suggest and actors.as_cast is as_cast
+
+
+def test_sentiment_is_the_mean_over_mentions(monkeypatch):
+    # a stand-in for framing.target: +1 toward "Corvania", -0.5 toward anything else
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    @dataclass
+    class Toward:
+        label: str
+        score: float
+
+    def sentiment_toward(doc, start, end):
+        return Toward("positive", 1.0) if doc.text[start:end] == "Corvania" else Toward("negative", -0.5)
+
+    fake = types.SimpleNamespace(sentiment_toward=sentiment_toward)
+    monkeypatch.setitem(sys.modules, "framing.target", fake)
+    text = "Corvania praised the rescuers. Ostria attacked Corvania. Ostria's strike failed."
+    result = actors(read(text), CAST, quotes=False)
+    assert result.sentiment_available
+    assert result.table.loc["Corvania", "sentiment"] == 1.0
+    assert result.table.loc["Corvania", "sentiment_mentions"] == 2
+    assert result.table.loc["Ostria", "sentiment"] == -0.5
+    assert math.isnan(result.table.loc["Drava Front", "sentiment"])
