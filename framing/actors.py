@@ -142,7 +142,7 @@ import pandas as pd
 
 from framing.document import Document, as_document, rate
 from framing.lexicons import as_lexicon
-from framing.records import Mention, records_frame
+from framing.records import ConciseRepr, Mention, records_frame
 
 __all__ = [
     "Actor",
@@ -1320,8 +1320,8 @@ def _sentiment_scores(doc: Document, mentions) -> tuple:
 
 # ---------------------------------------------------------------------------------------------
 # result
-@dataclass(frozen=True)
-class Actors:
+@dataclass(frozen=True, repr=False)
+class Actors(ConciseRepr):
     """What :func:`actors` found in one document.
 
     Attributes

@@ -36,7 +36,7 @@ import pandas as pd
 
 from framing.document import as_document, rate
 from framing.lexicons import as_lexicon
-from framing.records import Cue, records_frame
+from framing.records import ConciseRepr, Cue, records_frame
 
 __all__ = ["hedging", "Hedging", "UNCERTAINTY_CATEGORIES"]
 
@@ -140,8 +140,8 @@ def _is_hedge_here(term: str, text: str, folded: str, start: int, end: int, sent
     return True
 
 
-@dataclass(frozen=True)
-class Hedging:
+@dataclass(frozen=True, repr=False)
+class Hedging(ConciseRepr):
     """What :func:`hedging` found in one document.
 
     Attributes

@@ -71,7 +71,7 @@ import pandas as pd
 
 from framing.document import as_document, rate
 from framing.lexicons import as_lexicon, load
-from framing.records import Quote, Span, records_frame
+from framing.records import ConciseRepr, Quote, Span, records_frame
 
 __all__ = ["quotes", "Quotes", "SOURCE_TYPES", "KINDS"]
 
@@ -181,8 +181,8 @@ _SUBJECT_MENTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?=[a-
 _ORG_HEAD_FALLBACK = frozenset({"police", "authorities"})
 
 
-@dataclass(frozen=True)
-class Quotes:
+@dataclass(frozen=True, repr=False)
+class Quotes(ConciseRepr):
     """What :func:`quotes` found in one document.
 
     Attributes

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
-__all__ = ["Span", "Cue", "Quote", "Mention", "records_frame"]
+__all__ = ["Span", "Cue", "Quote", "Mention", "records_frame", "ConciseRepr"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +75,23 @@ def records_frame(records, record_type):
 
     columns = [f.name for f in fields(record_type)]
     return pd.DataFrame([asdict(r) for r in records], columns=columns)
+
+
+class ConciseRepr:
+    """A short ``repr`` for result dataclasses: records as counts, scalars rounded, tables left out.
+
+    Results hold hundreds of records; the default dataclass ``repr`` would print them all
+    in a notebook. Use with ``@dataclass(repr=False)``.
+    """
+
+    def __repr__(self) -> str:
+        parts = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                parts.append(f"{f.name}={len(value)}")
+            elif isinstance(value, float):
+                parts.append(f"{f.name}={value:.3g}")
+            elif isinstance(value, (bool, int)) or (isinstance(value, str) and value):
+                parts.append(f"{f.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"

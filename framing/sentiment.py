@@ -42,7 +42,7 @@ import pandas as pd
 
 from framing.document import as_document, rate
 from framing.lexicons import as_lexicon
-from framing.records import Cue, records_frame
+from framing.records import ConciseRepr, Cue, records_frame
 
 __all__ = ["sentiment", "Sentiment", "polarity", "LOADED_CATEGORIES", "NEGATIVE", "POSITIVE", "QUOTED_KINDS"]
 
@@ -235,8 +235,8 @@ def _is_loaded_here(term: str, text: str, folded: str, start: int, sent_start: i
     return True
 
 
-@dataclass(frozen=True)
-class Sentiment:
+@dataclass(frozen=True, repr=False)
+class Sentiment(ConciseRepr):
     """What :func:`sentiment` found in one document.
 
     Attributes
