@@ -14,6 +14,7 @@ from framing.document import Document, FramingWarning, LanguageWarning, MarkupWa
 from framing.hedging import Hedging, hedging
 from framing.quotes import Quotes, quotes
 from framing.sentiment import Sentiment, sentiment
+from framing.target import TargetSentiment, sentiment_toward
 
 __all__ = [
     "Actors",
@@ -25,11 +26,13 @@ __all__ = [
     "MarkupWarning",
     "Quotes",
     "Sentiment",
+    "TargetSentiment",
     "actors",
     "display",
     "hedging",
     "quotes",
     "read",
     "sentiment",
+    "sentiment_toward",
 ]
 __version__ = "0.1.0"

@@ -1302,20 +1302,10 @@ def _in_spans(spans, starts_sorted, pos_start: int, pos_end: int) -> bool:
 
 
 def _sentiment_scores(doc: Document, mentions) -> tuple:
-    """(score per mention, available): NaN scores if framing.target cannot be used."""
-    nan = [float("nan")] * len(mentions)
-    try:
-        from framing.target import sentiment_toward
-    except ImportError:
-        return nan, False
-    out = []
-    for m in mentions:
-        try:
-            score = sentiment_toward(doc, m.start, m.end).score
-        except OSError:  # the target model's data file is missing
-            return nan, False
-        out.append(float(score) if score is not None else float("nan"))
-    return out, True
+    """(score per mention, available): the sentiment toward each mention, from framing.target."""
+    from framing.target import sentiment_toward
+
+    return [float(sentiment_toward(doc, m.start, m.end).score) for m in mentions], True
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Trained models shipped as plain data (JSON with provenance); see framing.target."""
