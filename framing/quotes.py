@@ -1491,6 +1491,26 @@ def _cover(starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
     return cs, ce
 
 
+_QUALIFIER = re.compile(
+    r"\s+(?:familiar|briefed|close|with|who|involved|speaking|not|knowledgeable|aware|informed)\b"
+)
+
+
+def _speaker_keys(speakers) -> dict[str, str]:
+    """Speaker -> the key that counts it once.
+
+    "three Iranian officials familiar with the order" and, later, "three Iranian officials"
+    are one source: a speaker that is another plus a qualifier (familiar with, briefed on,
+    close to, who ...) shares its key. Names are compared lower-cased.
+    """
+    keys: dict[str, str] = {}
+    for speaker in sorted(set(speakers), key=len):  # short forms first
+        low = speaker.lower()
+        cut = _QUALIFIER.search(low)
+        keys[speaker] = low[: cut.start()] if cut and low[: cut.start()] in keys.values() else low
+    return keys
+
+
 def _measure(doc, records: tuple, justifications: tuple, lex) -> Quotes:
     n_words = doc.n_words
     marked = [(q.start, q.end) for q in records if q.kind != "indirect"]
@@ -1498,11 +1518,7 @@ def _measure(doc, records: tuple, justifications: tuple, lex) -> Quotes:
     quoted_words = sum(doc.words_between(s, e) for s, e in zip(cs, ce))
     by_kind = {k: sum(q.kind == k for q in records) for k in KINDS}
 
-    sent_starts = [s for s, _ in doc.sentences]
-
-    def sentence_of(pos: int) -> int:
-        return max(bisect.bisect_right(sent_starts, pos) - 1, 0)
-
+    sentence_of = doc.sentence_of
     carrying = set()
     for q in records:
         carrying.add(q.sentence)
@@ -1514,10 +1530,11 @@ def _measure(doc, records: tuple, justifications: tuple, lex) -> Quotes:
             last = sentence_of(q.end - 1)
             carrying.update(range(q.sentence, last + 1))
 
+    key_of = _speaker_keys(q.speaker for q in records if q.speaker)
     names: dict[str, str] = {}
     for q in records:
         if q.speaker:
-            names.setdefault(q.speaker.lower(), q.speaker)
+            names.setdefault(key_of[q.speaker], q.speaker)
     attributed = [q for q in records if q.speaker]
     n = len(records)
     source_type_shares = {t: rate(sum(q.source_type == t for q in records), n) for t in SOURCE_TYPES}
@@ -1529,7 +1546,7 @@ def _measure(doc, records: tuple, justifications: tuple, lex) -> Quotes:
 
     rows = {}
     for q in records:
-        key = (q.speaker or "(unattributed)").lower()
+        key = key_of[q.speaker] if q.speaker else "(unattributed)"
         row = rows.setdefault(
             key,
             {

@@ -534,3 +534,11 @@ def test_any_mix_of_marks_cues_and_names_keeps_the_span_invariant(atoms):
     assert all(q.end > q.start for q in r.quotes)
     r.summary()
     r.evidence()
+
+
+def test_a_source_named_again_without_its_qualifier_counts_once(case_text):
+    result = quotes(case_text)
+    assert "three Iranian officials familiar with the order" in {q.speaker for q in result.quotes}
+    officials = result.speaker_table[result.speaker_table["speaker"].str.contains("three Iranian officials")]
+    assert len(officials) == 1 and officials["quotes"].iloc[0] >= 2
+    assert sum("three Iranian officials" in name for name in result.speaker_names) == 1
