@@ -43,8 +43,8 @@ from sklearn.metrics import f1_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import framing.sentiment as fs  # noqa: E402
 from framing.document import read  # noqa: E402
+from framing.sentiment import NEGATIVE, POSITIVE, _analyzer, polarity, sentiment  # noqa: E402
 
 SHARED = Path(os.environ.get("FRAMING_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 DATA = SHARED / "validation" / "vader_nyt" / "nytEditorialSnippets_GroundTruth.txt"
@@ -83,7 +83,7 @@ def report(name: str, scores: np.ndarray, ratings: np.ndarray) -> None:
     lo, hi = pearson_ci(r, len(ratings))
     rho = spearmanr(scores, ratings).statistic
     truth = classes(ratings, -HUMAN_THRESHOLD, HUMAN_THRESHOLD)
-    f1_vader = f1_score(truth, classes_inclusive(scores, fs.NEGATIVE, fs.POSITIVE), average="macro")
+    f1_vader = f1_score(truth, classes_inclusive(scores, NEGATIVE, POSITIVE), average="macro")
     mapped = HUMAN_THRESHOLD / 4
     f1_mapped = f1_score(truth, classes_inclusive(scores, -mapped, mapped), average="macro")
     print(
@@ -102,11 +102,11 @@ def main() -> int:
     counts = {name: int((truth == k).sum()) for name, k in names}
     print(f"{len(ids)} snippets from {DATA.name}; human classes (rating < -0.5 / > +0.5): {counts}")
 
-    analyzer = fs._analyzer()
+    analyzer = _analyzer()
     t0 = time.perf_counter()
     whole = np.asarray([analyzer.polarity_scores(t)["compound"] for t in texts])
-    plain = np.asarray([fs.polarity(t, mask_names=False)["compound"] for t in texts])
-    masked = np.asarray([fs.polarity(t)["compound"] for t in texts])
+    plain = np.asarray([polarity(t, mask_names=False)["compound"] for t in texts])
+    masked = np.asarray([polarity(t)["compound"] for t in texts])
     t1 = time.perf_counter()
     ours, ours_plain, n_sentences = [], [], []
     with warnings.catch_warnings():
@@ -114,9 +114,9 @@ def main() -> int:
         for t in texts:
             doc = read(t)
             # quotes=() : the document compound does not depend on the voice split.
-            result = fs.sentiment(doc, quotes=())
+            result = sentiment(doc, quotes=())
             ours.append(result.compound)
-            ours_plain.append(fs.sentiment(doc, quotes=(), mask_names=False).compound)
+            ours_plain.append(sentiment(doc, quotes=(), mask_names=False).compound)
             n_sentences.append(result.n_sentences)
     t2 = time.perf_counter()
     ours, ours_plain, n_sentences = np.asarray(ours), np.asarray(ours_plain), np.asarray(n_sentences)

@@ -430,7 +430,7 @@ def sentiment(doc, *, quotes=None, lexicon=None, mask_names: bool = True) -> Sen
     has no notion of target (the tone *toward* an actor is
     :func:`framing.sentiment_toward`) nor of irony. Its negation and "but" rules
     work within a whitespace window. On 5,190 NYT editorial snippets the
-    document score agrees with the mean of 20 human raters at Pearson r = 0.507
+    document score agrees with the mean of 20 human raters at Pearson r = 0.508
     (plain VADER: 0.503; ``benchmarks/sentiment_vader_nyt.py``). Name masking
     misses one-word names (*Hope*, *Justice* as a surname) and would also mask
     a capitalised adjective standing before a name inside a sentence (rare in
