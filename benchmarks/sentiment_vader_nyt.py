@@ -31,7 +31,6 @@ Run: ``python benchmarks/sentiment_vader_nyt.py``
 from __future__ import annotations
 
 import math
-import os
 import sys
 import time
 import warnings
@@ -43,11 +42,12 @@ from sklearn.metrics import f1_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _common import shared_dir  # noqa: E402
+
 from framing.document import read  # noqa: E402
 from framing.sentiment import NEGATIVE, POSITIVE, _analyzer, polarity, sentiment  # noqa: E402
 
-SHARED = Path(os.environ.get("FRAMING_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-DATA = SHARED / "validation" / "vader_nyt" / "nytEditorialSnippets_GroundTruth.txt"
+DATA = shared_dir() / "validation" / "vader_nyt" / "nytEditorialSnippets_GroundTruth.txt"
 HUMAN_THRESHOLD = 0.5  # on the -4..+4 rating scale
 
 

@@ -1508,10 +1508,9 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, sentiment: bool = True)
     text = doc.text
     records = []
     verb_spans = []
-    # one searchsorted for all mentions (Document.sentence_of rebuilds its array on each call)
-    sent_starts = np.fromiter((a for a, _ in doc.sentences), dtype=np.int64, count=doc.n_sentences)
+    # one searchsorted for all mentions
     sentence_ids = np.maximum(
-        np.searchsorted(sent_starts, np.fromiter((m.start for m in kept), dtype=np.int64, count=len(kept)),
+        np.searchsorted(doc.sentence_starts, np.fromiter((m.start for m in kept), dtype=np.int64, count=len(kept)),
                         side="right") - 1, 0).tolist()
     for m, si in zip(kept, sentence_ids):
         records.append(

@@ -990,13 +990,11 @@ def _cues(doc, lex, marked_starts, marked_ends, justification_spans):
 
 def _justifications(doc) -> list[tuple[int, int]]:
     text, folded = doc.text, doc.folded
-    sent_starts = [s for s, _ in doc.sentences]
     spans = []
     for start, end, _entry in _sources()["justification"].finditer(folded):
         if _sources()["justification"].by_term[_entry.term].category != "justification":
             continue
-        i = max(bisect.bisect_right(sent_starts, start) - 1, 0)
-        sent = doc.sentences[i] if doc.sentences else (0, len(text))
+        sent = doc.sentences[doc.sentence_of(start)] if doc.sentences else (0, len(text))
         stop = _SENT_END.search(text, end, sent[1])
         clause_end = stop.start() if stop else sent[1]
         comma = text.find(",", end, clause_end)
@@ -1060,16 +1058,10 @@ def quotes(doc, *, cue_verbs=None) -> Quotes:
     text = doc.text
     n_text = len(text)
     sentences = doc.sentences
-    sent_starts = [s for s, _ in sentences]
-
     def sentence_span(pos: int) -> tuple[int, int]:
-        if not sentences:
-            return 0, n_text
-        i = max(bisect.bisect_right(sent_starts, pos) - 1, 0)
-        return sentences[i]
+        return sentences[doc.sentence_of(pos)] if sentences else (0, n_text)
 
-    def sentence_index(pos: int) -> int:
-        return max(bisect.bisect_right(sent_starts, pos) - 1, 0) if sentences else 0
+    sentence_index = doc.sentence_of
 
     para_starts = [s for s, _ in doc.paragraphs]
 

@@ -501,7 +501,7 @@ def sentiment(doc, *, quotes=None, lexicon=None, mask_names: bool = True) -> Sen
     n_scored = int(scored.size)
 
     # Loaded language.
-    sent_starts = np.fromiter((s for s, _ in doc.sentences), dtype=np.int64, count=n_sent)
+    sent_starts = doc.sentence_starts
     cues, in_quote = [], []
     for start, end, entry in lex.finditer(folded):
         si = max(int(np.searchsorted(sent_starts, start, side="right")) - 1, 0)
