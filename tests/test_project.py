@@ -18,7 +18,7 @@ def test_environment_yml_installs_the_same_extras_as_pyproject():
     assert env["name"] == "framing" and "conda-forge" in env["channels"]
     spec = next(p for p in pip_section if p.startswith("-e"))
     extras = set(spec.split("[", 1)[1].split("]", 1)[0].split(","))
-    assert extras == set(project["optional-dependencies"]) == {"notebooks", "dev"}
+    assert extras == set(project["optional-dependencies"]) == {"notebooks", "dev", "dask"}
     python = next(d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python"))
     assert python.replace("python", "") == project["requires-python"]
 

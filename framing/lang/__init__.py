@@ -1,0 +1,15 @@
+"""Language resources in one place.
+
+Every word class, lexicon-free rule vocabulary and language model that a measure needs lives under
+``framing.lang``; measure modules import from here and define no word lists of their own. Adding a
+language means adding resources here (a module like :mod:`framing.lang.english`), not editing the
+measures.
+
+- :mod:`framing.lang.english`: English word classes (function words, auxiliaries, determiners,
+  prepositions, pronouns, calendar words, verbs of saying, ...), each a ``frozenset`` of lower-case
+  forms with a comment saying what it is for.
+- :mod:`framing.lang.vader`: the one VADER analyser of the package (Hutto & Gilbert 2014), built
+  lazily from the lexicon that the ``vaderSentiment`` package ships.
+
+Nothing here loads at import time beyond plain Python sets.
+"""
