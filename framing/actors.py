@@ -1424,7 +1424,7 @@ def _top(counter: Counter, n: int = 3) -> str:
     return ", ".join(f"{v} ({c})" for v, c in counter.most_common(n))
 
 
-def actors(doc, cast=None, *, quotes=None, lexicon=None, sentiment: bool = True) -> Actors:
+def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, sentiment: bool = True) -> Actors:
     """Find the actors of a cast in a document: mentions, roles, labels, voice and sentiment.
 
     Parameters
@@ -1482,7 +1482,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, sentiment: bool = True)
         cast_obj = Cast.from_dict({t: [t] for t in frame["term"]}, source="suggested")
     else:
         cast_obj = as_cast(cast)
-    lex = as_lexicon(lexicon, default="role_verbs")
+    lex = as_lexicon(lexicon, default="role_verbs", extend=extend)
     verbs = _verb_table(lex)
     nouns = {t: e for t, e in verbs.items() if any(f in _NOUN_FORMS for f in e[1])}
 

@@ -206,7 +206,7 @@ def _split_category(category: str) -> tuple[str, str]:
     return (kind or "hedge"), name
 
 
-def hedging(doc, *, lexicon=None) -> Hedging:
+def hedging(doc, *, lexicon=None, extend: bool = True) -> Hedging:
     """Find hedges and boosters, and measure how hedged a text is.
 
     Parameters
@@ -244,7 +244,7 @@ def hedging(doc, *, lexicon=None) -> Hedging:
     scope in natural language text. CoNLL 2010.
     """
     doc = as_document(doc)
-    lex = as_lexicon(lexicon, default="hedges")
+    lex = as_lexicon(lexicon, default="hedges", extend=extend)
     text, folded = doc.text, doc.folded
 
     matches = list(lex.finditer(folded))

@@ -1007,14 +1007,14 @@ def _justifications(doc) -> list[tuple[int, int]]:
     return spans
 
 
-def quotes(doc, *, cue_verbs=None) -> Quotes:
+def quotes(doc, *, lexicon=None, extend: bool = True) -> Quotes:
     """Find quotes and reported speech, their speakers and source types, and measure sourcing.
 
     Parameters
     ----------
     doc : Document or str
         The text (a str is read with :func:`framing.read`).
-    cue_verbs : None, str, path, dict or DataFrame, optional
+    lexicon : None, str, path, dict or DataFrame, optional
         The cue-verb lexicon; defaults to the shipped ``cue_verbs`` (categories
         neutral, assertive, directive, warning, doubt_casting, concessive,
         accusatory, tentative, emotive).
@@ -1054,7 +1054,7 @@ def quotes(doc, *, cue_verbs=None) -> Quotes:
     Asr, F. T. et al. (2021). The Gender Gap Tracker. PLOS ONE 16(2): e0245533.
     """
     doc = as_document(doc)
-    lex = as_lexicon(cue_verbs, default="cue_verbs")
+    lex = as_lexicon(lexicon, default="cue_verbs", extend=extend)
     text = doc.text
     n_text = len(text)
     sentences = doc.sentences

@@ -363,7 +363,7 @@ def _mean(values: np.ndarray) -> float:
     return float(values.mean()) if values.size else float("nan")
 
 
-def sentiment(doc, *, quotes=None, lexicon=None, mask_names: bool = True) -> Sentiment:
+def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names: bool = True) -> Sentiment:
     """Score the tone of a text sentence by sentence, split by voice, and find its loaded words.
 
     Parameters
@@ -454,7 +454,7 @@ def sentiment(doc, *, quotes=None, lexicon=None, mask_names: bool = True) -> Sen
     Hyland, K. (2005). Metadiscourse. Continuum.
     """
     doc = as_document(doc)
-    lex = as_lexicon(lexicon, default="loaded")
+    lex = as_lexicon(lexicon, default="loaded", extend=extend)
     if quotes is None:
         from framing.quotes import quotes as find_quotes
 

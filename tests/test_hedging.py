@@ -88,17 +88,48 @@ def test_rates_and_frames():
 
 def test_user_lexicons_dict_dataframe_and_path(tmp_path):
     text = "The ministry allegedly leaked the memo, which was purportedly genuine."
-    by_dict = fr.hedging(text, lexicon={"allegedly": "hedge:weasel", "genuine": "booster:certainty"})
+    by_dict = fr.hedging(text, lexicon={"allegedly": "hedge:weasel", "genuine": "booster:certainty"}, extend=False)
     assert [(c.text, c.kind, c.category) for c in by_dict.cues] == [
         ("allegedly", "hedge", "weasel"), ("genuine", "booster", "certainty")]
     frame = pd.DataFrame({"term": ["purportedly"], "category": ["probability"]})
-    assert [c.text for c in fr.hedging(text, lexicon=frame).cues] == ["purportedly"]
+    assert [c.text for c in fr.hedging(text, lexicon=frame, extend=False).cues] == ["purportedly"]
     path = tmp_path / "mine.tsv"
     path.write_text("term\tcategory\tweight\tnote\nleaked\thedge:odd\t1\tmine\n", encoding="utf-8")
-    result = fr.hedging(text, lexicon=path)
+    result = fr.hedging(text, lexicon=path, extend=False)
     assert [c.text for c in result.cues] == ["leaked"] and result.lexicon == "mine@user"
     with pytest.raises(TypeError, match="lexicon must be"):
         fr.hedging(text, lexicon=42)
+
+
+def test_a_user_lexicon_extends_the_shipped_one_unless_told_to_replace_it():
+    text = "The ministry purportedly leaked the memo, which may be genuine."
+    extended = fr.hedging(text, lexicon={"purportedly": "hedge:weasel"})
+    assert [c.text for c in extended.cues] == ["purportedly", "may be"]
+    assert extended.lexicon.startswith("hedges@") and extended.lexicon.endswith("+user")
+    replaced = fr.hedging(text, lexicon={"purportedly": "hedge:weasel"}, extend=False)
+    assert [c.text for c in replaced.cues] == ["purportedly"] and replaced.lexicon == "user@user"
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "error", "message"),
+    [
+        ({"allegedly": 3}, ValueError, "category str or a"),
+        ({"allegedly": ("hedge", 1, 2)}, ValueError, "category str or a"),
+        ({None: "hedge"}, ValueError, "term is missing"),
+        ({float("nan"): "hedge"}, ValueError, "term is missing"),
+        ({"allegedly": float("nan")}, ValueError, "category of 'allegedly' is missing"),
+        (pd.DataFrame({"term": ["allegedly", None], "category": ["hedge", "hedge"]}), ValueError, "term is missing"),
+        (pd.DataFrame({"term": ["allegedly"], "category": [float("nan")]}), ValueError, "category of"),
+    ],
+)
+def test_bad_user_lexicons_get_a_clear_error(lexicon, error, message):
+    with pytest.raises(error, match=message):
+        fr.hedging("It may rain.", lexicon=lexicon)
+
+
+def test_a_user_term_with_a_curly_apostrophe_matches():
+    result = fr.hedging("They can’t be sure, officials said.", lexicon={"can’t be sure": "hedge:doubt"}, extend=False)
+    assert [c.text for c in result.cues] == ["can’t be sure"]
 
 
 def test_curly_apostrophes_and_case_match_the_lexicon():

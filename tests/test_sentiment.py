@@ -277,7 +277,8 @@ def test_loaded_split_by_voice():
 
 
 def test_user_lexicon():
-    result = sentiment("An ironclad and ironclad promise.", quotes=(), lexicon={"ironclad": "intensifier"})
+    text = "An ironclad and ironclad promise."
+    result = sentiment(text, quotes=(), lexicon={"ironclad": "intensifier"}, extend=False)
     assert [c.text for c in result.loaded] == ["ironclad", "ironclad"]
     assert result.lexicon == "user@user"
     assert result.loaded_by_category == {"intensifier": 2}

@@ -29,6 +29,8 @@ from pathlib import Path
 __all__ = ["Lexicon", "Entry", "load", "as_lexicon", "available"]
 
 COLUMNS = ("term", "category", "weight", "note")
+# user terms are folded like the text they match: curly apostrophes become straight ones
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 _NUMBER = (
     r"(?=\s*(?:[$€£]?\d|a\s+(?:few|dozen|hundred|thousand|million)\b|one\b|two\b|three\b|four\b|"
     r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|thirty\b|"
@@ -117,7 +119,8 @@ def _parse_tsv(body: str, *, source: str) -> tuple:
         if len(cells) != 4:
             raise ValueError(f"{source}, line {number}: expected 4 tab-separated cells, got {len(cells)}")
         term, category, weight, note = cells
-        entries.append(Entry(" ".join(term.lower().split()), category.strip(), float(weight or 1.0), note))
+        term = " ".join(term.translate(_APOSTROPHES).lower().split())
+        entries.append(Entry(term, category.strip(), float(weight or 1.0), note))
     return _unique(entries, source=source)
 
 
@@ -160,8 +163,100 @@ def sha256(name: str) -> str:
     return hashlib.sha256((resources.files(__name__) / f"{name}.tsv").read_bytes()).hexdigest()
 
 
-def as_lexicon(lexicon, *, default: str) -> Lexicon:
+def _term(value, *, source: str) -> str:
+    """A user term in the folded form lexicons match against (lower case, straight apostrophes)."""
+    if value is None or (isinstance(value, float) and value != value):
+        raise ValueError(f"{source}: a term is missing (None or NaN)")
+    if not isinstance(value, str):
+        raise TypeError(f"{source}: a term must be a str, not {type(value).__name__} ({value!r})")
+    term = " ".join(value.translate(_APOSTROPHES).lower().split())
+    if not term:
+        raise ValueError(f"{source}: empty term")
+    return term
+
+
+def _category(value, *, term: str, source: str) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        raise ValueError(f"{source}: the category of {term!r} is missing (None or NaN)")
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{source}: the category of {term!r} must be a non-empty str, not {value!r}")
+    return value.strip()
+
+
+def _weight(value, *, term: str, source: str) -> float:
+    try:
+        weight = float(1.0 if value is None else value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{source}: the weight of {term!r} must be a number, not {value!r}") from None
+    if weight != weight:
+        return 1.0
+    return weight
+
+
+
+def _from_dict(lexicon: dict) -> tuple:
+    source = "dict lexicon"
+    entries = []
+    for key, value in lexicon.items():
+        term = _term(key, source=source)
+        if isinstance(value, str) or value is None or (isinstance(value, float) and value != value):
+            category, weight = value, 1.0
+        elif isinstance(value, (tuple, list)) and len(value) == 2:
+            category, weight = value
+        else:
+            raise ValueError(
+                f"{source}: the value for {term!r} must be a category str or a (category, weight) pair, not {value!r}"
+            )
+        entries.append(
+            Entry(term, _category(category, term=term, source=source), _weight(weight, term=term, source=source))
+        )
+    return _unique(entries, source=source)
+
+
+def _from_frame(lexicon) -> tuple:
+    source = "DataFrame lexicon"
+    missing = {"term", "category"} - set(lexicon.columns)
+    if missing:
+        raise ValueError(f"a lexicon DataFrame needs the columns term and category; missing {sorted(missing)}")
+    entries = []
+    for row in lexicon.itertuples(index=False):
+        term = _term(row.term, source=source)
+        note = getattr(row, "note", "")
+        entries.append(
+            Entry(
+                term,
+                _category(row.category, term=term, source=source),
+                _weight(getattr(row, "weight", 1.0), term=term, source=source),
+                "" if note is None or (isinstance(note, float) and note != note) else str(note),
+            )
+        )
+    return _unique(entries, source=source)
+
+
+def _user_entries(lexicon) -> tuple[str, str, tuple]:
+    """(name, version, entries) of a user lexicon given as a path, dict or DataFrame."""
+    if isinstance(lexicon, (str, Path)):
+        path = Path(lexicon)
+        if not path.is_file():
+            raise ValueError(f"lexicon {str(lexicon)!r} is neither a shipped lexicon nor a file")
+        return path.stem, "user", _parse_tsv(path.read_text(encoding="utf-8"), source=str(path))
+    if isinstance(lexicon, dict):
+        return "user", "user", _from_dict(lexicon)
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pd = None
+    if pd is not None and isinstance(lexicon, pd.DataFrame):
+        return "user", "user", _from_frame(lexicon)
+    raise TypeError(
+        f"a lexicon must be None, a name, a path, a dict, a DataFrame or a Lexicon, not {type(lexicon).__name__}"
+    )
+
+
+def as_lexicon(lexicon, *, default: str, extend: bool = True) -> Lexicon:
     """Turn what a user passes as a lexicon into a :class:`Lexicon`.
+
+    Every measure takes its lexicon through the same two options, ``lexicon=`` and ``extend=``.
 
     Parameters
     ----------
@@ -171,40 +266,30 @@ def as_lexicon(lexicon, *, default: str) -> Lexicon:
         a DataFrame with columns ``term`` and ``category`` (``weight``, ``note`` optional).
     default : str
         Name of the shipped lexicon used when ``lexicon`` is None.
+    extend : bool, default True
+        A user lexicon (path, dict or DataFrame) *extends* the shipped ``default``: its terms are
+        added, and a term already shipped takes the user's category and weight. The result is
+        labelled ``'<default>@<version>+user'``. With ``extend=False`` the user lexicon *replaces*
+        the default. A shipped lexicon named by str and a :class:`Lexicon` object are used as given.
+
+    Raises
+    ------
+    TypeError
+        If ``lexicon`` is of another type, or a term is not a str.
+    ValueError
+        If a term or category is missing (None, NaN, empty), a dict value is neither a category nor a
+        ``(category, weight)`` pair, a term appears twice, or a path is not a file.
     """
     if lexicon is None:
         return load(default)
     if isinstance(lexicon, Lexicon):
         return lexicon
-    if isinstance(lexicon, (str, Path)):
-        if isinstance(lexicon, str) and lexicon in available():
-            return load(lexicon)
-        path = Path(lexicon)
-        if not path.is_file():
-            raise ValueError(f"lexicon {str(lexicon)!r} is neither a shipped lexicon nor a file")
-        return Lexicon(path.stem, "user", _parse_tsv(path.read_text(encoding="utf-8"), source=str(path)))
-    if isinstance(lexicon, dict):
-        entries = []
-        for term, value in lexicon.items():
-            category, weight = (value, 1.0) if isinstance(value, str) else (value[0], float(value[1]))
-            entries.append(Entry(" ".join(str(term).lower().split()), str(category), weight))
-        return Lexicon("user", "user", _unique(entries, source="dict lexicon"))
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pd = None
-    if pd is not None and isinstance(lexicon, pd.DataFrame):
-        missing = {"term", "category"} - set(lexicon.columns)
-        if missing:
-            raise ValueError(f"a lexicon DataFrame needs the columns term and category; missing {sorted(missing)}")
-        frame = lexicon.assign(
-            weight=lexicon.get("weight", 1.0), note=lexicon.get("note", "")
-        ).fillna({"weight": 1.0, "note": ""})
-        entries = [
-            Entry(" ".join(str(t).lower().split()), str(c), float(w), str(n))
-            for t, c, w, n in frame[list(COLUMNS)].itertuples(index=False)
-        ]
-        return Lexicon("user", "user", _unique(entries, source="DataFrame lexicon"))
-    raise TypeError(
-        f"a lexicon must be None, a name, a path, a dict or a DataFrame, not {type(lexicon).__name__}"
-    )
+    if isinstance(lexicon, str) and lexicon in available():
+        return load(lexicon)
+    name, version, entries = _user_entries(lexicon)
+    if not extend:
+        return Lexicon(name, version, entries)
+    base = load(default)
+    users = {e.term for e in entries}
+    merged = tuple(e for e in base.entries if e.term not in users) + tuple(entries)
+    return Lexicon(base.name, f"{base.version}+user", merged, base.meta)
