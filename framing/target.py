@@ -50,6 +50,14 @@ from importlib import resources
 import numpy as np
 
 from framing.document import as_document
+from framing.lang import vader
+from framing.lang.english import (
+    IRREGULAR_PARTICIPLES,
+    REPORTING_VERB_FORMS,
+    TARGET_CLAUSE_WORDS,
+    TARGET_PASSIVE_AUXILIARIES,
+    TARGET_PRONOUNS,
+)
 from framing.records import ConciseRepr, Cue, Span, records_frame
 
 __all__ = ["sentiment_toward", "TargetSentiment", "WeightedCue", "target_features", "model_info", "LABELS"]
@@ -60,38 +68,20 @@ MODEL_NAME = "target_sentiment"
 
 # Clause boundaries: punctuation between two words, and conjunctions that open a new clause.
 _BOUNDARY_CHARS = re.compile(r"[,;:()\[\]\"\u2014\u2013]|\s-\s|\s--\s")
-_CLAUSE_WORDS = frozenset(
-    "but while whereas although though because however yet who which whom whose that after before since "
-    "when unless if and".split()
-)
-_REPORTING = frozenset(
-    "said says say told tells tell added adds argued argues wrote writes tweeted tweets stated states claimed "
-    "claims insisted insists warned warns noted notes explained explains announced announces asked asks "
-    "replied replies responded responds declared declares suggested suggests acknowledged acknowledges "
-    "admitted admits recalled recalls predicted predicts countered counters contended contends testified "
-    "testifies posted posts complained complains maintained maintains stressed stresses".split()
-)
-_BE = frozenset("is was were are be been being has had have got gets get".split())
-_PRONOUNS = frozenset("he she him her his hers they them their i me my we us our you your it its".split())
-_IRREGULAR_PARTICIPLES = frozenset(
-    "beaten bitten brought caught chosen done driven forgiven forgotten given held hit hurt kept known led "
-    "left lost made met paid put seen sent set shot shown sold spoken stolen struck sworn taken taught "
-    "thrown told torn undone won written".split()
-)
+_CLAUSE_WORDS = TARGET_CLAUSE_WORDS
+_REPORTING = REPORTING_VERB_FORMS
+_BE = TARGET_PASSIVE_AUXILIARIES
+_PRONOUNS = TARGET_PRONOUNS
+_IRREGULAR_PARTICIPLES = IRREGULAR_PARTICIPLES
 #: Words kept on each side of the target in a very long sentence.
 MAX_CONTEXT = 120
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = ("'s", "s'")
 
 
-@lru_cache(maxsize=1)
 def _vader_tables():
-    """VADER's lexicon (word -> valence in [-4, 4]) and negation words, from the vaderSentiment package."""
-    from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
-
-    analyzer = SentimentIntensityAnalyzer()
-    negate = frozenset(NEGATE) | frozenset("not no never nor without n't".split())
-    return analyzer, analyzer.lexicon, negate
+    """The shared VADER analyser, its lexicon (word -> valence in [-4, 4]) and negation words."""
+    return vader.analyzer(), vader.lexicon(), vader.negations()
 
 
 @lru_cache(maxsize=1)

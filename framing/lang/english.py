@@ -103,6 +103,66 @@ NOT_NAMES = (
 # actors: mentions and roles  (framing.actors)
 # --------------------------------------------------------------------------------------------------
 
+#: nouns that turn a demonym into the actor: "Iranian officials" -> Iran (multi-word heads kept whole)
+INSTITUTION_HEADS = (
+    "officials official authorities authority government governments leadership leaders regime "
+    "forces military army troops soldiers navy air force armed forces security forces intelligence "
+    "agents agencies agency ministry ministries diplomats diplomacy negotiators spokesman spokeswoman "
+    "spokesperson commanders commander generals police state media state television cabinet "
+    "parliament delegation embassy mission envoy administration side warplanes jets drones missiles"
+).split()
+MULTI_WORD_HEADS = ("air force", "armed forces", "security forces", "state media", "state television")
+#: auxiliaries before a main verb (with the clitics news text splits off)
+ROLE_AUXILIARIES = AUXILIARIES
+#: auxiliaries of the passive: be and the get-passive
+PASSIVE_AUXILIARIES = (BE - _words("'s 're 'm")) | GET
+#: modals and do-support, after which an unknown word is read as a verb ("could retaliate")
+VERB_OPENERS = MODALS | _words("do does did")
+#: adverbs that may stand inside a verb group ("has also reportedly killed")
+GROUP_ADVERBS = _words(
+    "not never n't also reportedly allegedly already still yet just now then again once directly "
+    "publicly officially formally immediately apparently previously recently ever neither nor either "
+    "both later soon swiftly quickly repeatedly widely openly jointly finally first "
+    "subsequently initially further strongly firmly sharply even really"
+)
+#: verbs whose complement is a clause, not a person: "said Estmark does not comment" (no patient)
+CLAUSE_VERBS = _words(
+    "say announce claim state add insist declare report believe think fear hope know suggest write "
+    "confirm acknowledge deny respond react"
+)
+#: "is expected to hold", "is set to meet": the subject is the agent of the verb after "to"
+RAISING_WORDS = _words("expected set due supposed scheduled slated poised likely going able about")
+#: words that cannot be an adjective between a verb and its object
+NOT_MODIFIERS = _words(
+    "whether if how why what when where who whom whose which that because although though while as than "
+    "so not no nor but and or yet also even only just there here it they he she we you i"
+)
+#: words after which "to" belongs to the verb group ("is yet to respond", "has to leave")
+TO_AFTER = _words("yet going set due about able has have had ought used")
+#: determiners and number words skipped before a noun phrase
+ROLE_DETERMINERS = (DETERMINERS | NUMBER_WORDS) - _words("either neither")  # "has neither confirmed"
+#: prepositions that block a subject reading; the clause openers after/before/since/until are left out
+ROLE_PREPOSITIONS = PREPOSITIONS - _words("after before since until")
+#: prepositions of place: "in Tehran" is a place, not the metonym acting
+PLACE_PREPOSITIONS = ROLE_PREPOSITIONS - {"by"}
+#: relative pronouns that open a clause about the mention before them
+ROLE_RELATIVES = _words("who which that whom")
+#: verb particles ("shot down")
+PARTICLES = _words("down up out off back away")
+#: words that open a parenthetical between commas ("Hamas, the group Haniyeh led, vowed")
+PARENTHESIS_OPENERS = ROLE_RELATIVES | ROLE_DETERMINERS | ROLE_PREPOSITIONS | _words(
+    "whose including according itself himself herself themselves as however meanwhile too though "
+    "already once long like unlike also"
+)
+#: conjunctions that coordinate actors
+COORDINATORS = _words("and or nor")
+#: prepositions that mark the target of a violent or coercive act ("a strike on Israel")
+TARGET_PREPOSITIONS = _words("at on against upon")
+#: capitalised words that are no actor's name (suggest)
+NOT_ACTOR_NAMES = NOT_NAMES | _words(
+    "although though because then later earlier last next new mr mrs ms dr"
+)
+
 # --------------------------------------------------------------------------------------------------
 # hedging: context rules  (framing.hedging)
 # --------------------------------------------------------------------------------------------------
@@ -110,3 +170,28 @@ NOT_NAMES = (
 # --------------------------------------------------------------------------------------------------
 # sentiment and target sentiment  (framing.sentiment, framing.target)
 # --------------------------------------------------------------------------------------------------
+
+# target
+#: words that open a new clause (the target's clause ends there)
+TARGET_CLAUSE_WORDS = _words(
+    "but while whereas although though because however yet who which whom whose that after before since "
+    "when unless if and"
+)
+#: reporting verb forms (the target as a speaker)
+REPORTING_VERB_FORMS = _words(
+    "said says say told tells tell added adds argued argues wrote writes tweeted tweets stated states claimed "
+    "claims insisted insists warned warns noted notes explained explains announced announces asked asks "
+    "replied replies responded responds declared declares suggested suggests acknowledged acknowledges "
+    "admitted admits recalled recalls predicted predicts countered counters contended contends testified "
+    "testifies posted posts complained complains maintained maintains stressed stresses"
+)
+#: auxiliaries before a passive participle ("was criticised", "got fired")
+TARGET_PASSIVE_AUXILIARIES = _words("is was were are be been being has had have got gets get")
+#: personal pronouns a target may be
+TARGET_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS | _words("hers")
+#: irregular past participles (passive detection)
+IRREGULAR_PARTICIPLES = _words(
+    "beaten bitten brought caught chosen done driven forgiven forgotten given held hit hurt kept known led "
+    "left lost made met paid put seen sent set shot shown sold spoken stolen struck sworn taken taught "
+    "thrown told torn undone won written"
+)

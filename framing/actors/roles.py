@@ -1,0 +1,576 @@
+"""Roles without a parser: agent, patient or none for each mention (rules in the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from framing.document import Document
+from framing.lang.english import (
+    CLAUSE_VERBS,
+    COORDINATORS,
+    GROUP_ADVERBS,
+    NOT_MODIFIERS,
+    PARENTHESIS_OPENERS,
+    PARTICLES,
+    PASSIVE_AUXILIARIES,
+    PLACE_PREPOSITIONS,
+    RAISING_WORDS,
+    ROLE_AUXILIARIES,
+    ROLE_DETERMINERS,
+    ROLE_PREPOSITIONS,
+    ROLE_RELATIVES,
+    TARGET_PREPOSITIONS,
+    TO_AFTER,
+    VERB_OPENERS,
+)
+
+from .mentions import _M
+
+# category names of the role_verbs lexicon (the schema, not English words)
+_SPEECH_LIKE = frozenset({"speech", "cognition", "accusation", "decision"})
+_VERB_FORMS = frozenset({"base", "s", "past", "pp", "ing"})
+# noun form -> (role of the possessor / demonym, role of "of X")
+_NOUN_FORMS = {
+    "noun": ("agent", "patient"),
+    "noun_undergo": ("patient", "patient"),
+    "noun_act": ("agent", "agent"),
+}
+_TARGETED = frozenset({"violence", "coercion", "accusation"})
+_AUX = ROLE_AUXILIARIES
+_BE = PASSIVE_AUXILIARIES
+_ADV = GROUP_ADVERBS
+_MODALS = VERB_OPENERS
+_RAISING = RAISING_WORDS
+_FUNCTION = NOT_MODIFIERS
+_TO_AFTER = TO_AFTER
+_DET = ROLE_DETERMINERS
+_PREP_BLOCK = ROLE_PREPOSITIONS
+_PLACE_PREP = PLACE_PREPOSITIONS
+_REL = ROLE_RELATIVES
+_PARTICLES = PARTICLES
+_PAREN_START = PARENTHESIS_OPENERS
+_CONJ = COORDINATORS
+_PATIENT_PREPS = TARGET_PREPOSITIONS
+_NO_OBJECT = CLAUSE_VERBS
+
+
+@dataclass
+class _Sent:
+    words: list  # folded word tokens of the sentence
+    gaps: list  # folded text before each token (from the previous token's end)
+    caps: list  # token starts with a capital letter
+    t_start: int  # index of the first token in the document
+    verbs: list  # per token: (class, forms frozenset, lemma) or None
+    reading: list  # per token: 'verb', 'noun' or None
+    owner: list  # per token: index into mentions or -1
+    opening: list  # per token: an opening curly quote (\u201c) stands just before it
+
+
+def _verb_table(lex) -> dict:
+    table = {}
+    for e in lex.entries:
+        parts = e.category.split(":")
+        cls = parts[0]
+        forms = frozenset(parts[1].split("+")) if len(parts) > 1 else frozenset({"base"})
+        lemma = parts[2] if len(parts) > 2 and parts[2] else e.term
+        table[e.term] = (cls, forms, lemma)
+    return table
+
+
+def _reading(s: _Sent, i: int, mentions: list) -> str | None:
+    entry = s.verbs[i]
+    if entry is None or s.owner[i] >= 0:
+        return None
+    _, forms, _ = entry
+    has_verb = bool(forms & _VERB_FORMS)
+    has_noun = any(f in _NOUN_FORMS for f in forms)
+    if s.caps[i] and i > 0 and "." not in s.gaps[i] and '"' not in s.gaps[i]:
+        # capitalised inside a sentence: part of a name ("Revolutionary Guard")
+        return None
+    prev = s.words[i - 1] if i > 0 else ""
+    punct_before = i == 0 or bool(re.search(r"[,;:\"()]", s.gaps[i]))
+    prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
+    prev_owner = s.owner[i - 1] if i > 0 and not punct_before else -1
+    prev_demonym = prev_owner >= 0 and mentions[prev_owner].nominal is not None
+    prev_possessive = prev_owner >= 0 and (prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if has_noun and not has_verb:
+        return "noun"
+    if has_verb and not has_noun:
+        return None if prev_is_det else "verb"
+    # both readings
+    if prev_is_det or prev_demonym or prev_possessive:
+        return "noun"
+    if prev == "to" and not punct_before and (i < 2 or s.words[i - 2] != "according"):
+        return "verb"
+    if not punct_before and (prev in _PREP_BLOCK or (i > 0 and s.reading[i - 1] == "verb")):
+        return "noun"
+    if not punct_before:
+        # adjectives back to a determiner: "a direct military strike"
+        j = i - 1
+        while j >= 0 and i - j <= 3 and s.verbs[j] is None and s.owner[j] < 0 and s.words[j] not in _AUX \
+                and s.words[j] not in _PREP_BLOCK and s.words[j] not in _REL and not s.caps[j] \
+                and not re.search(r"[,;:\"]", s.gaps[j + 1] if j + 1 < len(s.gaps) else ""):
+            if s.words[j] in _DET:
+                return "noun"
+            j -= 1
+    nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
+    if prev in _AUX or prev == "to" or prev in _REL or prev in _ADV or prev_owner >= 0:
+        return "verb"
+    if "ing" in forms:
+        if nxt == "of":
+            return "noun"
+        return "verb" if (i + 1 < len(s.words) and (s.owner[i + 1] >= 0 or nxt in _DET)) else "noun"
+    if forms & {"s", "past"} and punct_before:
+        return "verb"
+    return "noun" if nxt in ("of", "on", "against", "by") or "base" in forms else "verb"
+
+
+def _skip_det(s: _Sent, i: int, limit: int = 3) -> int:
+    n = 0
+    while i < len(s.words) and n < limit and s.owner[i] < 0 and (s.words[i] in _DET or s.words[i].isdigit()):
+        i += 1
+        n += 1
+    return i
+
+
+def _head(s: _Sent, mentions: list, k: int) -> int:
+    """Mention index of the head of the noun phrase that mention k starts ("Hamas leader X" -> X)."""
+    seen = 0
+    while seen < 4:
+        m = mentions[k]
+        j = m.t1 + 1
+        if j >= len(s.words) or re.search(r"[,;:\"()]", s.gaps[j]):
+            return k
+        possessive = s.words[m.t1].endswith("'s") or s.gaps[j].startswith("'")
+        n = 0
+        while j < len(s.words) and n < 2 and s.owner[j] < 0 and not s.caps[j] and s.words[j] not in _AUX \
+                and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.reading[j] is None \
+                and s.words[j] not in _REL and not re.search(r"[,;:\"()]", s.gaps[j]):
+            j += 1
+            n += 1
+        if j < len(s.words) and s.owner[j] >= 0 and s.owner[j] != k and (n > 0 or possessive) \
+                and not re.search(r"[,;:\"()]", s.gaps[j]):
+            k = s.owner[j]
+            seen += 1
+            continue
+        return k
+    return k
+
+
+def _possessive(s: _Sent, m) -> bool:
+    return s.words[m.t1].endswith("'s") or (m.t1 + 1 < len(s.words) and s.gaps[m.t1 + 1].startswith("'"))
+
+
+def _mention_start(s: _Sent, mentions: list, i: int) -> int:
+    """Mention (head) index starting at token i after determiners, or -1.
+
+    A possessive before a common noun is not the head: in "the bombing of Ostria's
+    airfields" the airfields are bombed, not Ostria.
+    """
+    i = _skip_det(s, i)
+    if i < len(s.words) and s.owner[i] >= 0 and mentions[s.owner[i]].t0 == i:
+        k = _head(s, mentions, s.owner[i])
+        m = mentions[k]
+        if _possessive(s, m) and m.t1 + 1 < len(s.words) and s.owner[m.t1 + 1] < 0 \
+                and not re.search(r"[,;:\"()]", s.gaps[m.t1 + 1]):
+            return -1
+        return k
+    return -1
+
+
+def _coordinated(s: _Sent, mentions: list, k: int) -> list:
+    """Mentions joined to mention k by 'and', 'or' or list commas ending in 'and'."""
+    out = [k]
+    j = mentions[k].t1 + 1
+    pending = []
+    while j < len(s.words):
+        gap = s.gaps[j]
+        if s.words[j] in _CONJ and "," not in gap.replace(",", "", 0) and '"' not in gap:
+            nk = _mention_start(s, mentions, j + 1)
+            if nk < 0 or mentions[nk].actor == mentions[k].actor:
+                break
+            out.extend(pending)
+            out.append(nk)
+            pending = []
+            j = mentions[nk].t1 + 1
+            continue
+        if gap.strip() == ",":
+            nk = _mention_start(s, mentions, j)
+            if nk < 0 or mentions[nk].actor == mentions[k].actor:
+                break
+            pending.append(nk)
+            j = mentions[nk].t1 + 1
+            continue
+        break
+    return out
+
+
+def _verb_group(s: _Sent, i: int, *, from_subject: bool):
+    """From token i, skip auxiliaries/adverbs to a verb. Returns (verb token, passive, aux seen) or None."""
+    aux = []
+    j = i
+    while j < len(s.words):
+        w = s.words[j]
+        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
+            return None
+        if s.owner[j] >= 0:
+            return None
+        if s.reading[j] == "verb":
+            cls, forms, lemma = s.verbs[j]
+            if "ing" in forms and not (forms & {"base", "s", "past", "pp"}) and not aux and from_subject:
+                return None
+            passive = bool(forms & {"past", "pp"}) and any(a in _BE for a in aux[-3:]) and w not in _BE
+            if passive and w in _RAISING and j + 2 < len(s.words) and s.words[j + 1] == "to" \
+                    and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
+                inner = _verb_group(s, j + 2, from_subject=from_subject)
+                if inner is not None:
+                    return inner[0], inner[1], aux + ["to"]
+            return j, passive, aux
+        if w in _AUX or w in _BE:
+            aux.append(w)
+        elif w in _ADV or (w.endswith("ly") and len(w) > 4 and s.verbs[j] is None):
+            pass
+        elif w == "to" and aux and (s.words[j - 1] in _TO_AFTER):
+            pass
+        elif aux and s.verbs[j] is None and w.isalpha() and not s.caps[j] and w not in _DET \
+                and w not in _PREP_BLOCK and w not in _REL and w not in _CONJ \
+                and (w.endswith(("ed", "en")) or aux[-1] in _MODALS):
+            # an unknown verb after an auxiliary ("has tried", "was seen")
+            passive = w.endswith(("ed", "en")) and any(a in _BE for a in aux[-3:])
+            return j, passive, aux
+        elif not aux and from_subject and s.verbs[j] is None and w.endswith("ed") and len(w) > 4 \
+                and not s.caps[j] and s.reading[j] is None:
+            return j, False, aux
+        else:
+            return None
+        j += 1
+    return None
+
+
+_E_STEMS = (
+    "at", "iz", "is", "uc", "ang", "eng", "ar", "iv", "ov", "ud", "ur", "ir", "os", "us", "rg", "rad", "ot"
+)
+
+
+def _guess_lemma(word: str) -> str:
+    """Base form of a verb the lexicon does not know (regular -ed forms only; others as written)."""
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y"
+    if not word.endswith("ed") or len(word) < 5:
+        return word
+    stem = word[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # planned -> plan
+    if stem.endswith(_E_STEMS) and not stem.endswith("oot"):
+        return stem + "e"  # violated -> violate, exchanged -> exchange
+    return stem
+
+
+def _lemma(s: _Sent, j: int) -> tuple:
+    entry = s.verbs[j]
+    if entry is None:
+        return ("other", _guess_lemma(s.words[j]))
+    return (entry[0], entry[2])
+
+
+def _assign(m: _M, role: str, s: _Sent, j: int, doc: Document, *, verb: str | None = None) -> None:
+    if m.role is not None:
+        return
+    m.role = role
+    if verb is not None:
+        m.verb = verb
+    else:
+        m.verb = _lemma(s, j)[1]
+    t = s.t_start + j
+    m.verb_span = (int(doc.word_starts[t]), int(doc.word_ends[t]))
+
+
+def _opens_quote(s: _Sent, j: int) -> bool:
+    """The quote mark before token j opens a quote (curly \u201c in the original text)."""
+    return s.opening[j]
+
+
+def _subject_verb(s: _Sent, mentions: list, k: int):
+    """The verb group mention k is the subject of: (verb token, passive) or None."""
+    m = mentions[k]
+    if m.nominal is not None:
+        return None
+    i = m.t0
+    # never a subject after a preposition ("the attack on Israel killed...")
+    p = i - 1
+    while p >= 0 and s.words[p] in _DET and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+        p -= 1
+    if p >= 0 and s.words[p] in _PREP_BLOCK and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+        return None
+    if p >= 0 and s.words[p] in _CONJ and p > 0 and s.owner[p - 1] >= 0:
+        return None  # a later conjunct: the first one carries the group
+    if s.words[m.t1].endswith("'s") or (m.t1 + 1 < len(s.words) and s.gaps[m.t1 + 1].startswith("'")):
+        return None
+    group = _coordinated(s, mentions, k)
+    j = mentions[group[-1]].t1 + 1
+    if j >= len(s.words):
+        return None
+    # "and its allies" (a conjunct that is not an actor)
+    if s.words[j] in _CONJ and "," not in s.gaps[j]:
+        n = j + 1
+        while n < len(s.words) and n - j <= 3 and s.owner[n] < 0 and s.reading[n] is None \
+                and s.words[n] not in _AUX and not re.search(r"[,;:\"()]", s.gaps[n]):
+            n += 1
+        if n - j > 1:
+            j = n
+    gap = s.gaps[j]
+    if '"' in gap and not _opens_quote(s, j):
+        return None
+    if "," in gap:
+        w = s.words[j]
+        if w in _REL and w != "that":
+            vg = _verb_group(s, j + 1, from_subject=True)
+            if vg:
+                return vg[0], vg[1]
+        if w in _PAREN_START or s.owner[j] >= 0:
+            close = j + 1
+            while close < len(s.words) and close - j <= 25:
+                g = s.gaps[close]
+                if re.search(r"[;:()\"]", g) or "." in g:
+                    return None
+                if "," in g:
+                    break
+                close += 1
+            else:
+                return None
+            if close < len(s.words):
+                vg = _verb_group(s, close, from_subject=True)
+                if vg:
+                    return vg[0], vg[1]
+        return None
+    if s.words[j] in _REL and s.words[j] != "that":
+        j += 1
+    vg = _verb_group(s, j, from_subject=True)
+    if vg:
+        return vg[0], vg[1]
+    return None
+
+
+def _roles(doc: Document, mentions: list, verbs: dict) -> None:
+    """Assign roles to the mentions in place (rules in the module docstring)."""
+    if not mentions or not doc.n_words:
+        return
+    folded, text = doc.folded, doc.text
+    ws, we = doc.word_starts, doc.word_ends
+    # token ranges of mentions
+    starts = np.array([m.start for m in mentions], dtype=np.int64)
+    ends = np.array([m.end for m in mentions], dtype=np.int64)
+    t0 = np.maximum(np.searchsorted(ws, starts, side="right") - 1, 0)
+    t1 = np.maximum(np.searchsorted(ws, ends, side="left") - 1, t0)
+    for m, a, b in zip(mentions, t0.tolist(), t1.tolist()):
+        m.t0, m.t1 = a, b
+    sent_of_word = doc.word_sentence
+    by_sentence: dict = {}
+    for idx, m in enumerate(mentions):
+        by_sentence.setdefault(int(sent_of_word[m.t0]), []).append(idx)
+    sent_first = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="left")
+    sent_last = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="right")
+    for si, idxs in by_sentence.items():
+        a, b = int(sent_first[si]), int(sent_last[si])
+        if b <= a:
+            continue
+        words = [folded[ws[t]:we[t]] for t in range(a, b)]
+        gaps = [folded[(we[t - 1] if t > a else doc.sentences[si][0]):ws[t]] for t in range(a, b)]
+        caps = [text[ws[t]].isupper() for t in range(a, b)]
+        vs = []
+        for w in words:
+            e = verbs.get(w)
+            if e is None and w.endswith("'s"):
+                e = None
+            vs.append(e)
+        opening = [text[ws[t] - 1] == "\u201c" if ws[t] > 0 else False for t in range(a, b)]
+        s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening)
+        local = [mentions[k] for k in idxs]
+        for li, m in enumerate(local):
+            m.t0 -= a
+            m.t1 = min(m.t1 - a, b - a - 1)  # a mention never reaches past its sentence's last word
+            for t in range(m.t0, m.t1 + 1):
+                s.owner[t] = li
+        for m in local:  # demonym + action noun: the noun token must not be taken by the mention
+            if m.nominal is not None:
+                vt = int(np.searchsorted(ws[a:b], m.nominal[0], side="left"))
+                m.nominal = (vt,)
+        for t in range(len(words)):
+            s.reading[t] = _reading(s, t, local)
+        _roles_in_sentence(doc, s, local, verbs)
+        for m in local:
+            m.t0 += a
+            m.t1 += a
+
+
+def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
+    n = len(s.words)
+    # 1. genitive and demonym before an action noun
+    for m in ms:
+        j = None
+        if m.nominal is not None:
+            j = m.nominal[0]
+        elif s.words[m.t1].endswith("'s") or (m.t1 + 1 < n and s.gaps[m.t1 + 1].startswith("'")):
+            k = m.t1 + 1
+            steps = 0
+            while k < n and steps < 2 and s.reading[k] != "noun" and s.owner[k] < 0 and s.verbs[k] is None \
+                    and not re.search(r"[,;:\"()]", s.gaps[k]) and s.words[k] not in _PREP_BLOCK:
+                k += 1
+                steps += 1
+            if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]):
+                j = k
+        if j is not None and j < n and s.verbs[j] is not None:
+            forms = s.verbs[j][1]
+            nf = next((f for f in forms if f in _NOUN_FORMS), None)
+            if nf:
+                _assign(m, _NOUN_FORMS[nf][0], s, j, doc)
+        # "Iran-backed": a mention glued to a participle
+    # 2. noun + preposition
+    for j in range(n):
+        if s.reading[j] != "noun" or s.verbs[j] is None:
+            continue
+        cls, forms, _ = s.verbs[j]
+        nf = next((f for f in forms if f in _NOUN_FORMS), None)
+        if nf is None or j + 1 >= n or re.search(r"[,;:\"()]", s.gaps[j + 1]):
+            continue
+        prep = s.words[j + 1]
+        if prep == "of":
+            role = _NOUN_FORMS[nf][1]
+        elif prep == "by":
+            role = "agent"
+        elif prep in _PATIENT_PREPS and cls in _TARGETED | {"support", "speech"}:
+            role = "patient"
+        elif prep == "for" and cls == "support":
+            role = "patient"
+        else:
+            continue
+        k = _mention_start(s, ms, j + 2)
+        if k >= 0:
+            group = _coordinated(s, ms, k)
+            for c in group:
+                _assign(ms[c], role, s, j, doc)
+            # "the killing of X by Y": Y is the agent
+            b = ms[group[-1]].t1 + 1
+            if prep == "of" and b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+                kb = _mention_start(s, ms, b + 1)
+                if kb >= 0:
+                    for c in _coordinated(s, ms, kb):
+                        _assign(ms[c], "agent", s, j, doc)
+    # 3/4. verbs: subjects and objects
+    subject_of = {}
+    for k, m in enumerate(ms):
+        if m.role is None:
+            sv = _subject_verb(s, ms, k)
+            if sv is not None:
+                subject_of[k] = sv
+    for j in range(n):
+        if s.reading[j] != "verb":
+            continue
+        cls = s.verbs[j][0]
+        passive = _passive(s, j)
+        # "according to X"
+        i = j + 1
+        while i < n and (s.words[i] in _PARTICLES or s.words[i] in _ADV) \
+                and not re.search(r"[,;:\"]", s.gaps[i]):
+            i += 1
+        if i >= n or re.search(r"[;:\"()]", s.gaps[i]) or ("," in s.gaps[i]):
+            continue
+        if passive:
+            b = i
+            while b < n and b - i < 6 and s.words[b] != "by" and s.owner[b] < 0 \
+                    and not re.search(r"[,;:\"()]", s.gaps[b]):
+                b += 1
+            if b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+                k = _mention_start(s, ms, b + 1)
+                if k >= 0:
+                    for c in _coordinated(s, ms, k):
+                        _assign(ms[c], "agent", s, j, doc)
+            continue
+        inverted = cls == "speech" and bool(re.search(r"[,\"]", s.gaps[j]))
+        if cls == "undergo" or (not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT):
+            continue
+        k = _object_at(s, ms, i, cls)
+        if k is None:
+            continue
+        k, role = k
+        for c in _coordinated(s, ms, k):
+            if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that"):
+                continue
+            _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
+    # "according to X"
+    for j in range(n - 1):
+        if s.words[j] == "according" and s.words[j + 1] == "to":
+            k = _mention_start(s, ms, j + 2)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    _assign(ms[c], "agent", s, j, doc, verb="according to")
+    for k, (j, passive) in subject_of.items():
+        cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
+        role = "patient" if passive or cls == "undergo" else "agent"
+        for c in _coordinated(s, ms, k):
+            _assign(ms[c], role, s, j, doc)
+    # "Iran-backed": the mention acts on what follows
+    for m in ms:
+        if m.role is None and m.t1 == m.t0:
+            _, _, rest = s.words[m.t0].partition("-")
+            if rest:
+                from_lex = verbs.get(rest)
+                if from_lex is not None and from_lex[1] & {"past", "pp"}:
+                    m.role = "agent"
+                    m.verb = from_lex[2]
+
+
+def _passive(s: _Sent, j: int) -> bool:
+    cls, forms, _ = s.verbs[j] if s.verbs[j] is not None else ("other", frozenset(), "")
+    if not forms & {"past", "pp"}:
+        return False
+    k = j - 1
+    seen = 0
+    while k >= 0 and seen < 4:
+        w = s.words[k]
+        if re.search(r"[,;:\"()]", s.gaps[k + 1]):
+            return False
+        if w in _BE:
+            return True
+        if w in _ADV or (w.endswith("ly") and s.verbs[k] is None) or w in ("nor", "and", "or") or w in _AUX:
+            k -= 1
+            seen += 1
+            continue
+        if s.reading[k] == "verb" and w in ("and", "or"):
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _object_at(s: _Sent, ms: list, i: int, cls: str):
+    """The mention a verb takes as object starting at token i: (mention index, role) or None."""
+    n = len(s.words)
+    w = s.words[i]
+    if w in _PATIENT_PREPS and cls in _TARGETED:
+        k = _mention_start(s, ms, i + 1)
+        return (k, "patient") if k >= 0 else None
+    j = i
+    steps = 0
+    while j < n and steps < 4 and s.owner[j] < 0:
+        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
+            return None
+        wj = s.words[j]
+        if wj in ("that", "this", "these", "those"):
+            return None  # a complement clause ("told reporters that X..."), not an object
+        if wj in _DET or wj.isdigit():
+            pass
+        elif steps < 3 and wj.isalpha() and not s.caps[j] and s.verbs[j] is None and wj not in _PREP_BLOCK \
+                and wj not in _AUX and wj not in _FUNCTION and wj != "to":
+            pass  # an adjective ("senior", "several")
+        else:
+            return None
+        j += 1
+        steps += 1
+    if j < n and s.owner[j] >= 0 and ms[s.owner[j]].t0 == j:
+        return _head(s, ms, s.owner[j]), "patient"
+    return None
+

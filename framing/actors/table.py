@@ -1,0 +1,128 @@
+"""The actor table (one row per actor) and the labels table."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from framing.document import Document, rate
+
+from .cast import Cast
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
+
+
+def _position(doc: Document, sentence: int) -> str:
+    """'headline' (a first line without final punctuation), 'lede' (first paragraph of text) or 'body'."""
+    if not doc.paragraphs:
+        return "body"
+    para = int(doc.sentence_paragraph[sentence])
+    first = doc.text[doc.paragraphs[0][0]:doc.paragraphs[0][1]].rstrip()
+    has_headline = (
+        len(doc.paragraphs) > 1 and not re.search(r"[.!?\"'\u201d\u2019]$", first) and len(first) < 200
+    )
+    if has_headline:
+        return "headline" if para == 0 else ("lede" if para == 1 else "body")
+    return "lede" if para == 0 else "body"
+
+
+def _top(counter: Counter, n: int = 3) -> str:
+    return ", ".join(f"{v} ({c})" for v, c in counter.most_common(n))
+
+
+def _speaker_actors(cast: Cast, q, mention_index) -> set:
+    """Actors a quote is credited to: mentions inside the speaker span, else the speaker's name."""
+    found = set()
+    start, end = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
+    if start is not None and end is not None:
+        i = bisect_right(mention_index[0], end - 1) - 1
+        while i >= 0 and i > -50:
+            if mention_index[1][i] > start and mention_index[0][i] < end:
+                found.add(mention_index[2][i])
+            if mention_index[1][i] <= start and mention_index[0][i] < start - 200:
+                break
+            i -= 1
+    if not found:
+        for name in (getattr(q, "speaker", None), getattr(q, "speaker_text", None)):
+            actor = cast.actor_of(name) if name else None
+            if actor is not None:
+                found.add(actor)
+                break
+    return found
+
+
+def _table(doc: Document, cast: Cast, records, scores, quote_records) -> pd.DataFrame:
+    names = list(cast.names)
+    for m in records:
+        if m.actor not in names:
+            names.append(m.actor)
+    total = len(records)
+    by_actor: dict = {a: [] for a in names}
+    for m, sc in zip(records, scores):
+        by_actor[m.actor].append((m, sc))
+    quoted, quoted_direct, quoted_words = Counter(), Counter(), Counter()
+    if quote_records:
+        mention_index = ([m.start for m in records], [m.end for m in records], [m.actor for m in records])
+        for q in quote_records:
+            for actor in _speaker_actors(cast, q, mention_index):
+                if actor in by_actor:
+                    quoted[actor] += 1
+                    quoted_direct[actor] += q.kind in ("direct", "partial")
+                    quoted_words[actor] += doc.words_between(q.start, q.end)
+    rows = []
+    for a in names:
+        items = by_actor[a]
+        n = len(items)
+        labels = Counter((m.label, m.label_category) for m, _ in items if m.label)
+        agent_verbs = Counter(m.verb for m, _ in items if m.role == "agent" and m.verb)
+        patient_verbs = Counter(m.verb for m, _ in items if m.role == "patient" and m.verb)
+        n_agent = sum(m.role == "agent" for m, _ in items)
+        n_patient = sum(m.role == "patient" for m, _ in items)
+        valid = [sc for _, sc in items if sc == sc]
+        first = min((m.sentence for m, _ in items), default=None)
+        rows.append(
+            {
+                "actor": a,
+                "mentions": n,
+                "share": rate(n, total),
+                "first_sentence": first if first is not None else np.nan,
+                "first_position": _position(doc, first) if first is not None else None,
+                "labels": "; ".join(f"{lab} ({cat}): {c}" for (lab, cat), c in labels.most_common()),
+                "n_labelled": sum(labels.values()),
+                "agent": n_agent,
+                "patient": n_patient,
+                "agent_share": rate(n_agent, n),
+                "patient_share": rate(n_patient, n),
+                "top_agent_verbs": _top(agent_verbs),
+                "top_patient_verbs": _top(patient_verbs),
+                "times_quoted": quoted[a],
+                "times_quoted_direct": quoted_direct[a],
+                "quoted_words": quoted_words[a],
+                "sentiment": float(np.mean(valid)) if valid else np.nan,
+                "sentiment_mentions": len(valid),
+            }
+        )
+    columns = ["actor", "mentions", "share", "first_sentence", "first_position", "labels", "n_labelled",
+               "agent", "patient", "agent_share", "patient_share", "top_agent_verbs", "top_patient_verbs",
+               "times_quoted", "times_quoted_direct", "quoted_words", "sentiment", "sentiment_mentions"]
+    return pd.DataFrame(rows, columns=columns).set_index("actor")
+
+
+def _labels_table(records) -> pd.DataFrame:
+    counts = Counter(
+        (m.actor, m.label, m.label_category, "quote" if m.in_quote else "narrator")
+        for m in records
+        if m.label
+    )
+    rows = [(*k, c) for k, c in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))]
+    return pd.DataFrame(rows, columns=["actor", "label", "category", "voice", "count"])
+
+
+# ``framing/__init__.py`` re-exports the function ``actors`` under the name of this module, so
+# ``framing.actors`` may be the function: let ``framing.actors.suggest(...)``, ``framing.actors.Cast``
