@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from framing.actors import LABEL_CATEGORIES, actors, as_cast, suggest
 from framing.document import read
@@ -463,3 +465,111 @@ def test_sentiment_is_the_mean_over_mentions(monkeypatch):
     assert result.table.loc["Corvania", "sentiment_mentions"] == 2
     assert result.table.loc["Ostria", "sentiment"] == -0.5
     assert math.isnan(result.table.loc["Drava Front", "sentiment"])
+
+
+# --------------------------------------------------------------------------- never crash, never surprise
+@pytest.mark.parametrize(
+    "text",
+    ["They blamed Ostria and its allies.", "They blamed Ostria and its allies", "Ostria and the rest.",
+     "Sarkov or two men", "Corvania and"],
+)
+def test_an_actor_and_a_few_words_at_the_end_of_a_sentence(text):
+    result = run(text)
+    assert [m.actor for m in result.mentions][:1] in (["Ostria"], ["Emil Sarkov"], ["Corvania"])
+    assert result.table["mentions"].sum() == len(result.mentions)
+
+
+def test_bad_quotes_are_a_type_error():
+    with pytest.raises(TypeError, match="Quote records"):
+        actors("Ostria said no.", CAST, quotes=[None], sentiment=False)
+    with pytest.raises(TypeError, match="not str"):
+        actors("Ostria said no.", CAST, quotes="abc", sentiment=False)
+
+
+def test_suggest_checks_its_input():
+    with pytest.raises(ValueError, match="'text' column"):
+        suggest(pd.DataFrame({"body": ["Ostria attacked Corvania."]}))
+    for bad in (b"Ostria attacked Corvania.", {"a": "Ostria"}, 42):
+        with pytest.raises(TypeError):
+            suggest(bad)
+    with pytest.raises(TypeError, match="text 1"):
+        suggest(["Ostria attacked Corvania.", 7])
+    with pytest.warns(Warning, match="1 missing"):
+        suggest(["Ostria attacked Corvania. Ostria denied it.", None])
+    for top in (-1, 2.5, True):
+        with pytest.raises(ValueError, match="top"):
+            suggest("Ostria attacked Corvania.", top=top)
+    assert len(suggest("Ostria attacked Corvania.", top=0)) == 0
+
+
+def test_a_suggested_cast_with_case_variants_is_valid():
+    text = "IRAN WARNS ISRAEL\nIran warned Israel on Monday. Officials said Iran would act. IRAN TV agreed with Iran."
+    result = actors(text, None, quotes=False, sentiment=False)
+    assert result.cast_source == "suggested"
+    assert "Iran" in result.table.index and "IRAN" not in result.table.index
+
+
+def test_cast_format_errors_are_clear(tmp_path):
+    with pytest.raises(ValueError, match="'actors' must map"):
+        as_cast({"version": 1, "actors": ["Ostria", "Corvania"]})
+    bad = tmp_path / "cast.yml"
+    bad.write_text("version: 1\nactors:\n  Ostria: [Ostria, Kessa\n  Corvania: x: y\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"cast\.yml, line \d+: not a valid YAML"):
+        as_cast(bad)
+    with pytest.raises(ValueError, match="labels of 'Ostria' must be a list"):
+        as_cast({"Ostria": {"labels": 3}})
+
+
+def test_a_labels_string_is_one_label_not_letters():
+    cast = as_cast({"Ostria": {"labels": "aggressor state"}})
+    assert cast["Ostria"].labels == (("aggressor state", "neutral_descriptor"),)
+    found = run("I saw it. The aggressor state fired.", cast)
+    assert [(m.text, m.actor) for m in found.mentions] == [("aggressor state", "Ostria")]
+
+
+def test_names_that_start_with_a_non_letter_match():
+    cast = {"(Drava) Front": [], "$V Fund": [], "3M": []}
+    found = run("The (Drava) Front and the $V Fund sued 3M.", cast)
+    assert [m.actor for m in found.mentions] == ["(Drava) Front", "$V Fund", "3M"]
+
+
+def test_matching_rule_for_case():
+    # lower-case in the cast: any case in the text; capitalised in the cast: a capital in the text
+    cast = {"Drava Front": ["the resistance", "Front"], "Western League": ["WL"]}
+    found = run("The resistance fired. Later the resistance fired again. A front moved in. The Front held.", cast)
+    assert [m.text for m in found.mentions] == ["The resistance", "the resistance", "Front"]
+    assert [m.text for m in run("Let us go. The WL and the wl met.", cast).mentions] == ["WL"]
+
+
+def test_a_bare_title_does_not_claim_another_persons_name():
+    cast = {"Ilse Marren": {"aliases": ["Ilse Marren", "Marren"], "titles": ["President"]}}
+    text = "President Edvin Saral urged calm. President Marren agreed. The President left on Friday."
+    found = run(text, cast).mentions
+    assert [m.text for m in found] == ["President Marren", "President"]
+    # the case cast: a prime minister who is not Netanyahu
+    case = run("Prime Minister Edvin Saral urged restraint. Supreme Leader Bob Smith spoke.", CASE_CAST)
+    assert case.mentions == ()
+
+
+def test_a_cast_file_is_parsed_once(tmp_path):
+    path = tmp_path / "cast.yml"
+    path.write_text("version: 1\nactors:\n  Ostria: [Ostria]\n", encoding="utf-8")
+    assert as_cast(path) is as_cast(str(path))
+    path.write_text("version: 1\nactors:\n  Ostria: [Ostria, Kessa]\n", encoding="utf-8")
+    assert as_cast(path)["Ostria"].aliases == ("Ostria", "Kessa")  # a changed file is read again
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["Ostria", "Corvania", "Sarkov", "Marren", "President", "and", "or", "its", "allies", ",", ".", "\u201c",
+     "\u201d", '"', "'s", "was", "killed", "by", "of", "the", "attack", "on", "not", "who", "which", "said",
+     "\n", "(", ")", "armed group", "martyr", "Velmar", "in", "to", "\x00", "\ud800", "é", "  "]), max_size=40),
+    st.text(max_size=60))
+def test_no_input_crashes_actors(tokens, noise):
+    text = " ".join(tokens) + noise
+    result = actors(text, CAST, quotes=False, sentiment=False)
+    for m in result.mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.role in (None, "agent", "patient")
+    assert int(result.table["mentions"].sum()) == len(result.mentions)

@@ -31,10 +31,13 @@ mapping with ``version`` and ``actors``. A label may also be written
 actor (:data:`INSTITUTION_HEADS`: officials, authorities, government, forces,
 military, ministry, spokesman...).
 
-Matching rules: names, aliases, titles, institutions and metonyms must start with
-a capital letter in the text (all-capital aliases such as ``US`` must match
-exactly, so the pronoun "us" is never the United States); labels match in any
-case, and their plural (last word + s) matches too. A demonym counts only before
+Matching rules (case): a name, alias, title, institution or metonym written with a capital
+letter in the cast must start with a capital letter in the text, counting from its first letter
+("Front" does not match "a front line"; "(Hamas)" and "$M" match as written); a short
+all-capital term (``US``, ``IDF``, up to five letters) matches only in capitals, so the pronoun
+"us" is never the United States; a term written all in lower case in the cast ("the resistance",
+"the supreme leader") matches in any case, so the cast's author decides. Labels match in any case,
+and their plural (last word + s) matches too. A demonym counts only before
 an institutional head noun ("Iranian officials", "Israeli intelligence forces")
 or before an action noun of the verb lexicon ("an Israeli attack" -> Israel,
 agent of *attack*); "Iranian nuclear scientists" are Iranians, not Iran acting,
@@ -46,7 +49,10 @@ into one mention: "Hamas leader Ismail Haniyeh", "Supreme Leader Ayatollah Ali
 Khamenei", "Iran's Supreme National Security Council"; the label (if any) is
 kept on the merged mention. An alias used by two actors is an error; a title
 shared by several actors ("President", "ambassador") counts only before a
-name, where it joins that name's mention.
+name, where it joins that name's mention. A title or label may stand alone for
+its holder ("the Prime Minister said"), but not before a capitalised name that
+is not the holder's: "Prime Minister Edvin Saral" is not the cast's prime
+minister, and is no mention at all.
 
 With ``cast=None`` a *provisional* cast is suggested from the document itself
 (:func:`suggest`, names seen at least twice, each its own actor) and the result

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from framing.document import as_document
 from framing.lang.english import INSTITUTION_HEADS, MULTI_WORD_HEADS
 
 __all__ = ["Actor", "Cast", "INSTITUTION_HEADS", "LABEL_CATEGORIES", "as_cast"]
@@ -96,7 +95,12 @@ class Cast:
         if not isinstance(data, dict):
             raise TypeError(f"a cast dict must be a mapping, not {type(data).__name__}")
         heads = tuple(INSTITUTION_HEADS)
-        if "actors" in data and isinstance(data["actors"], dict):
+        if "actors" in data and not isinstance(data["actors"], dict):
+            raise ValueError(
+                f"cast: 'actors' must map each actor's name to its terms (actors: {{Iran: [Tehran]}}), "
+                f"got a {type(data['actors']).__name__}"
+            )
+        if "actors" in data:
             version = data.get("version", 1)
             if str(version) != "1":
                 raise ValueError(f"cast: unsupported version {version!r} (this framing reads version 1)")
@@ -116,7 +120,12 @@ class Cast:
             unknown = set(spec) - {"aliases", "titles", "demonyms", "institutions", "metonyms", "labels"}
             if unknown:
                 raise ValueError(f"cast: actor {name!r} has unknown keys {sorted(unknown)}")
-            labels = tuple(_parse_label(item, name) for item in (spec.get("labels") or ()))
+            raw_labels = spec.get("labels") or ()
+            if isinstance(raw_labels, (str, dict)):
+                raw_labels = [raw_labels]  # one label, not a sequence of letters
+            if not isinstance(raw_labels, (list, tuple)):
+                raise ValueError(f"cast: labels of {name!r} must be a list, got {type(raw_labels).__name__}")
+            labels = tuple(_parse_label(item, name) for item in raw_labels)
             out.append(
                 Actor(
                     name,
@@ -138,8 +147,16 @@ class Cast:
         import yaml
 
         path = Path(path)
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+        try:
+            with path.open(encoding="utf-8") as handle:
+                data = yaml.safe_load(handle)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+            where = f"{path}, line {mark.line + 1}" if mark is not None else str(path)
+            problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+            raise ValueError(f"{where}: not a valid YAML cast file ({problem})") from None
+        except UnicodeDecodeError as error:
+            raise ValueError(f"{path}: a cast file must be UTF-8 text ({error.reason})") from None
         if not isinstance(data, dict):
             raise ValueError(f"{path}: a cast file must hold a mapping of actors")
         return cls.from_dict(data, source=str(path))
@@ -279,17 +296,42 @@ class Cast:
         alt = "|".join(r"[^\S\n\r]+".join(re.escape(p) for p in h.split()) for h in heads)
         return re.compile(r"(?:\s+(?:" + alt + r")(?![\w]))+")
 
-    def actor_of(self, text) -> str | None:
-        """The actor a free string (e.g. a quote's speaker) refers to, or None."""
-        if not isinstance(text, str) or not text.strip():
-            return None
-        doc = as_document(text) if len(text) < 400 else None
-        if doc is None:
-            return None
-        from .mentions import _detect
+    @cached_property
+    def original_terms(self) -> dict:
+        """Folded name, alias, title, institution, metonym or demonym -> the term as the cast writes it."""
+        out = {}
+        for a in self.actors:
+            for t in (_strip_the(a.name), *a.aliases, *a.titles, *a.institutions, *a.metonyms, *a.demonyms):
+                out[" ".join(t.lower().split())] = _strip_the(t)
+        return out
 
-        found = _detect(doc, self)
-        return found[0].actor if found else None
+    @cached_property
+    def _speaker_cache(self) -> dict:
+        return {}
+
+    def actor_of(self, text) -> str | None:
+        """The actor a free string (e.g. a quote's speaker) refers to, or None.
+
+        The string is matched with the cast's terms directly (no :func:`framing.read`), and the
+        answer is cached on the cast.
+        """
+        if not isinstance(text, str) or not text.strip() or len(text) >= 400:
+            return None
+        cache = self._speaker_cache
+        if text not in cache:
+            from .mentions import detect_in, fold
+
+            found = detect_in(text, fold(text), self)
+            if len(cache) > 10_000:
+                cache.clear()
+            cache[text] = found[0].actor if found else None
+        return cache[text]
+
+
+@lru_cache(maxsize=32)
+def _cast_from_file(path: str, mtime_ns: int, size: int) -> Cast:
+    """A cast file parsed once per version of the file (a Cast is immutable, so it can be shared)."""
+    return Cast.from_yaml(path)
 
 
 def as_cast(cast) -> Cast:
@@ -309,7 +351,8 @@ def as_cast(cast) -> Cast:
             raise ValueError(
                 f"cast {str(cast)!r} is not a file; pass a path to a YAML cast, a dict or a Cast"
             )
-        return Cast.from_yaml(path)
+        stat = path.stat()
+        return _cast_from_file(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     if isinstance(cast, dict):
         return Cast.from_dict(cast)
     if isinstance(cast, pd.DataFrame):

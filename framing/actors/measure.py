@@ -10,7 +10,7 @@ import numpy as np
 from framing.document import Document, as_document
 from framing.lang.english import PLACE_PREPOSITIONS
 from framing.lexicons import as_lexicon
-from framing.records import Mention
+from framing.records import Mention, Quote
 
 from .cast import Cast, as_cast
 from .mentions import _detect
@@ -24,6 +24,20 @@ _PLACE_PREP = PLACE_PREPOSITIONS
 _QUOTE_PAIR = re.compile(r'"[^"\n]{1,3000}"')
 
 
+def _quote_records(result) -> tuple:
+    """The Quote records of a Quotes result or a sequence of Quote; TypeError for anything else."""
+    items = getattr(result, "quotes", result)
+    if isinstance(items, (str, bytes, dict)) or not hasattr(items, "__iter__"):
+        raise TypeError(
+            f"quotes must be a Quotes result, a sequence of Quote records, False or None, not {type(items).__name__}"
+        )
+    records = tuple(items)
+    for q in records:
+        if not isinstance(q, Quote):
+            raise TypeError(f"quotes must hold Quote records (from framing.quotes), got {type(q).__name__}")
+    return records
+
+
 def _quote_spans(doc: Document, quotes):
     """(spans in quotation marks, Quote records or None) from framing.quotes, or a quote-mark scan."""
     result = quotes
@@ -35,7 +49,7 @@ def _quote_spans(doc: Document, quotes):
         result = find_quotes(doc) if find_quotes is not None else None
     if result is False:
         result = None
-    records = tuple(getattr(result, "quotes", result) or ()) if result is not None else None
+    records = _quote_records(result) if result is not None else None
     if records is not None:
         spans = sorted((q.start, q.end) for q in records if q.kind in ("direct", "partial"))
     else:
@@ -115,7 +129,14 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     if cast is None:
         frame = suggest([doc], top=50, min_count=2)
         frame = frame[frame["kind"] == "name"]
-        cast_obj = Cast.from_dict({t: [t] for t in frame["term"]}, source="suggested")
+        spec: dict = {}
+        folded_seen: set = set()
+        for term in frame["term"]:
+            key = " ".join(term.lower().split())
+            if key not in folded_seen:  # "Iran" and "IRAN" are one name: the first spelling is the actor
+                folded_seen.add(key)
+                spec[term] = [term]
+        cast_obj = Cast.from_dict(spec, source="suggested")
     else:
         cast_obj = as_cast(cast)
     lex = as_lexicon(lexicon, default="role_verbs", extend=extend)

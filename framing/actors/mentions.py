@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from framing.document import Document
+from framing.lang.english import NOT_ACTOR_NAMES
 
-from .cast import Cast, _strip_the
+from .cast import Cast
 
 _NAME_KINDS = frozenset({"name", "title", "institution", "metonym", "demonym"})
 
@@ -31,21 +32,47 @@ class _M:
 
 
 def _name_case_ok(text: str, start: int, end: int, term: str) -> bool:
+    """The matching rule for names (see the package docstring, *Matching rules*).
+
+    A term written in lower case in the cast ("the resistance") matches in any case; a short
+    all-capital term ("US", "IDF") only as written, so the pronoun "us" is never the United States;
+    any other term must start with a capital letter in the text, counting from its first letter, so
+    "(Hamas)" and "$M" match as written.
+    """
     surface = text[start:end]
     core = surface[4:] if surface[:4].lower() == "the " else surface
     if not core:
         return False
     original = term
+    if not any(c.isupper() for c in original):
+        return True
     if original.isupper() and len(original.replace(".", "")) <= 5:
         return core == original or core.upper() == core and core.replace(".", "") == original.replace(".", "")
-    return core[0].isupper()
+    first = next((c for c in core if c.isalpha()), None)
+    return first is None or first.isupper()
+
+
+# the same-length folding of framing.read for a short free string (a quote's speaker)
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """``text`` folded as :func:`framing.read` folds it (same length), for matching a short string."""
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+    return folded
 
 
 def _detect(doc: Document, cast: Cast, verb_nouns=None) -> list:
-    """Raw mentions (names, labels, demonym phrases), merged, in text order."""
-    text, folded = doc.text, doc.folded
+    """Raw mentions (names, labels, demonym phrases) of a document, merged, in text order."""
+    return detect_in(doc.text, doc.folded, cast, verb_nouns)
+
+
+def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None) -> list:
+    """Raw mentions in ``text`` (``folded`` is its folded copy), merged, in text order."""
     terms = cast.terms
-    originals = _original_terms(cast)
+    originals = cast.original_terms
     heads = cast._heads_pattern
     found = []
     for m in cast.pattern.finditer(folded):
@@ -69,15 +96,7 @@ def _detect(doc: Document, cast: Cast, verb_nouns=None) -> list:
                         break
             continue
         found.append(_M(actor, kind, start, end, label=label, category=category))
-    return _merge(found, folded)
-
-
-def _original_terms(cast: Cast) -> dict:
-    out = {}
-    for a in cast.actors:
-        for t in (_strip_the(a.name), *a.aliases, *a.titles, *a.institutions, *a.metonyms, *a.demonyms):
-            out[" ".join(t.lower().split())] = _strip_the(t)
-    return out
+    return _merge(found, text, folded)
 
 
 _NEXT_NOUN = re.compile(r"\s+([a-z]+(?:\s+strikes?)?)(?![\w])")
@@ -85,8 +104,25 @@ _NEXT_NOUN2 = re.compile(r"\s+[a-z]+\s+([a-z]+(?:\s+strikes?)?)(?![\w])")
 _JOIN = re.compile(r"\s+|'s\s+|'\s+")
 
 
-def _merge(found: list, folded: str) -> list:
-    """Merge adjacent matches of one actor: label/title + name, possessive + institution."""
+_NEXT_NAME = re.compile(r"[^\S\n\r]+([A-Z][\w'\-]*)")
+
+
+def _before_other_name(text: str, m: _M, starts: set) -> bool:
+    """A bare title or label right before a capitalised name it was not merged with: the title of
+    someone else ("Prime Minister Edvin Saral" is not the cast's prime minister)."""
+    nxt = _NEXT_NAME.match(text, m.end)
+    return (
+        bool(nxt) and nxt.start(1) not in starts  # "the armed group Sarkov led": Sarkov is in the cast
+        and nxt.group(1).lower() not in NOT_ACTOR_NAMES and not nxt.group(1).isupper()
+    )
+
+
+def _merge(found: list, text: str, folded: str) -> list:
+    """Merge adjacent matches of one actor: label/title + name, possessive + institution.
+
+    A title or label left unmerged before another capitalised name is dropped (it titles a
+    person the cast does not know).
+    """
     out: list = []
     for m in found:
         if out:
@@ -106,5 +142,10 @@ def _merge(found: list, folded: str) -> list:
                 out[-1] = merged
                 continue
         out.append(m)
-    return [m for m in out if m.actor is not None]  # a shared title alone names nobody
+    # a shared title alone names nobody; a bare title before another name names that other person
+    starts = {m.start for m in found}
+    return [
+        m for m in out
+        if m.actor is not None and not (m.kind in ("title", "label") and _before_other_name(text, m, starts))
+    ]
 

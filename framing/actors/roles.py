@@ -321,6 +321,8 @@ def _subject_verb(s: _Sent, mentions: list, k: int):
             n += 1
         if n - j > 1:
             j = n
+    if j >= len(s.words):
+        return None  # "They blamed Iran and its allies." ends the sentence: no verb follows
     gap = s.gaps[j]
     if '"' in gap and not _opens_quote(s, j):
         return None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
-from framing.document import Document
+from framing.document import Document, FramingWarning
 from framing.lang.english import NOT_ACTOR_NAMES
 
 __all__ = ["suggest"]
@@ -22,16 +24,37 @@ _DEMONYM_NP = re.compile(
 )
 
 
-def _texts_of(texts):
+def _texts_of(texts) -> list:
+    """The texts to scan, checked: str, Document, an iterable of them, or a frame with a ``text`` column.
+
+    Missing texts (None or NaN, e.g. articles that could not be fetched) are skipped with a
+    :class:`~framing.FramingWarning` that counts them; anything else that is not text is a TypeError.
+    """
     if isinstance(texts, (str, Document)):
         texts = [texts]
-    if isinstance(texts, pd.DataFrame):
+    elif isinstance(texts, pd.DataFrame):
+        if "text" not in texts.columns:
+            raise ValueError(
+                f"suggest() needs a 'text' column in a DataFrame; it has {list(texts.columns)[:8]}"
+            )
         texts = texts["text"]
-    for t in texts:
+    elif isinstance(texts, (bytes, bytearray, dict)) or not hasattr(texts, "__iter__"):
+        raise TypeError(
+            f"suggest() takes a str, a Document, an iterable of them or a DataFrame, not {type(texts).__name__}"
+        )
+    out, missing = [], 0
+    for i, t in enumerate(texts):
         if isinstance(t, Document):
-            yield t.text
+            out.append(t.text)
         elif isinstance(t, str):
-            yield t
+            out.append(t)
+        elif t is None or (isinstance(t, float) and t != t):
+            missing += 1
+        else:
+            raise TypeError(f"suggest(): text {i} is a {type(t).__name__}, not a str or Document")
+    if missing:
+        warnings.warn(f"suggest(): {missing} missing text(s) (None or NaN) skipped", FramingWarning, stacklevel=3)
+    return out
 
 
 def suggest(texts, *, top: int = 30, min_count: int = 1) -> pd.DataFrame:
@@ -67,6 +90,10 @@ def suggest(texts, *, top: int = 30, min_count: int = 1) -> pd.DataFrame:
     and nothing here knows whether a name is a person, a place or an
     organisation: that is the user's call.
     """
+    if isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 0:
+        raise ValueError(f"suggest(): top must be an int >= 0, got {top!r}")
+    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
+        raise ValueError(f"suggest(): min_count must be an int >= 1, got {min_count!r}")
     counts: Counter = Counter()
     docs: Counter = Counter()
     the: Counter = Counter()
