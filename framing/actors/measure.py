@@ -15,9 +15,10 @@ from framing.records import Mention, Quote
 from .cast import Cast, as_cast
 from .mentions import _detect
 from .result import Actors
-from .roles import _NOUN_FORMS, _roles, _verb_table
+from .roles import _NOUN_FORMS, _roles
 from .suggest import suggest
 from .table import _labels_table, _table
+from .verbs import verb_table
 
 _PLACE_PREP = PLACE_PREPOSITIONS
 
@@ -140,7 +141,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     else:
         cast_obj = as_cast(cast)
     lex = as_lexicon(lexicon, default="role_verbs", extend=extend)
-    verbs = _verb_table(lex)
+    verbs = verb_table(lex)
     nouns = {t: e for t, e in verbs.items() if any(f in _NOUN_FORMS for f in e[1])}
 
     raw = _detect(doc, cast_obj, nouns) if doc.n_words else []

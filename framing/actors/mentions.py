@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from framing.document import Document
-from framing.lang.english import NOT_ACTOR_NAMES
+from framing.lang.english import NOT_ACTOR_NAMES, PERSON_TITLES
 
 from .cast import Cast
 
@@ -144,8 +144,42 @@ def _merge(found: list, text: str, folded: str) -> list:
         out.append(m)
     # a shared title alone names nobody; a bare title before another name names that other person
     starts = {m.start for m in found}
-    return [
+    kept = [
         m for m in out
         if m.actor is not None and not (m.kind in ("title", "label") and _before_other_name(text, m, starts))
     ]
+    previous_end = 0
+    for m in kept:
+        if m.kind == "name":
+            m.start = _title_start(text, m.start, previous_end)
+        previous_end = m.end
+    return kept
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'\-]*\.?)[^\S\n\r]+$")
+
+
+def _title_start(text: str, start: int, floor: int) -> int:
+    """Where a name's mention starts once the titles before it join it ("President Barack Obama").
+
+    A person title of :data:`framing.lang.english.PERSON_TITLES` written with a capital joins the
+    name (the role is the named person's, "Secretary Zinke"); so does one capitalised first name
+    inside a sentence ("Vladimir Putin" for a cast that lists "Putin").
+    """
+    first_name = True
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
+        if m is None or m.start(1) < floor:
+            break
+        word = m.group(1).lower()
+        if word in PERSON_TITLES or word.rstrip(".") in PERSON_TITLES:
+            start, first_name = m.start(1), False
+            continue
+        line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
+        opens = line_start or re.search(r"[.!?\"\u201c\u201d]\s*$", text[max(0, m.start(1) - 3):m.start(1)])
+        if first_name and not opens and word not in NOT_ACTOR_NAMES and not word.endswith(("'s", ".")):
+            start, first_name = m.start(1), False
+            continue
+        break
+    return start
 

@@ -11,7 +11,12 @@ from framing.document import Document
 from framing.lang.english import (
     CLAUSE_VERBS,
     COORDINATORS,
+    DO,
+    GET,
     GROUP_ADVERBS,
+    HAVE,
+    NEGATED_AUXILIARIES,
+    NOT_ACTOR_NAMES,
     NOT_MODIFIERS,
     PARENTHESIS_OPENERS,
     PARTICLES,
@@ -23,11 +28,14 @@ from framing.lang.english import (
     ROLE_PREPOSITIONS,
     ROLE_RELATIVES,
     TARGET_PREPOSITIONS,
+    TIME_ADVERBS,
+    TIME_NOUNS,
     TO_AFTER,
     VERB_OPENERS,
 )
 
 from .mentions import _M
+from .verbs import guess_lemma, guess_verb
 
 # category names of the role_verbs lexicon (the schema, not English words)
 _SPEECH_LIKE = frozenset({"speech", "cognition", "accusation", "decision"})
@@ -39,7 +47,7 @@ _NOUN_FORMS = {
     "noun_act": ("agent", "agent"),
 }
 _TARGETED = frozenset({"violence", "coercion", "accusation"})
-_AUX = ROLE_AUXILIARIES
+_AUX = ROLE_AUXILIARIES | NEGATED_AUXILIARIES
 _BE = PASSIVE_AUXILIARIES
 _ADV = GROUP_ADVERBS
 _MODALS = VERB_OPENERS
@@ -55,6 +63,12 @@ _PAREN_START = PARENTHESIS_OPENERS
 _CONJ = COORDINATORS
 _PATIENT_PREPS = TARGET_PREPOSITIONS
 _NO_OBJECT = CLAUSE_VERBS
+# subjects after which an -s or a base form outside the lexicon is read as a verb
+_S_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
+_MAIN_AUX = (HAVE | DO | GET) - frozenset({"'d", "'ve", "done"})
+_TIME_ADVERBS = TIME_ADVERBS
+_TIME_NOUNS = TIME_NOUNS
+_BASE_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
 
 
 @dataclass
@@ -67,17 +81,8 @@ class _Sent:
     reading: list  # per token: 'verb', 'noun' or None
     owner: list  # per token: index into mentions or -1
     opening: list  # per token: an opening curly quote (\u201c) stands just before it
-
-
-def _verb_table(lex) -> dict:
-    table = {}
-    for e in lex.entries:
-        parts = e.category.split(":")
-        cls = parts[0]
-        forms = frozenset(parts[1].split("+")) if len(parts) > 1 else frozenset({"base"})
-        lemma = parts[2] if len(parts) > 2 and parts[2] else e.term
-        table[e.term] = (cls, forms, lemma)
-    return table
+    headline: bool = False  # the sentence has no final punctuation (a headline or a caption)
+    guessed: list = None  # per token: the verb entry is a guess (framing.actors.verbs), not the lexicon's
 
 
 def _reading(s: _Sent, i: int, mentions: list) -> str | None:
@@ -96,6 +101,8 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     prev_owner = s.owner[i - 1] if i > 0 and not punct_before else -1
     prev_demonym = prev_owner >= 0 and mentions[prev_owner].nominal is not None
     prev_possessive = prev_owner >= 0 and (prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if s.guessed[i]:
+        return _guessed_reading(s, i, forms, prev, punct_before, prev_is_det, prev_owner)
     if has_noun and not has_verb:
         return "noun"
     if has_verb and not has_noun:
@@ -126,6 +133,30 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     if forms & {"s", "past"} and punct_before:
         return "verb"
     return "noun" if nxt in ("of", "on", "against", "by") or "base" in forms else "verb"
+
+
+def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, prev_is_det: bool,
+                     prev_owner: int) -> str | None:
+    """Verb or not, for a verb form outside the lexicon: the context must show a verb.
+
+    Past and -ing forms are verbs unless a determiner precedes them ("the alleged plot"); an -s
+    form ("says", "plans") only right after its subject (a mention, he/she/it, a relative pronoun,
+    an adverb of the verb group) or opening an inverted or headline clause; a base form only after
+    *to*, a modal or auxiliary, a negation or a plural pronoun (a base form elsewhere is more
+    often a noun: "the Trump campaign").
+    """
+    if prev_is_det:
+        return "noun" if "noun" in forms else None
+    if not forms & _VERB_FORMS:
+        return "noun"  # an event noun ("the trial of", "wrongdoing by")
+    if forms & {"past", "pp", "ing"}:
+        return "verb"
+    if "s" in forms and (prev_owner >= 0 or punct_before or prev in _S_SUBJECTS or prev in _ADV):
+        return "verb"
+    if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
+                                                 or prev in ("not", "n't", "never")):
+        return "verb"
+    return None
 
 
 def _skip_det(s: _Sent, i: int, limit: int = 3) -> int:
@@ -177,6 +208,8 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
         if _possessive(s, m) and m.t1 + 1 < len(s.words) and s.owner[m.t1 + 1] < 0 \
                 and not re.search(r"[,;:\"()]", s.gaps[m.t1 + 1]):
             return -1
+        if _modifier(s, m):
+            return -1  # "blasted Senate Republicans": the Republicans are blasted, not the Senate
         return k
     return -1
 
@@ -211,11 +244,12 @@ def _coordinated(s: _Sent, mentions: list, k: int) -> list:
 def _verb_group(s: _Sent, i: int, *, from_subject: bool):
     """From token i, skip auxiliaries/adverbs to a verb. Returns (verb token, passive, aux seen) or None."""
     aux = []
+    aux_at = []
     j = i
     while j < len(s.words):
         w = s.words[j]
         if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
-            return None
+            return _main_have(s, aux, aux_at)
         if s.owner[j] >= 0:
             return None
         if s.reading[j] == "verb":
@@ -229,8 +263,22 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
                 if inner is not None:
                     return inner[0], inner[1], aux + ["to"]
             return j, passive, aux
+        nxt = s.words[j + 1] if j + 1 < len(s.words) else ""
+        if w in _RAISING and aux and aux[-1] in _BE and nxt == "to":
+            # "has been able to disrupt", "was likely to win": the verb after "to"
+            inner = _verb_group(s, j + 2, from_subject=from_subject)
+            return (inner[0], inner[1], aux + ["to"]) if inner is not None else None
+        if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words) \
+                and s.reading[j + 1] == "verb":
+            return j + 1, False, ["to"]  # a headline's future: "Shine to join Trump in Helsinki"
         if w in _AUX or w in _BE:
             aux.append(w)
+            aux_at.append(j)
+        elif w in _TIME_ADVERBS:
+            pass
+        elif (w == "on" and nxt in _TIME_NOUNS) or (w in ("last", "this", "next") and nxt in _TIME_NOUNS):
+            j += 2  # "Obama on Friday blasted", "Trump last week said"
+            continue
         elif w in _ADV or (w.endswith("ly") and len(w) > 4 and s.verbs[j] is None):
             pass
         elif w == "to" and aux and (s.words[j - 1] in _TO_AFTER):
@@ -245,34 +293,22 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
                 and not s.caps[j] and s.reading[j] is None:
             return j, False, aux
         else:
-            return None
+            return _main_have(s, aux, aux_at)
         j += 1
+    return _main_have(s, aux, aux_at)
+
+
+def _main_have(s: _Sent, aux: list, aux_at: list):
+    """"Wood and her husband have expensive bills": a have/do form not followed by its verb is the verb."""
+    if aux and aux[-1] in _MAIN_AUX:
+        return aux_at[-1], False, aux[:-1]
     return None
-
-
-_E_STEMS = (
-    "at", "iz", "is", "uc", "ang", "eng", "ar", "iv", "ov", "ud", "ur", "ir", "os", "us", "rg", "rad", "ot"
-)
-
-
-def _guess_lemma(word: str) -> str:
-    """Base form of a verb the lexicon does not know (regular -ed forms only; others as written)."""
-    if word.endswith("ied") and len(word) > 4:
-        return word[:-3] + "y"
-    if not word.endswith("ed") or len(word) < 5:
-        return word
-    stem = word[:-2]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        return stem[:-1]  # planned -> plan
-    if stem.endswith(_E_STEMS) and not stem.endswith("oot"):
-        return stem + "e"  # violated -> violate, exchanged -> exchange
-    return stem
 
 
 def _lemma(s: _Sent, j: int) -> tuple:
     entry = s.verbs[j]
     if entry is None:
-        return ("other", _guess_lemma(s.words[j]))
+        return ("other", guess_lemma(s.words[j]))
     return (entry[0], entry[2])
 
 
@@ -294,9 +330,48 @@ def _opens_quote(s: _Sent, j: int) -> bool:
 
 
 def _subject_verb(s: _Sent, mentions: list, k: int):
-    """The verb group mention k is the subject of: (verb token, passive) or None."""
+    """The verb group mention k is the subject of: (verb token, passive, finite) or None.
+
+    ``finite``: the group has an auxiliary or a form that is only finite ("says", "gave"), so the
+    mention is the subject of its own clause even right after another verb ("I felt Trump gave").
+    A bare participle after a mention that is itself an object is no predicate of it ("get Clinton
+    elected"); in a headline (no final full stop) a bare participle is passive ("Haspel confirmed
+    as CIA director", "Ismail Haniyeh killed:").
+    """
+    vg = _subject_group(s, mentions, k)
+    if vg is None:
+        return None
+    j, passive, aux = vg
+    if s.verbs[j] is None:
+        return j, passive, bool(aux)
+    forms = s.verbs[j][1]
+    finite = bool(aux) or "s" in forms or ("past" in forms and "pp" not in forms)
+    if not aux and "pp" in forms and not passive:
+        m = mentions[k]
+        p = m.t0 - 1
+        while p >= 0 and s.words[p] in _DET:
+            p -= 1
+        if p >= 0 and s.reading[p] == "verb" and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+            return None  # "working to get Clinton elected"
+        if s.headline or (j + 1 < len(s.words) and ":" in s.gaps[j + 1]):
+            return j, True, False
+    return j, passive, finite
+
+
+def _modifier(s: _Sent, m) -> bool:
+    """A name right before another capitalised word that is no mention modifies it ("Senate Republicans",
+    "Hamas Political Bureau Chief Ismail Haniyeh"): it takes no role of its own."""
+    j = m.t1 + 1
+    return (
+        j < len(s.words) and s.caps[j] and s.owner[j] < 0 and s.gaps[j] == " " and not s.headline
+        and s.words[j] not in NOT_ACTOR_NAMES and not s.words[m.t1].endswith("'s")
+    )
+
+
+def _subject_group(s: _Sent, mentions: list, k: int):
+    """(verb token, passive, auxiliaries) of the verb group after mention k as subject, or None."""
     m = mentions[k]
-    if m.nominal is not None:
+    if m.nominal is not None or _modifier(s, m):
         return None
     i = m.t0
     # never a subject after a preposition ("the attack on Israel killed...")
@@ -331,7 +406,7 @@ def _subject_verb(s: _Sent, mentions: list, k: int):
         if w in _REL and w != "that":
             vg = _verb_group(s, j + 1, from_subject=True)
             if vg:
-                return vg[0], vg[1]
+                return vg
         if w in _PAREN_START or s.owner[j] >= 0:
             close = j + 1
             while close < len(s.words) and close - j <= 25:
@@ -346,14 +421,11 @@ def _subject_verb(s: _Sent, mentions: list, k: int):
             if close < len(s.words):
                 vg = _verb_group(s, close, from_subject=True)
                 if vg:
-                    return vg[0], vg[1]
+                    return vg
         return None
     if s.words[j] in _REL and s.words[j] != "that":
         j += 1
-    vg = _verb_group(s, j, from_subject=True)
-    if vg:
-        return vg[0], vg[1]
-    return None
+    return _verb_group(s, j, from_subject=True)
 
 
 def _roles(doc: Document, mentions: list, verbs: dict) -> None:
@@ -382,14 +454,15 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         words = [folded[ws[t]:we[t]] for t in range(a, b)]
         gaps = [folded[(we[t - 1] if t > a else doc.sentences[si][0]):ws[t]] for t in range(a, b)]
         caps = [text[ws[t]].isupper() for t in range(a, b)]
-        vs = []
+        vs, guessed = [], []
         for w in words:
             e = verbs.get(w)
-            if e is None and w.endswith("'s"):
-                e = None
-            vs.append(e)
+            guessed.append(e is None)
+            vs.append(e if e is not None else guess_verb(w))
         opening = [text[ws[t] - 1] == "\u201c" if ws[t] > 0 else False for t in range(a, b)]
-        s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening)
+        last = doc.text[doc.sentences[si][0]:doc.sentences[si][1]].rstrip()
+        headline = not re.search(r"[.!?\"'\u201d\u2019)]$", last)
+        s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, guessed)
         local = [mentions[k] for k in idxs]
         for li, m in enumerate(local):
             m.t0 -= a
@@ -402,6 +475,8 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
                 m.nominal = (vt,)
         for t in range(len(words)):
             s.reading[t] = _reading(s, t, local)
+            if guessed[t] and s.reading[t] != "verb":
+                vs[t] = None  # a guessed form the context does not read as a verb is no verb
         _roles_in_sentence(doc, s, local, verbs)
         for m in local:
             m.t0 += a
@@ -492,14 +567,14 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                         _assign(ms[c], "agent", s, j, doc)
             continue
         inverted = cls == "speech" and bool(re.search(r"[,\"]", s.gaps[j]))
-        if cls == "undergo" or (not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT):
+        if cls in ("undergo", "copula") or (not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT):
             continue
         k = _object_at(s, ms, i, cls)
         if k is None:
             continue
         k, role = k
         for c in _coordinated(s, ms, k):
-            if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that"):
+            if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]):
                 continue
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
     # "according to X"
@@ -509,8 +584,10 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             if k >= 0:
                 for c in _coordinated(s, ms, k):
                     _assign(ms[c], "agent", s, j, doc, verb="according to")
-    for k, (j, passive) in subject_of.items():
+    for k, (j, passive, _) in subject_of.items():
         cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
+        if cls == "copula":
+            continue  # "Smith became a critic": described, not acting
         role = "patient" if passive or cls == "undergo" else "agent"
         for c in _coordinated(s, ms, k):
             _assign(ms[c], role, s, j, doc)

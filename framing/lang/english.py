@@ -123,7 +123,8 @@ GROUP_ADVERBS = _words(
     "not never n't also reportedly allegedly already still yet just now then again once directly "
     "publicly officially formally immediately apparently previously recently ever neither nor either "
     "both later soon swiftly quickly repeatedly widely openly jointly finally first "
-    "subsequently initially further strongly firmly sharply even really"
+    "subsequently initially further strongly firmly sharply even really sometimes often usually always "
+    "still ultimately personally privately eventually quickly instead reportedly"
 )
 #: verbs whose complement is a clause, not a person: "said Estmark does not comment" (no patient)
 CLAUSE_VERBS = _words(
@@ -158,6 +159,104 @@ PARENTHESIS_OPENERS = ROLE_RELATIVES | ROLE_DETERMINERS | ROLE_PREPOSITIONS | _w
 COORDINATORS = _words("and or nor")
 #: prepositions that mark the target of a violent or coercive act ("a strike on Israel")
 TARGET_PREPOSITIONS = _words("at on against upon")
+#: irregular verbs: "base past participle" (the past and participle forms a verb guesser cannot derive)
+IRREGULAR_VERBS = tuple(
+    tuple(entry.split("/"))
+    for entry in (
+        "arise/arose/arisen awake/awoke/awoken bear/bore/borne beat/beat/beaten become/became/become "
+        "begin/began/begun bend/bent/bent bet/bet/bet bid/bid/bid bind/bound/bound bite/bit/bitten "
+        "bleed/bled/bled blow/blew/blown break/broke/broken bring/brought/brought build/built/built "
+        "burn/burnt/burnt burst/burst/burst buy/bought/bought cast/cast/cast catch/caught/caught "
+        "choose/chose/chosen cling/clung/clung come/came/come cost/cost/cost creep/crept/crept cut/cut/cut "
+        "deal/dealt/dealt dig/dug/dug do/did/done draw/drew/drawn drink/drank/drunk drive/drove/driven "
+        "eat/ate/eaten fall/fell/fallen feed/fed/fed feel/felt/felt fight/fought/fought find/found/found "
+        "flee/fled/fled fling/flung/flung fly/flew/flown forbid/forbade/forbidden forget/forgot/forgotten "
+        "forgive/forgave/forgiven freeze/froze/frozen get/got/gotten give/gave/given go/went/gone "
+        "grind/ground/ground grow/grew/grown hang/hung/hung have/had/had hear/heard/heard hide/hid/hidden "
+        "hit/hit/hit hold/held/held hurt/hurt/hurt keep/kept/kept know/knew/known lay/laid/laid "
+        "lead/led/led leave/left/left lend/lent/lent let/let/let lie/lay/lain lose/lost/lost make/made/made "
+        "mean/meant/meant meet/met/met mislead/misled/misled overcome/overcame/overcome "
+        "overtake/overtook/overtaken oversee/oversaw/overseen overthrow/overthrew/overthrown pay/paid/paid "
+        "prove/proved/proven put/put/put quit/quit/quit read/read/read rid/rid/rid ride/rode/ridden "
+        "ring/rang/rung rise/rose/risen run/ran/run say/said/said see/saw/seen seek/sought/sought "
+        "sell/sold/sold send/sent/sent set/set/set shake/shook/shaken shed/shed/shed shine/shone/shone "
+        "shoot/shot/shot show/showed/shown shrink/shrank/shrunk shut/shut/shut sing/sang/sung sink/sank/sunk "
+        "sit/sat/sat sleep/slept/slept slide/slid/slid speak/spoke/spoken spend/spent/spent spin/spun/spun "
+        "split/split/split spread/spread/spread stand/stood/stood steal/stole/stolen stick/stuck/stuck "
+        "sting/stung/stung strike/struck/struck strive/strove/striven swear/swore/sworn sweep/swept/swept "
+        "swim/swam/swum swing/swung/swung take/took/taken teach/taught/taught tear/tore/torn tell/told/told "
+        "think/thought/thought throw/threw/thrown undergo/underwent/undergone understand/understood/understood "
+        "undertake/undertook/undertaken undo/undid/undone uphold/upheld/upheld upset/upset/upset "
+        "wake/woke/woken wear/wore/worn weep/wept/wept win/won/won withdraw/withdrew/withdrawn "
+        "withhold/withheld/withheld write/wrote/written"
+    ).split()
+)
+#: frequent English verbs in base form (with IRREGULAR_VERBS: the verbs a rule may recognise
+#: without a tagger; -ed forms of unknown words are guessed as verbs too)
+COMMON_VERBS = _words(
+    "accept achieve acknowledge act add address admit adopt advance advise advocate affect afford agree aim "
+    "allege allow alter announce answer appeal appear apply appoint approach approve argue arrange arrest "
+    "arrive ask assert assess assign assist assume assure attach attempt attend attract avoid back ban bar "
+    "base bash battle beg believe belong benefit blame block blast boast boost borrow bother brief broker "
+    "call campaign cancel capture care carry cause celebrate challenge change charge chase cheer cite claim "
+    "clarify clash clear close collect combine comment commit compare compete complain complete concede "
+    "concern conclude condemn conduct confirm confront congratulate connect consider consult contact contain "
+    "continue contribute control convict convince cooperate coordinate correct count cover create credit "
+    "criticize criticise cross crush cry damage debate decide declare decline defeat defend defy delay "
+    "deliver demand deny depend deploy deport describe deserve design desire destroy determine develop die "
+    "direct disagree disclose discover discuss dismiss dispute disrupt divide dominate doubt drop earn ease "
+    "educate elect eliminate embrace emerge employ enable encourage end endorse enforce engage enjoy ensure "
+    "enter escape establish estimate evaluate examine exist expand expect explain exploit explore expose "
+    "express extend face fail fear file fill finish fire fix focus follow force form free fund gain gather "
+    "govern grab grant greet guarantee guard guide handle happen harass harm hate head help hire hope host "
+    "hug ignore impeach implement imply impose improve include increase indicate influence inform insist "
+    "inspire install insult intend interview introduce invade invest investigate invite involve issue join "
+    "judge jump justify kill kiss knock lack land last laugh launch learn lie like limit link list listen "
+    "live lobby look love maintain manage march mark marry matter meet mention miss mock move murder name "
+    "need negotiate nominate note notice object observe obtain offer open operate oppose order organize "
+    "overturn owe own pardon participate pass perform permit persuade pick plan play plead please pledge "
+    "point pose post praise pray predict prefer prepare present preserve press pressure pretend prevent "
+    "proceed produce promise promote propose prosecute protect protest provide provoke publish pull punish "
+    "pursue push question quote raise rank reach react realize receive recognize recommend record recover "
+    "reduce refer reflect refuse regret reject relate release rely remain remember remind remove repeal "
+    "replace reply report represent request require rescue resign resist resolve respect respond rest "
+    "restore result retain retire return reveal review reward rip rule sanction save score secure seem "
+    "seize serve settle share shift sign skip slam slash slip smile solve sound spark spur start state stay "
+    "step stop stress struggle study submit succeed sue suffer suggest supply support suppose surprise "
+    "survive suspect suspend sway talk target tax tend terminate test testify thank threaten touch tour "
+    "track trade train transfer acquit display accomplish "
+    "transform travel treat trigger trust try turn tweet urge use veto visit vote "
+    "vow wait walk want warn watch welcome wish wonder work worry"
+)
+#: contracted negated auxiliaries, one token each in framing.read ("don't", "won't")
+NEGATED_AUXILIARIES = _words(
+    "don't doesn't didn't won't wouldn't can't couldn't shouldn't isn't aren't wasn't weren't hasn't haven't "
+    "hadn't mustn't mightn't needn't ain't cannot"
+)
+#: nouns of an act whose possessor is the one acting and whose "of" complement undergoes it, beyond
+#: the role_verbs lexicon ("Snowden's leaks", "Corbyn's embrace of hate", "the trial of Pistorius")
+EVENT_NOUNS = _words(
+    "act action actions accomplishment accomplishments advice answer appeal approach bid campaign charge "
+    "charges choice claim claims comment comments conduct crackdown decision decisions defence defense "
+    "effort efforts embrace endorsement experiment expansion failure firing handling interview jump leak "
+    "leaks move moves nomination offer pardon performance pick pledge plea policy post proposal pursuit "
+    "pursuits push reaction refusal remark remarks request response ruling speech statement statements "
+    "strategy test tests testimony trial tweet tweets victory vote wrongdoing"
+)
+#: person titles that may stand before a name and join its mention ("President Trump", "Sen. Warren")
+PERSON_TITLES = _words(
+    "president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor "
+    "speaker director justice judge chief chairman chairwoman chair leader mayor ambassador general gen. "
+    "gen lt. col. sgt. adm. admiral commander ayatollah king queen prince princess pope cardinal bishop "
+    "rabbi dr. dr mr. mr mrs. mrs ms. ms sheriff commissioner chancellor attorney clerk deputy former "
+    "supreme first lady sir lord dame officer agent professor prof."
+)
+#: time adverbials that may stand between a subject and its verb ("Obama on Friday blasted")
+TIME_ADVERBS = _words("today yesterday tonight tomorrow earlier recently")
+TIME_NOUNS = _words("week month year weekend morning afternoon evening night") | CALENDAR
+#: copular verbs: their subject is described, not acting ("Smith has been a critic", "X seems tired")
+COPULAS = _words("be become seem remain appear")
+
 #: capitalised words that are no actor's name (suggest)
 NOT_ACTOR_NAMES = NOT_NAMES | _words(
     "although though because then later earlier last next new mr mrs ms dr"
