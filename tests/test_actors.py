@@ -268,7 +268,10 @@ def test_case_article_table(case):
     table = case.table
     # cast order, absent actors kept
     assert list(table.index[:4]) == ["Iran", "Khamenei", "Israel", "Netanyahu"]
-    assert table.loc["Netanyahu", "mentions"] == 0 and math.isnan(table.loc["Netanyahu", "agent_share"])
+    # an actor the article never names: zero counts and shares, no sentiment (n = 0), not a row of NaN
+    absent = table.loc["Netanyahu"]
+    assert absent["mentions"] == absent["agent"] == absent["agent_share"] == absent["sentiment_mentions"] == 0
+    assert math.isnan(absent["sentiment"]) and pd.isna(absent["first_sentence"])
     assert table["mentions"].sum() == len(case.mentions)
     assert table["share"].sum() == pytest.approx(1.0)
     shares = table.loc[table["mentions"] > 0, ["agent_share", "patient_share"]]
@@ -574,3 +577,101 @@ def test_no_input_crashes_actors(tokens, noise):
         assert text[m.start:m.end] == m.text
         assert m.role in (None, "agent", "patient")
     assert int(result.table["mentions"].sum()) == len(result.mentions)
+
+
+# --------------------------------------------------------------------------- roles from the sentence
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # verbs the role lexicon does not list: the subject acts, the object undergoes
+        ("Sarkov gave the order to strike Velmar.", {"Sarkov": ("agent", "give")}),
+        ("Ostria made its biggest attack on Corvania in April.", {"Ostria": ("agent", "make")}),
+        ("The Western League is also sending observers.", {"Western League": ("agent", "send")}),
+        ("The meeting was requested by Ostria on Wednesday.", {"Ostria": ("agent", "request")}),
+        ("Marren thanked Sarkov and hailed the Drava Front.",
+         {"Marren": ("agent", "thank"), "Sarkov": ("patient", "thank"), "Drava Front": ("patient", "hail")}),
+        ("Officials said that Sarkov ordered it.", {"Sarkov": ("agent", "order")}),
+        ("Marren has little patience for the talks.", {"Marren": ("agent", "have")}),
+        # copulas describe, they give no role
+        ("Sarkov became a symbol of the war.", {"Sarkov": (None, None)}),
+        # nominalisations: possessor and "of"
+        ("Ostria's assassination of Front commander Emil Sarkov angered Corvania.",
+         {"Ostria": ("agent", "assassinate"), "Front commander Emil Sarkov": ("patient", "assassinate")}),
+        ("Marren's remarks drew criticism.", {"Marren": ("agent", "remark")}),
+        ("The trial of Sarkov opened.", {"Sarkov": ("patient", "trial")}),
+        # a title before the name: the role is the person's
+        ("The visit pleased President Ilse Marren.", {"President Ilse Marren": ("patient", "please")}),
+        # a headline passive
+        ("Emil Sarkov killed: Front says its commander died in Velmar", {"Emil Sarkov": ("patient", "kill")}),
+        ("Sarkov confirmed as Front commander after vote", {"Sarkov": ("patient", "confirm")}),
+        # a name modifying another name takes no role; the person after the title does
+        ("Guards blasted Ostria Republicans on Monday.", {"Ostria": (None, None)}),
+        # an object that ends a relative clause is no subject of the main verb
+        ("Officials who denounced Ostria are now cheering Corvania.", {"Ostria": ("patient", "denounce")}),
+    ],
+)
+def test_roles_come_from_the_sentence(sentence, expected):
+    found = {m.text: (m.role, m.verb) for m in run(sentence).mentions}
+    for text, role_verb in expected.items():
+        assert found[text] == role_verb, (text, found)
+
+
+def test_negated_actions_are_marked_and_kept_apart():
+    text = ("Ostrian authorities have not confirmed or denied the strike. Corvania never met Marren. "
+            "Ostria attacked Velmar. Marren won't attend.")
+    result = run(text)
+    neg = {m.text: (m.role, m.verb, m.negated) for m in result.mentions}
+    assert neg["Ostrian authorities"] == ("agent", "confirm", True)
+    assert neg["Corvania"] == ("agent", "meet", True) and neg["Marren"][2] is True
+    assert neg["Ostria"] == ("agent", "attack", False)
+    table = result.table
+    assert table.loc["Ostria", "agent"] == 1 and table.loc["Ostria", "negated"] == 1
+    assert "not confirm" in table.loc["Ostria", "top_negated"]
+    assert "confirm" not in table.loc["Ostria", "top_agent_verbs"]
+    assert "negated" in result.to_frame().columns
+
+
+def test_affiliations_count_as_mentions_without_a_role():
+    cast = {"Drava Front": {"aliases": ["Drava Front"]},
+            "Emil Sarkov": {"aliases": ["Emil Sarkov", "Sarkov"],
+                            "labels": [{"label": "Drava Front commander", "category": "neutral_descriptor"}]}}
+    result = run("Ostria killed Drava Front commander Emil Sarkov on Monday.", cast)
+    found = [(m.text, m.actor, m.role) for m in result.mentions]
+    assert ("Drava Front commander Emil Sarkov", "Emil Sarkov", "patient") in found
+    assert ("Drava Front", "Drava Front", None) in found
+    assert result.table.loc["Drava Front", "mentions"] == 1
+
+
+def test_labels_are_pinned_to_the_actor_the_text_ties_them_to():
+    cast = {"Drava Front": {"aliases": ["Drava Front"], "labels": ["armed group"]},
+            "Western League": {"aliases": ["Western League"]},
+            "Emil Sarkov": {"aliases": ["Sarkov"], "labels": ["martyr", "Front commander"]}}
+    pinned = {(m.text, m.actor) for m in run(
+        "The Western League, an armed group from the north, fired. A armed group crossed. "
+        "Sarkov was a martyr. The Front mourned 7 martyrs and all fallen martyrs. "
+        "Sarkov and other Front commanders met. The armed group vowed revenge.", cast).mentions}
+    assert ("armed group", "Drava Front") in pinned  # the definite description at the end
+    assert sum(1 for t, a in pinned if a == "Drava Front") == 1  # not the League's apposition, not "A armed group"
+    assert ("martyr", "Emil Sarkov") in pinned
+    assert not any(t.endswith("martyrs") or t.endswith("commanders") for t, _ in pinned)
+
+
+def test_the_case_cast_knows_titles_and_labels_of_the_coverage():
+    text = ("Israel's assassination of Hamas Political Bureau Chief Ismail Haniyeh angered the supreme leader. "
+            "The Israeli regime and the Zionists will pay, Hamas said.")
+    found = [(m.text, m.actor, m.role) for m in run(text, CASE_CAST).mentions]
+    assert ("Israel", "Israel", "agent") in found
+    assert ("Political Bureau Chief Ismail Haniyeh", "Haniyeh", "patient") in found
+    assert ("Hamas", "Hamas", None) in found  # the affiliation, named
+    assert ("supreme leader", "Khamenei", "patient") in found
+    assert {("Israeli regime", "Israel"), ("Zionists", "Israel")} <= {(t, a) for t, a, _ in found}
+
+
+def test_sentiment_toward_an_actor_has_its_n_and_an_interval():
+    text = "Ostria attacked Velmar brutally. Ostria was praised for its courage. Sarkov spoke."
+    table = actors(text, CAST, quotes=False).table
+    row = table.loc["Ostria"]
+    assert row["sentiment_mentions"] == 2
+    assert row["sentiment_low"] <= row["sentiment"] <= row["sentiment_high"]
+    one = table.loc["Emil Sarkov"]
+    assert one["sentiment_mentions"] == 1 and math.isnan(one["sentiment_low"])  # one mention is no estimate

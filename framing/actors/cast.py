@@ -291,6 +291,16 @@ class Cast:
         return re.compile(r"(?<![\w])(?:the\s+(?=\S))?(?P<term>" + body + r")(?![\w])")
 
     @cached_property
+    def name_pattern(self) -> re.Pattern:
+        """Names and institutions only: finds the affiliation inside a label ("Hamas" in "Hamas leader")."""
+        keys = sorted((k for k, v in self.terms.items() if v[0] is not None and v[1] in ("name", "institution")),
+                      key=len, reverse=True)
+        if not keys:
+            return re.compile(r"(?!x)x")
+        body = "|".join(r"[^\S\n\r]+".join(re.escape(p) for p in k.split()) for k in keys)
+        return re.compile(r"(?<![\w])(?P<term>" + body + r")(?![\w])")
+
+    @cached_property
     def _heads_pattern(self) -> re.Pattern:
         heads = sorted({h.lower() for h in self.institution_heads} | set(MULTI_WORD_HEADS), key=len, reverse=True)
         alt = "|".join(r"[^\S\n\r]+".join(re.escape(p) for p in h.split()) for h in heads)

@@ -145,7 +145,10 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     nouns = {t: e for t, e in verbs.items() if any(f in _NOUN_FORMS for f in e[1])}
 
     raw = _detect(doc, cast_obj, nouns) if doc.n_words else []
+    affiliations = [m for m in raw if m.kind == "affiliation"]
+    raw = [m for m in raw if m.kind != "affiliation"]
     _roles(doc, raw, verbs)
+    raw = sorted(raw + affiliations, key=lambda m: (m.start, -m.end))
     # metonyms count only when they act or are acted upon, and not after a place preposition
     kept = []
     for m in raw:
@@ -175,7 +178,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
             Mention(
                 text[m.start:m.end], int(m.start), int(m.end), m.actor, m.label, m.role, m.verb,
                 _in_spans(quote_spans, q_starts, m.start, m.end) if quote_spans else False, int(si),
-                m.category,
+                m.category, bool(m.negated and m.role is not None),
             )
         )
         verb_spans.append(m.verb_span)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from framing.document import Document
-from framing.lang.english import NOT_ACTOR_NAMES, PERSON_TITLES
+from framing.lang.english import COPULA_FORMS, NOT_ACTOR_NAMES, NUMBER_WORDS, PERSON_TITLES, QUANTIFIERS
 
 from .cast import Cast
 
@@ -29,6 +29,7 @@ class _M:
     verb_span: tuple | None = None
     t0: int = -1
     t1: int = -1
+    negated: bool = False
 
 
 def _name_case_ok(text: str, start: int, end: int, term: str) -> bool:
@@ -95,10 +96,80 @@ def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None) -> list:
                         found.append(_M(actor, "demonym", start, end, nominal=(nxt.start(1),)))
                         break
             continue
+        if kind in ("name", "institution"):
+            h = heads.match(folded, end)
+            if h and not folded[end:h.end()].lstrip().startswith(("state ", "side")):
+                end = h.end()  # "FBI officials", "Hamas leaders": the actor through its people
         found.append(_M(actor, kind, start, end, label=label, category=category))
-    return _merge(found, text, folded)
+    merged = _pin_labels(folded, _merge(found, text, folded))
+    return merged + _affiliations(text, folded, cast, merged)
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){0,3}$")
+_LABEL_FIRST = re.compile(r"\s*,\s*$")
+_COPULA = re.compile(r"\s+([\w']+)\s+(?:(?:not|also|still|now)\s+)?(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){0,2}$")
+_BEFORE_WORDS = re.compile(r"([\w'\-]+)(?=\s)")
+
+
+def _pin_labels(folded: str, merged: list) -> list:
+    """Keep a bare label only where the text ties it to its actor (Issue: labels pinned to the right actor).
+
+    A label joined to a name is that name's ("Hamas leader Ismail Haniyeh"). A bare label is kept
+    when an apposition or a copula ties it to a mention of its own actor ("Haniyeh, the Hamas
+    leader"; "Haniyeh was a martyr"), and dropped when they tie it to another actor ("Hezbollah,
+    an Iran-backed militant group" is not Hamas). Untied, a definite or bare label ("the Zionist
+    regime", "the supreme leader") refers to its actor; an indefinite one ("a militant group") or a
+    plural after a number or quantifier ("7 martyrs", "other Hamas leaders") names someone else
+    and is dropped.
+    """
+    out = []
+    for i, m in enumerate(merged):
+        if m.kind != "label":
+            out.append(m)
+            continue
+        nxt = merged[i + 1] if i + 1 < len(merged) else None
+        anchor = None
+        for prev in [p for p in merged[max(0, i - 2):i] if p.end <= m.start][::-1]:
+            gap = folded[prev.end:m.start]
+            cop = _COPULA.fullmatch(gap) if len(gap) < 60 else None
+            if len(gap) < 60 and (_APPOSITION.fullmatch(gap) or (cop and cop.group(1) in COPULA_FORMS)):
+                anchor = prev  # "Hezbollah, an Iran-backed militant group": Hezbollah, past the "Iran" inside
+                break
+        if anchor is None and nxt is not None and _LABEL_FIRST.fullmatch(folded[m.end:nxt.start]):
+            anchor = nxt
+        if anchor is not None:
+            if anchor.actor == m.actor:
+                out.append(m)
+            continue
+        before = _BEFORE_WORDS.findall(folded[max(0, m.start - 40):m.start].rsplit(".", 1)[-1])
+        word = before[-1] if before else ""
+        plural = folded[m.start:m.end] != (m.label or "").lower()
+        if word in ("a", "an") or (plural and any(w.isdigit() or w in _GROUP_WORDS for w in before[-3:])):
+            continue
+        out.append(m)
+    return out
+
+
+def _affiliations(text: str, folded: str, cast: Cast, merged: list) -> list:
+    """Another actor named inside a label: "Hamas" in "Hamas leader Ismail Haniyeh".
+
+    Affiliations count as mentions of that actor (kind ``'affiliation'``): the text names Hamas,
+    so Hamas is mentioned; they never take a role (the leader acts, not the organisation).
+    """
+    out = []
+    for m in merged:
+        if m.label is None:
+            continue
+        for hit in cast.name_pattern.finditer(folded, m.start, m.end):
+            key = " ".join(hit.group("term").split())
+            actor = cast.terms[key][0]
+            start, end = hit.span("term")
+            if actor != m.actor and _name_case_ok(text, start, end, cast.original_terms.get(key, key)):
+                out.append(_M(actor, "affiliation", start, end))
+    return out
+
+
+_GROUP_WORDS = NUMBER_WORDS | QUANTIFIERS | frozenset({"other", "fellow", "their", "these", "those"})
 _NEXT_NOUN = re.compile(r"\s+([a-z]+(?:\s+strikes?)?)(?![\w])")
 _NEXT_NOUN2 = re.compile(r"\s+[a-z]+\s+([a-z]+(?:\s+strikes?)?)(?![\w])")
 _JOIN = re.compile(r"\s+|'s\s+|'\s+")

@@ -16,6 +16,7 @@ from framing.lang.english import (
     GROUP_ADVERBS,
     HAVE,
     NEGATED_AUXILIARIES,
+    NEGATORS,
     NOT_ACTOR_NAMES,
     NOT_MODIFIERS,
     PARENTHESIS_OPENERS,
@@ -38,7 +39,7 @@ from .mentions import _M
 from .verbs import guess_lemma, guess_verb
 
 # category names of the role_verbs lexicon (the schema, not English words)
-_SPEECH_LIKE = frozenset({"speech", "cognition", "accusation", "decision"})
+_SPEECH_LIKE = frozenset({"speech", "cognition", "decision"})
 _VERB_FORMS = frozenset({"base", "s", "past", "pp", "ing"})
 # noun form -> (role of the possessor / demonym, role of "of X")
 _NOUN_FORMS = {
@@ -65,6 +66,7 @@ _PATIENT_PREPS = TARGET_PREPOSITIONS
 _NO_OBJECT = CLAUSE_VERBS
 # subjects after which an -s or a base form outside the lexicon is read as a verb
 _S_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
+_NEGATORS = NEGATORS - {"no", "none", "nobody", "nothing", "nowhere", "nor"}
 _MAIN_AUX = (HAVE | DO | GET) - frozenset({"'d", "'ve", "done"})
 _TIME_ADVERBS = TIME_ADVERBS
 _TIME_NOUNS = TIME_NOUNS
@@ -146,7 +148,7 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
     often a noun: "the Trump campaign").
     """
     if prev_is_det:
-        return "noun" if "noun" in forms else None
+        return "noun" if forms & {"noun", "noun_act"} else None
     if not forms & _VERB_FORMS:
         return "noun"  # an event noun ("the trial of", "wrongdoing by")
     if forms & {"past", "pp", "ing"}:
@@ -156,7 +158,7 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
     if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
                                                  or prev in ("not", "n't", "never")):
         return "verb"
-    return None
+    return "noun" if forms & {"noun", "noun_act"} else None  # "Jeb Bush's big jump"
 
 
 def _skip_det(s: _Sent, i: int, limit: int = 3) -> int:
@@ -175,6 +177,10 @@ def _head(s: _Sent, mentions: list, k: int) -> int:
         j = m.t1 + 1
         if j >= len(s.words) or re.search(r"[,;:\"()]", s.gaps[j]):
             return k
+        if s.owner[j] >= 0 and s.owner[j] != k and s.gaps[j] == " " and not _possessive(s, m):
+            k = s.owner[j]  # "Hamas Political Bureau Chief Ismail Haniyeh": an affiliation before its member
+            seen += 1
+            continue
         possessive = s.words[m.t1].endswith("'s") or s.gaps[j].startswith("'")
         n = 0
         while j < len(s.words) and n < 2 and s.owner[j] < 0 and not s.caps[j] and s.words[j] not in _AUX \
@@ -209,6 +215,13 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
                 and not re.search(r"[,;:\"()]", s.gaps[m.t1 + 1]):
             return -1
         if _modifier(s, m):
+            # "of Hamas Political Bureau Chief Ismail Haniyeh": the head is the named person after the title
+            j = m.t1 + 1
+            while j < len(s.words) and j - m.t1 <= 5 and s.owner[j] < 0 and s.caps[j] \
+                    and not re.search(r"[,;:\"()]", s.gaps[j]):
+                j += 1
+            if j < len(s.words) and s.owner[j] >= 0 and not re.search(r"[,;:\"()]", s.gaps[j]):
+                return _head(s, mentions, s.owner[j])
             return -1  # "blasted Senate Republicans": the Republicans are blasted, not the Senate
         return k
     return -1
@@ -322,6 +335,22 @@ def _assign(m: _M, role: str, s: _Sent, j: int, doc: Document, *, verb: str | No
         m.verb = _lemma(s, j)[1]
     t = s.t_start + j
     m.verb_span = (int(doc.word_starts[t]), int(doc.word_ends[t]))
+    m.negated = _negated(s, j)
+
+
+def _negated(s: _Sent, j: int) -> bool:
+    """The verb at token j is negated: a negator among the auxiliaries and adverbs right before it
+    ("have not confirmed or denied", "did not endorse", "never met", "won't attend")."""
+    k = j - 1
+    while k >= 0 and j - k <= 6 and not re.search(r"[,;:\"()]", s.gaps[k + 1]):
+        w = s.words[k]
+        if w in _NEGATORS or w.endswith("n't") or w == "cannot":
+            return True
+        if not (w in _AUX or w in _BE or w in _ADV or w in _CONJ or (s.reading[k] == "verb" and w in ("or", "and"))
+                or (s.reading[k] == "verb" and k < j)):
+            return False
+        k -= 1
+    return False
 
 
 def _opens_quote(s: _Sent, j: int) -> bool:
@@ -344,14 +373,20 @@ def _subject_verb(s: _Sent, mentions: list, k: int):
     j, passive, aux = vg
     if s.verbs[j] is None:
         return j, passive, bool(aux)
+    m = mentions[k]
+    p = m.t0 - 1
+    while p >= 0 and s.words[p] in _DET and s.words[p] != "that":
+        p -= 1
+    after_verb = p >= 0 and (s.reading[p] == "verb" or s.words[p] in _MAIN_AUX) \
+        and not re.search(r"[,;:\"()]", s.gaps[p + 1]) \
+        and not (s.verbs[p] is not None and (s.verbs[p][0] in _SPEECH_LIKE or s.verbs[p][2] in _NO_OBJECT))
+    if after_verb and p > 0 and s.words[p - 1] in _REL:
+        return None  # "Democrats who denounced Bush are cheering": Bush ends the relative clause
     forms = s.verbs[j][1]
-    finite = bool(aux) or "s" in forms or ("past" in forms and "pp" not in forms)
-    if not aux and "pp" in forms and not passive:
-        m = mentions[k]
-        p = m.t0 - 1
-        while p >= 0 and s.words[p] in _DET:
-            p -= 1
-        if p >= 0 and s.reading[p] == "verb" and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+    participle = "pp" in forms or ("past" in forms and s.words[j].endswith("ed"))
+    finite = bool(aux) or "s" in forms or ("past" in forms and not participle)
+    if not aux and participle and not passive:
+        if after_verb:
             return None  # "working to get Clinton elected"
         if s.headline or (j + 1 < len(s.words) and ":" in s.gaps[j + 1]):
             return j, True, False
@@ -475,7 +510,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
                 m.nominal = (vt,)
         for t in range(len(words)):
             s.reading[t] = _reading(s, t, local)
-            if guessed[t] and s.reading[t] != "verb":
+            if guessed[t] and s.reading[t] is None:
                 vs[t] = None  # a guessed form the context does not read as a verb is no verb
         _roles_in_sentence(doc, s, local, verbs)
         for m in local:
@@ -502,6 +537,8 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
         if j is not None and j < n and s.verbs[j] is not None:
             forms = s.verbs[j][1]
             nf = next((f for f in forms if f in _NOUN_FORMS), None)
+            if nf == "noun_undergo" and m.nominal is None and j + 1 < n and s.words[j + 1] == "of":
+                nf = "noun"  # "Israel's assassination of Haniyeh": the possessor acts on the "of" phrase
             if nf:
                 _assign(m, _NOUN_FORMS[nf][0], s, j, doc)
         # "Iran-backed": a mention glued to a participle
@@ -650,6 +687,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
         j += 1
         steps += 1
     if j < n and s.owner[j] >= 0 and ms[s.owner[j]].t0 == j:
-        return _head(s, ms, s.owner[j]), "patient"
+        k = _mention_start(s, ms, j)
+        return (k, "patient") if k >= 0 else None
     return None
 

@@ -80,38 +80,64 @@ def _table(doc: Document, cast: Cast, records, scores, quote_records) -> pd.Data
         items = by_actor[a]
         n = len(items)
         labels = Counter((m.label, m.label_category) for m, _ in items if m.label)
-        agent_verbs = Counter(m.verb for m, _ in items if m.role == "agent" and m.verb)
-        patient_verbs = Counter(m.verb for m, _ in items if m.role == "patient" and m.verb)
-        n_agent = sum(m.role == "agent" for m, _ in items)
-        n_patient = sum(m.role == "patient" for m, _ in items)
+        affirmed = [m for m, _ in items if not m.negated]
+        agent_verbs = Counter(m.verb for m in affirmed if m.role == "agent" and m.verb)
+        patient_verbs = Counter(m.verb for m in affirmed if m.role == "patient" and m.verb)
+        negated = Counter(f"{m.role} of not {m.verb}" for m, _ in items if m.negated and m.role)
+        n_agent = sum(m.role == "agent" for m in affirmed)
+        n_patient = sum(m.role == "patient" for m in affirmed)
         valid = [sc for _, sc in items if sc == sc]
+        low, high = _interval(valid)
         first = min((m.sentence for m, _ in items), default=None)
         rows.append(
             {
                 "actor": a,
                 "mentions": n,
-                "share": rate(n, total),
-                "first_sentence": first if first is not None else np.nan,
+                "share": rate(n, total) if total else 0.0,
+                "first_sentence": first if first is not None else pd.NA,
                 "first_position": _position(doc, first) if first is not None else None,
                 "labels": "; ".join(f"{lab} ({cat}): {c}" for (lab, cat), c in labels.most_common()),
                 "n_labelled": sum(labels.values()),
                 "agent": n_agent,
                 "patient": n_patient,
-                "agent_share": rate(n_agent, n),
-                "patient_share": rate(n_patient, n),
+                "negated": sum(negated.values()),
+                "agent_share": rate(n_agent, n) if n else 0.0,
+                "patient_share": rate(n_patient, n) if n else 0.0,
                 "top_agent_verbs": _top(agent_verbs),
                 "top_patient_verbs": _top(patient_verbs),
+                "top_negated": _top(negated),
                 "times_quoted": quoted[a],
                 "times_quoted_direct": quoted_direct[a],
                 "quoted_words": quoted_words[a],
                 "sentiment": float(np.mean(valid)) if valid else np.nan,
                 "sentiment_mentions": len(valid),
+                "sentiment_low": low,
+                "sentiment_high": high,
             }
         )
     columns = ["actor", "mentions", "share", "first_sentence", "first_position", "labels", "n_labelled",
-               "agent", "patient", "agent_share", "patient_share", "top_agent_verbs", "top_patient_verbs",
-               "times_quoted", "times_quoted_direct", "quoted_words", "sentiment", "sentiment_mentions"]
-    return pd.DataFrame(rows, columns=columns).set_index("actor")
+               "agent", "patient", "negated", "agent_share", "patient_share", "top_agent_verbs",
+               "top_patient_verbs", "top_negated", "times_quoted", "times_quoted_direct", "quoted_words",
+               "sentiment", "sentiment_mentions", "sentiment_low", "sentiment_high"]
+    frame = pd.DataFrame(rows, columns=columns).set_index("actor")
+    frame["first_sentence"] = frame["first_sentence"].astype("Int64")
+    return frame
+
+
+def _interval(scores: list, level: float = 0.95) -> tuple:
+    """A t interval of the mean score (NaN below two scores: one mention is no estimate).
+
+    Mentions in one sentence share their context, so the interval is too narrow when an actor is
+    named many times in few sentences; read it as a lower bound on the uncertainty.
+    """
+    n = len(scores)
+    if n < 2:
+        return (np.nan, np.nan)
+    from scipy.stats import t
+
+    mean = float(np.mean(scores))
+    half = float(t.ppf(0.5 + level / 2, n - 1) * np.std(scores, ddof=1) / np.sqrt(n))
+    return (max(-1.0, mean - half), min(1.0, mean + half))
 
 
 def _labels_table(records) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from framing.lang.english import (
     COPULAS,
     DO,
     EVENT_NOUNS,
+    EVENT_NOUNS_ACT,
     GET,
     HAVE,
     IRREGULAR_VERBS,
@@ -44,6 +45,7 @@ def _irregular() -> tuple[dict, dict]:
 
 
 _IRREGULAR_BASE, _IRREGULAR_FORMS = _irregular()
+_EVENTS = EVENT_NOUNS | EVENT_NOUNS_ACT
 _KNOWN = COMMON_VERBS | frozenset(_IRREGULAR_BASE.values())
 
 
@@ -122,8 +124,10 @@ def guess_verb(word: str):
         lemma = lemma or guess_lemma(word)
     if "ing" in forms or word in EVENT_NOUNS:
         forms.add("noun")  # "Teddy's fumbling", "Snowden's leaks", "the trial of Mr. Pistorius"
-        if lemma is None and word.endswith("s") and word[:-1] in EVENT_NOUNS:
-            lemma = word[:-1]
+    elif word in EVENT_NOUNS_ACT:
+        forms.add("noun_act")  # "the remarks of the senator": the senator remarks
+    if forms & {"noun", "noun_act"} and lemma is None and word.endswith("s") and word[:-1] in _EVENTS:
+        lemma = word[:-1]
     if not forms:
         return None
     lemma = lemma or word

@@ -236,12 +236,16 @@ NEGATED_AUXILIARIES = _words(
 #: nouns of an act whose possessor is the one acting and whose "of" complement undergoes it, beyond
 #: the role_verbs lexicon ("Snowden's leaks", "Corbyn's embrace of hate", "the trial of Pistorius")
 EVENT_NOUNS = _words(
-    "act action actions accomplishment accomplishments advice answer appeal approach bid campaign charge "
-    "charges choice claim claims comment comments conduct crackdown decision decisions defence defense "
-    "effort efforts embrace endorsement experiment expansion failure firing handling interview jump leak "
-    "leaks move moves nomination offer pardon performance pick pledge plea policy post proposal pursuit "
-    "pursuits push reaction refusal remark remarks request response ruling speech statement statements "
-    "strategy test tests testimony trial tweet tweets victory vote wrongdoing"
+    "accomplishment accomplishments action actions answer appointment bid charge charges choice crackdown "
+    "defence defense embrace endorsement expansion firing handling jump leak leaks move moves nomination "
+    "pardon pick pledge post proposal pursuit pursuits push refusal request test tests trial tweet tweets "
+    "vote wrongdoing"
+)
+#: nouns of an act whose "of" complement is the one acting too ("the remarks of the senator")
+EVENT_NOUNS_ACT = _words(
+    "act advice appeal approach campaign claim claims comment comments conduct decision decisions effort "
+    "efforts experiment interview offer performance plea policy reaction remark remarks response speech "
+    "statement statements strategy testimony victory"
 )
 #: person titles that may stand before a name and join its mention ("President Trump", "Sen. Warren")
 PERSON_TITLES = _words(
@@ -254,6 +258,8 @@ PERSON_TITLES = _words(
 #: time adverbials that may stand between a subject and its verb ("Obama on Friday blasted")
 TIME_ADVERBS = _words("today yesterday tonight tomorrow earlier recently")
 TIME_NOUNS = _words("week month year weekend morning afternoon evening night") | CALENDAR
+#: forms of a copula that tie a label to its subject ("Haniyeh was a martyr")
+COPULA_FORMS = _words("is was are were be been being remains remained became becomes 's")
 #: copular verbs: their subject is described, not acting ("Smith has been a critic", "X seems tired")
 COPULAS = _words("be become seem remain appear")
 
