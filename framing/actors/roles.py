@@ -84,6 +84,7 @@ class _Sent:
     owner: list  # per token: index into mentions or -1
     opening: list  # per token: an opening curly quote (\u201c) stands just before it
     headline: bool = False  # the sentence has no final punctuation (a headline or a caption)
+    title_case: bool = False  # a headline in title case: capitalised words may be verbs
     guessed: list = None  # per token: the verb entry is a guess (framing.actors.verbs), not the lexicon's
 
 
@@ -94,7 +95,7 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     _, forms, _ = entry
     has_verb = bool(forms & _VERB_FORMS)
     has_noun = any(f in _NOUN_FORMS for f in forms)
-    if s.caps[i] and i > 0 and "." not in s.gaps[i] and '"' not in s.gaps[i]:
+    if s.caps[i] and i > 0 and "." not in s.gaps[i] and '"' not in s.gaps[i] and not s.title_case:
         # capitalised inside a sentence: part of a name ("Revolutionary Guard")
         return None
     prev = s.words[i - 1] if i > 0 else ""
@@ -387,7 +388,7 @@ def _subject_verb(s: _Sent, mentions: list, k: int):
     finite = bool(aux) or "s" in forms or ("past" in forms and not participle)
     if not aux and participle and not passive:
         if after_verb:
-            return None  # "working to get Clinton elected"
+            return j, True, False  # "working to get Clinton elected": Clinton is elected
         if s.headline or (j + 1 < len(s.words) and ":" in s.gaps[j + 1]):
             return j, True, False
     return j, passive, finite
@@ -497,7 +498,9 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         opening = [text[ws[t] - 1] == "\u201c" if ws[t] > 0 else False for t in range(a, b)]
         last = doc.text[doc.sentences[si][0]:doc.sentences[si][1]].rstrip()
         headline = not re.search(r"[.!?\"'\u201d\u2019)]$", last)
-        s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, guessed)
+        title_case = headline and len(words) > 3 and sum(caps) > 0.6 * len(words)
+        s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
+                  guessed)
         local = [mentions[k] for k in idxs]
         for li, m in enumerate(local):
             m.t0 -= a
