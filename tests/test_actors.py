@@ -675,3 +675,59 @@ def test_sentiment_toward_an_actor_has_its_n_and_an_interval():
     assert row["sentiment_low"] <= row["sentiment"] <= row["sentiment_high"]
     one = table.loc["Emil Sarkov"]
     assert one["sentiment_mentions"] == 1 and math.isnan(one["sentiment_low"])  # one mention is no estimate
+
+
+# --------------------------------------------------------------------------- suggest: the cast a reader would list
+# An article written for this test about a fictional event (every name invented).
+FIRE = """Fire at Brennholt chemical plant forces evacuation
+
+BRENNHOLT \u2014 A fire broke out early on Tuesday at the Solvane Chemicals plant on the edge of Brennholt, sending \
+a column of black smoke over the town and forcing the evacuation of about 300 homes.
+
+Mayor Ines Corvo said the town had opened two shelters. \u201cOur first duty is to keep people safe,\u201d Corvo told \
+reporters at the town hall. She urged residents to keep their windows closed.
+
+Solvane Chemicals said in a statement that the fire started in a storage hall and that no employees were hurt. \
+The company said it was working with firefighters.
+
+Tomas Reiter, secretary of the Chemical Workers Union, said workers had warned about the storage hall for months. \
+\u201cWe raised this twice with management,\u201d Reiter said. The union has asked for an independent inquiry.
+
+The Regional Health Agency (RHA) advised people with breathing problems to stay indoors. The RHA said air samples \
+would be published on Wednesday.
+
+Resident Marta Olsen, who lives two streets from the plant, said she woke to the smell of burning plastic. \
+\u201cWe packed the children into the car and left,\u201d Olsen said.
+
+Corvo said the town would review the plant\u2019s permit. Solvane Chemicals declined to comment on the permit, \
+and Mayor Corvo said she would meet Reiter on Thursday.
+"""
+
+
+def test_suggest_lists_people_organisations_and_merges_variants():
+    frame = suggest(FIRE)
+    actors_ = list(dict.fromkeys(frame["actor"]))
+    assert actors_[0] == "Ines Corvo"  # the most salient: four mentions, named in the lede
+    assert {"Ines Corvo", "Solvane Chemicals", "Tomas Reiter", "Regional Health Agency", "Marta Olsen",
+            "Chemical Workers Union"} == set(actors_)  # the town is a place, not an actor
+    variants = frame.groupby("actor")["term"].apply(set)
+    assert {"Corvo", "Mayor"} <= variants["Ines Corvo"] and "Reiter" in variants["Tomas Reiter"]
+    assert "RHA" in variants["Regional Health Agency"]
+    types = frame.drop_duplicates("actor").set_index("actor")["type"]
+    assert types["Ines Corvo"] == "person" and types["Solvane Chemicals"] == "organisation"
+    assert frame.loc[frame["term"] == "Mayor", "kind"].item() == "title"
+    # the suggestion is a cast: actors() with no cast uses it, variants grouped
+    result = actors(FIRE, None, quotes=False, sentiment=False)
+    assert result.cast_source == "suggested"
+    assert result.table.loc["Ines Corvo", "mentions"] == 4 and "Corvo" not in result.table.index
+    assert result.table.loc["Ines Corvo", "agent"] >= 3
+
+
+def test_suggest_works_on_a_corpus_and_ranks_by_salience():
+    texts = [FIRE, "Mayor Ines Corvo visited the shelter. Corvo thanked volunteers.",
+             "Solvane Chemicals said it would pay for the cleanup."]
+    frame = suggest(pd.DataFrame({"text": texts}), top=3)
+    top = frame.drop_duplicates("actor")
+    assert list(top["actor"]) == ["Ines Corvo", "Solvane Chemicals", "Tomas Reiter"]
+    assert top.set_index("actor").loc["Ines Corvo", "mentions"] == 6
+    assert frame.loc[frame["term"] == "Corvo", "documents"].item() == 2

@@ -55,10 +55,12 @@ is not the holder's: "Prime Minister Edvin Saral" is not the cast's prime
 minister, and is no mention at all.
 
 With ``cast=None`` a *provisional* cast is suggested from the document itself
-(:func:`suggest`, names seen at least twice, each its own actor) and the result
+(:func:`suggest`: people, organisations and groups seen at least twice, their
+variants grouped, "Mayor Ines Corvo" and "Corvo" as one actor) and the result
 records ``cast_source='suggested'``: good for a first look, never for a
-published table (aliases are not grouped: "Khamenei" and "Ali Khamenei" are two
-actors). Pass a cast for any real analysis.
+published table (the grouping is guessed from the form of names, and
+descriptions such as "the company" are not grouped). Pass a cast for any real
+analysis.
 
 Roles without a parser
 ----------------------

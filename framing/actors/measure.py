@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 import numpy as np
+import pandas as pd
 
 from framing.document import Document, as_document
 from framing.lang.english import PLACE_PREPOSITIONS
@@ -23,6 +24,19 @@ from .verbs import verb_table
 _PLACE_PREP = PLACE_PREPOSITIONS
 
 _QUOTE_PAIR = re.compile(r'"[^"\n]{1,3000}"')
+
+
+def _suggested_cast(frame) -> Cast:
+    """A provisional cast from :func:`suggest`: its actors and variants; a term claimed twice is dropped."""
+    seen: dict = {}
+    rows = []
+    for actor, term, kind in zip(frame["actor"], frame["term"], frame["kind"]):
+        key = " ".join(term.lower().split())
+        if seen.setdefault(key, actor) == actor:
+            rows.append((actor, term, kind))
+    table = pd.DataFrame(rows, columns=["actor", "term", "kind"])
+    cast = Cast.from_frame(table)
+    return Cast(cast.actors, source="suggested", institution_heads=cast.institution_heads)
 
 
 def _quote_records(result) -> tuple:
@@ -129,15 +143,8 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     doc = as_document(doc)
     if cast is None:
         frame = suggest([doc], top=50, min_count=2)
-        frame = frame[frame["kind"] == "name"]
-        spec: dict = {}
-        folded_seen: set = set()
-        for term in frame["term"]:
-            key = " ".join(term.lower().split())
-            if key not in folded_seen:  # "Iran" and "IRAN" are one name: the first spelling is the actor
-                folded_seen.add(key)
-                spec[term] = [term]
-        cast_obj = Cast.from_dict(spec, source="suggested")
+        frame = frame[frame["kind"].isin(["name", "title"])]
+        cast_obj = _suggested_cast(frame)
     else:
         cast_obj = as_cast(cast)
     lex = as_lexicon(lexicon, default="role_verbs", extend=extend)

@@ -253,7 +253,7 @@ PERSON_TITLES = _words(
     "speaker director justice judge chief chairman chairwoman chair leader mayor ambassador general gen. "
     "gen lt. col. sgt. adm. admiral commander ayatollah king queen prince princess pope cardinal bishop "
     "rabbi dr. dr mr. mr mrs. mrs ms. ms sheriff commissioner chancellor attorney clerk deputy former "
-    "supreme first lady sir lord dame officer agent professor prof."
+    "supreme first lady sir lord dame officer agent professor prof. resident spokesman spokeswoman spokesperson"
 )
 #: time adverbials that may stand between a subject and its verb ("Obama on Friday blasted")
 TIME_ADVERBS = _words("today yesterday tonight tomorrow earlier recently")
@@ -263,6 +263,16 @@ COPULA_FORMS = _words("is was are were be been being remains remained became bec
 #: copular verbs: their subject is described, not acting ("Smith has been a critic", "X seems tired")
 COPULAS = _words("be become seem remain appear")
 
+#: last words of organisation names ("Solvane Chemicals", "Regional Health Agency"): suggest() types them
+ORGANISATION_HEADS = _words(
+    "agency agencies association authority bank board bureau brigade cabinet centre center chemicals club "
+    "co. co coalition college commission committee company corp. corp corporation council court department "
+    "federation forces foundation front fund group guard guards hospital inc. inc institute league ltd. ltd "
+    "media ministry movement network news office organisation organization party police press railways "
+    "school service services society times tribune union university"
+)
+#: prepositions after which a capitalised name is most often a place ("in Brennholt")
+PLACE_MARKERS = _words("in at near from to into across outside inside around toward towards")
 #: capitalised words that are no actor's name (suggest)
 NOT_ACTOR_NAMES = NOT_NAMES | _words(
     "although though because then later earlier last next new mr mrs ms dr"
