@@ -450,17 +450,11 @@ def test_sentiment_is_the_mean_over_mentions(monkeypatch):
     # a stand-in for framing.target: +1 toward "Corvania", -0.5 toward anything else
     import sys
     import types
-    from dataclasses import dataclass
 
-    @dataclass
-    class Toward:
-        label: str
-        score: float
+    def scores_toward(doc, spans):
+        return [1.0 if doc.text[start:end] == "Corvania" else -0.5 for start, end in spans]
 
-    def sentiment_toward(doc, start, end):
-        return Toward("positive", 1.0) if doc.text[start:end] == "Corvania" else Toward("negative", -0.5)
-
-    fake = types.SimpleNamespace(sentiment_toward=sentiment_toward)
+    fake = types.SimpleNamespace(scores_toward=scores_toward)
     monkeypatch.setitem(sys.modules, "framing.target", fake)
     text = "Corvania praised the rescuers. Ostria attacked Corvania. Ostria's strike failed."
     result = actors(read(text), CAST, quotes=False)
@@ -469,6 +463,15 @@ def test_sentiment_is_the_mean_over_mentions(monkeypatch):
     assert result.table.loc["Corvania", "sentiment_mentions"] == 2
     assert result.table.loc["Ostria", "sentiment"] == -0.5
     assert math.isnan(result.table.loc["Drava Front", "sentiment"])
+
+
+def test_batched_scores_equal_sentiment_toward(case):
+    from framing.target import scores_toward, sentiment_toward
+
+    doc = read(CASE.read_text(encoding="utf-8"))
+    spans = [(m.start, m.end) for m in case.mentions]
+    batched = scores_toward(doc, spans)
+    assert batched == pytest.approx([sentiment_toward(doc, s, e).score for s, e in spans], abs=1e-9)
 
 
 # --------------------------------------------------------------------------- never crash, never surprise

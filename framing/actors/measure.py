@@ -82,11 +82,11 @@ def _in_spans(spans, starts_sorted, pos_start: int, pos_end: int) -> bool:
     return False
 
 
-def _sentiment_scores(doc: Document, mentions) -> tuple:
-    """(score per mention, available): the sentiment toward each mention, from framing.target."""
-    from framing.target import sentiment_toward
+def _sentiment_scores(doc: Document, mentions) -> list:
+    """The sentiment toward each mention: :func:`framing.target.scores_toward`, batched per sentence."""
+    from framing.target import scores_toward
 
-    return [float(sentiment_toward(doc, m.start, m.end).score) for m in mentions], True
+    return scores_toward(doc, [(m.start, m.end) for m in mentions])
 
 
 def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, sentiment: bool = True) -> Actors:
@@ -190,21 +190,22 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
         )
         verb_spans.append(m.verb_span)
     records = tuple(records)
-    if sentiment:
-        scores, sentiment_ok = _sentiment_scores(doc, records)
-    else:
-        scores, sentiment_ok = [float("nan")] * len(records), False
 
-    table = _table(doc, cast_obj, records, scores, quote_records)
+    def build():
+        if sentiment:
+            scores = _sentiment_scores(doc, records)
+        else:
+            scores = [float("nan")] * len(records)
+        return _table(doc, cast_obj, records, scores, quote_records), _labels_table(records)
+
     return Actors(
         mentions=records,
-        table=table,
-        labels=_labels_table(records),
+        build=build,
         verb_spans=tuple(verb_spans),
         n_words=doc.n_words,
         cast_source=cast_obj.source,
         lexicon=lex.label,
         quotes_source=quotes_source,
-        sentiment_available=sentiment_ok,
+        sentiment_available=bool(sentiment),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 
@@ -50,14 +51,27 @@ class Actors(ConciseRepr):
     """
 
     mentions: tuple
-    table: pd.DataFrame = field(repr=False)
-    labels: pd.DataFrame = field(repr=False)
+    build: object = field(repr=False, compare=False, default=None)  # () -> (table, labels), run on first access
     verb_spans: tuple = field(default=(), repr=False)
     n_words: int = 0
     cast_source: str = ""
     lexicon: str = ""
     quotes_source: str = ""
     sentiment_available: bool = True
+
+    @cached_property
+    def _tables(self) -> tuple:
+        return self.build() if self.build is not None else (pd.DataFrame(), pd.DataFrame())
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """One row per actor (built on first access, with the sentiment toward each actor)."""
+        return self._tables[0]
+
+    @property
+    def labels(self) -> pd.DataFrame:
+        """actor, label, category, voice, count (built on first access)."""
+        return self._tables[1]
 
     def to_frame(self) -> pd.DataFrame:
         """The mentions as a tidy DataFrame, one row per mention."""
