@@ -199,3 +199,15 @@ def test_the_json_alone_reproduces_the_probabilities():
         result = sentiment_toward(doc, start, start + len(mention))
         assert result.probabilities == pytest.approx(expected)
     assert model["settings"]["decision_bias"]["neutral"] == 0.0  # the bias is folded into the intercepts
+
+
+def test_evidence_is_what_a_reader_accepts():
+    # no names, no function words or reporting verbs as cues; a cue's category agrees with its weight's sign
+    text = ("Kessa said in a statement that Velmar had brutally attacked the peaceful village, "
+            "and officials in Ostria condemned the massacre.")
+    result = toward(text, "Velmar")
+    assert result.cues
+    words = {c.text.lower() for c in result.cues}
+    assert not words & {"kessa", "ostria", "in", "said", "a", "that", "the", "and", "had"}
+    for cue in result.cues:
+        assert (cue.weight > 0) == (cue.category == result.label)

@@ -310,3 +310,9 @@ IRREGULAR_PARTICIPLES = _words(
     "left lost made met paid put seen sent set shot shown sold spoken stolen struck sworn taken taught "
     "thrown told torn undone won written"
 )
+#: words never shown as evidence of sentiment toward a target (function words, reporting verbs): they
+#: carry weight in the model, but a reader would not accept them as a reason
+NOT_SENTIMENT_CUES = (
+    FUNCTION_WORDS | PREPOSITIONS | DETERMINERS | AUXILIARIES | PERSONAL_PRONOUNS | CONJUNCTIONS | SUBORDINATORS
+    | RELATIVES | NEGATORS - _words("not never no") | REPORTING_VERB_FORMS | NUMBER_WORDS
+)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import numpy as np
 
 from framing.document import as_document
+from framing.lang.english import NOT_SENTIMENT_CUES
 from framing.records import Span
 
 from .batch import scores_toward
@@ -153,8 +154,11 @@ def sentiment_toward(doc, start: int, end: int, *, window: int | None = None, me
 
     text = doc.text
     si = doc.sentence_of(start) if doc.n_sentences else 0
-    strongest = sorted((i for i, c in contributions.items() if c != 0.0),
-                       key=lambda i: -abs(contributions[i]))[: max(int(top), 0)]
+    # evidence a reader accepts: no names (the target's rivals are not reasons), no function words
+    shown = (i for i, c in contributions.items()
+             if c != 0.0 and not text[int(doc.word_starts[i])].isupper()
+             and doc.folded[int(doc.word_starts[i]):int(doc.word_ends[i])] not in NOT_SENTIMENT_CUES)
+    strongest = sorted(shown, key=lambda i: -abs(contributions[i]))[: max(int(top), 0)]
     cues = []
     for i in sorted(strongest):
         s, e = int(doc.word_starts[i]), int(doc.word_ends[i])

@@ -106,7 +106,12 @@ def _model(doc, start, end, window):
     per_word = np.zeros((len(word_ids), n))
     np.add.at(per_word, inverse, contrib[of_word])
     contributions = dict(zip(word_ids.tolist(), (per_word[:, k] - per_word[:, others].mean(axis=1)).tolist()))
-    leaning = dict(zip(word_ids.tolist(), (LABELS[j] for j in np.argmax(per_word, axis=1).tolist())))
+    # a word's category agrees with its weight: the chosen label when it supports it, otherwise the other
+    # label it raises most
+    toward_word = per_word[:, k] - per_word[:, others].mean(axis=1)
+    alternative = [others[j] for j in np.argmax(per_word[:, others], axis=1).tolist()]
+    leaning = {i: (LABELS[k] if t > 0 else LABELS[alt])
+               for i, t, alt in zip(word_ids.tolist(), toward_word.tolist(), alternative)}
     table = sorted(((name, v, w) for name, (v, w) in merged.items()), key=lambda r: -abs(r[2]))
     return label, float(score), probs, contributions, names, leaning, tuple(table)
 
