@@ -16,7 +16,8 @@ from framing.records import Mention, Quote
 from .cast import Cast, as_cast
 from .mentions import _detect
 from .result import Actors
-from .roles import _NOUN_FORMS, _roles
+from .roles import _roles
+from .sentence import _NOUN_FORMS
 from .suggest import suggest
 from .table import _labels_table, _table
 from .verbs import verb_table

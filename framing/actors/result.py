@@ -33,8 +33,10 @@ class Actors(ConciseRepr):
         mentions), top_agent_verbs, top_patient_verbs (lemma and count),
         times_quoted (quotes of any kind credited to the actor),
         times_quoted_direct (direct and partial quotes only), quoted_words
-        (words of all its quotes), sentiment (mean score toward the actor) and
-        sentiment_mentions (mentions with a score).
+        (words of all its quotes), negated and top_negated (negated actions,
+        kept out of agent/patient), sentiment (mean score toward the actor),
+        sentiment_mentions (its n) and sentiment_low / sentiment_high (a 95%
+        t interval; NaN below two mentions). Built on first access.
     labels : pandas.DataFrame
         actor, label, category, voice ('narrator' or 'quote'), count.
     verb_spans : tuple

@@ -13,7 +13,8 @@ class WeightedCue(Cue):
     """A word used as evidence for the sentiment toward a target, with its weight.
 
     ``kind`` is ``'target_sentiment'``; ``category`` is the label the word pushes
-    toward (``'negative'``, ``'neutral'`` or ``'positive'``); ``weight`` is its
+    toward: the chosen label when ``weight > 0``, otherwise the other label it
+    raises most (so category and sign always agree); ``weight`` is its
     contribution to the chosen label's log-odds against the other labels (model)
     or its signed, distance-weighted VADER valence (rules); ``features`` are the
     features the word fired (``'L2:praised'``: within 2-3 words left of the target...).
