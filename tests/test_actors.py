@@ -580,6 +580,7 @@ def test_no_input_crashes_actors(tokens, noise):
         assert text[m.start:m.end] == m.text
         assert m.role in (None, "agent", "patient")
     assert int(result.table["mentions"].sum()) == len(result.mentions)
+    assert len(result.to_frame()) == len(result.mentions) and len(result.labels) >= 0
 
 
 # --------------------------------------------------------------------------- roles from the sentence
@@ -734,3 +735,18 @@ def test_suggest_works_on_a_corpus_and_ranks_by_salience():
     assert list(top["actor"]) == ["Ines Corvo", "Solvane Chemicals", "Tomas Reiter"]
     assert top.set_index("actor").loc["Ines Corvo", "mentions"] == 6
     assert frame.loc[frame["term"] == "Corvo", "documents"].item() == 2
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["Mayor", "Ines", "Corvo", "Solvane", "Chemicals", "Agency", "(RHA)", "The", "said", "in", "BRENNHOLT", "\u2014",
+     ".", ",", "\n", "Dr.", "of", "the", "union", "Union", "\u201c", "'s", "Mr", "Jr.", "U.S.", "\x00", "\ud800"]),
+    max_size=50), st.text(max_size=40))
+def test_no_input_crashes_suggest_or_the_batched_scores(tokens, noise):
+    text = " ".join(tokens) + noise
+    frame = suggest(text)
+    assert list(frame.columns[:4]) == ["term", "actor", "kind", "type"]
+    assert frame.empty or set(frame["actor"]) <= set(frame["term"]) | set(frame["actor"])
+    result = actors(text, None, quotes=False, sentiment=True)
+    assert len(result.table) >= 0 and all(-1 <= x <= 1 for x in result.table["sentiment"].dropna())

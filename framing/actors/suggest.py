@@ -24,6 +24,9 @@ _DEMONYM_NP = re.compile(
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _texts_of(texts) -> list:
     """The texts to scan, checked: str, Document, an iterable of them, or a frame with a ``text`` column.
 
@@ -45,9 +48,9 @@ def _texts_of(texts) -> list:
     out, missing = [], 0
     for i, t in enumerate(texts):
         if isinstance(t, Document):
-            out.append(t.text)
+            out.append(_SURROGATE.sub("\ufffd", t.text))
         elif isinstance(t, str):
-            out.append(t)
+            out.append(_SURROGATE.sub("\ufffd", t))  # a lone surrogate cannot enter a table of strings
         elif t is None or (isinstance(t, float) and t != t):
             missing += 1
         else:
