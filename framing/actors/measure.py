@@ -27,6 +27,20 @@ _PLACE_PREP = PLACE_PREPOSITIONS
 _QUOTE_PAIR = re.compile(r'"[^"\n]{1,3000}"')
 
 
+_NOUNS: dict = {}
+
+
+def _nouns(verbs: dict) -> dict:
+    """The action nouns of a verb table (cached with the table)."""
+    key = id(verbs)
+    cached = _NOUNS.get(key)
+    if cached is None or cached[0] is not verbs:
+        if len(_NOUNS) > 16:
+            _NOUNS.clear()
+        cached = _NOUNS[key] = (verbs, {t: e for t, e in verbs.items() if any(f in _NOUN_FORMS for f in e[1])})
+    return cached[1]
+
+
 def _suggested_cast(frame) -> Cast:
     """A provisional cast from :func:`suggest`: its actors and variants; a term claimed twice is dropped."""
     seen: dict = {}
@@ -150,7 +164,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
         cast_obj = as_cast(cast)
     lex = as_lexicon(lexicon, default="role_verbs", extend=extend)
     verbs = verb_table(lex)
-    nouns = {t: e for t, e in verbs.items() if any(f in _NOUN_FORMS for f in e[1])}
+    nouns = _nouns(verbs)
 
     raw = _detect(doc, cast_obj, nouns) if doc.n_words else []
     affiliations = [m for m in raw if m.kind == "affiliation"]

@@ -11,6 +11,7 @@ is read as a verb in a sentence is decided by the context rules of :mod:`framing
 
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache
 
 from framing.lang.english import (
@@ -49,8 +50,27 @@ _EVENTS = EVENT_NOUNS | EVENT_NOUNS_ACT
 _KNOWN = COMMON_VERBS | frozenset(_IRREGULAR_BASE.values())
 
 
+_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def verb_table(lex) -> dict:
-    """The role_verbs lexicon as ``{form: (class, forms, lemma)}`` (category ``class:forms:lemma``)."""
+    """The role_verbs lexicon as ``{form: (class, forms, lemma)}`` (category ``class:forms:lemma``).
+
+    Built once per Lexicon object (the shipped lexicon is one cached object).
+    """
+    try:
+        return _TABLES[lex]
+    except (KeyError, TypeError):
+        pass
+    table = _build_table(lex)
+    try:
+        _TABLES[lex] = table
+    except TypeError:  # a lexicon-like object that cannot be weakly referenced
+        pass
+    return table
+
+
+def _build_table(lex) -> dict:
     table = {}
     for e in lex.entries:
         parts = e.category.split(":")
