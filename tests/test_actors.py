@@ -610,6 +610,10 @@ def test_no_input_crashes_actors(tokens, noise):
         ("Sarkov confirmed as Front commander after vote", {"Sarkov": ("patient", "confirm")}),
         # a name modifying another name takes no role; the person after the title does
         ("Guards blasted Ostria Republicans on Monday.", {"Ostria": (None, None)}),
+        ("A lawsuit against Marren was filed.", {"Marren": ("patient", "lawsuit")}),
+        ("Criticism of Ostria mounted.", {"Ostria": ("patient", "criticise")}),
+        ("Protesters booed Sarkov.", {"Sarkov": ("patient", "boo")}),
+        ("They blame Corvania for the deficit.", {"Corvania": ("patient", "blame")}),
         # an object that ends a relative clause is no subject of the main verb
         ("Officials who denounced Ostria are now cheering Corvania.", {"Ostria": ("patient", "denounce")}),
     ],

@@ -393,6 +393,15 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]):
                 continue
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
+    # "a lawsuit against Trump", "voted against X": what is against X is directed at X
+    for j in range(1, n - 1):
+        if s.words[j] == "against" and not re.search(r"[,;:\"()]", s.gaps[j]) and s.words[j - 1].isalpha() \
+                and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
+            k = _mention_start(s, ms, j + 1)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    if ms[c].role is None:
+                        _assign(ms[c], "patient", s, j - 1, doc, verb=_lemma(s, j - 1)[1])
     # "according to X"
     for j in range(n - 1):
         if s.words[j] == "according" and s.words[j + 1] == "to":

@@ -121,7 +121,7 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
                 return "noun"
             j -= 1
     nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
-    if prev in _AUX or prev == "to" or prev in _REL or prev in _ADV or prev_owner >= 0:
+    if prev in _AUX or prev == "to" or prev in _REL or prev in _ADV or prev_owner >= 0 or prev in _BASE_SUBJECTS:
         return "verb"
     if "ing" in forms:
         if nxt == "of":

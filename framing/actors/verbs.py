@@ -101,7 +101,7 @@ def guess_lemma(word: str) -> str:
         return stem
     if stem + "e" in _KNOWN:
         return stem + "e"
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
         return stem[:-1]  # planned -> plan
     if stem.endswith(_E_STEMS) and not stem.endswith("oot"):
         return stem + "e"  # violated -> violate, exchanged -> exchange
