@@ -158,8 +158,8 @@ with inversion, reduced relatives, ellipsis and long parentheses are missed;
 a base-form verb after a singular name ("Doug Jones stand") is not read as a
 verb. Measured (``benchmarks/roles_newsmtsc.py``) on 318 hand-coded target
 mentions in real US news sentences (NewsMTSC train; coded before the measure
-was run): role accuracy 0.92 on the 224 the rules were tuned on, 0.80 on the
-94 held out (agent recall 0.88, patient recall 0.50: missed patients are the
+was run): role accuracy 0.92 on the 224 the rules were tuned on, 0.81 on the
+94 held out (agent recall 0.88, patient recall 0.54: missed patients are the
 main error). On our own constructed sentences
 (``benchmarks/roles_benchmark.py``) 0.99 (dev) and 0.91 (held out).
 
