@@ -91,7 +91,29 @@ def _prev_words(folded: str, start: int, sent_start: int, n: int) -> list[str]:
     return _PREV_WORDS.findall(folded, max(sent_start, start - 12 * n), start)[-n:]
 
 
-def _is_hedge_here(term: str, text: str, folded: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+class _SentenceFacts:
+    """Facts about a whole sentence, computed at most once per sentence (keeps the rules linear)."""
+
+    def __init__(self, folded: str):
+        self.folded = folded
+        self._cache: dict = {}
+
+    def _search(self, name: str, pattern: re.Pattern, sent: tuple[int, int]) -> bool:
+        key = (name, sent)
+        if key not in self._cache:
+            self._cache[key] = pattern.search(self.folded, sent[0], sent[1]) is not None
+        return self._cache[key]
+
+    def conditional(self, sent: tuple[int, int]) -> bool:
+        return self._search("conditional", _CONDITIONAL, sent)
+
+    def legal_frame(self, sent: tuple[int, int]) -> bool:
+        return self._search("legal", _LEGAL_FRAME, sent)
+
+
+def _is_hedge_here(
+    term: str, text: str, folded: str, start: int, end: int, sent: tuple[int, int], facts: _SentenceFacts
+) -> bool:
     """Context rules: False where a listed term is not used as a hedge or booster."""
     head = term.split()[0]
     nxt = _next_word(folded, end)
@@ -99,7 +121,7 @@ def _is_hedge_here(term: str, text: str, folded: str, start: int, end: int, sent
     if head == "may":
         if text[start] == "M":
             return False  # May the month or a name: news prose does not open with the modal
-        if _LEGAL_FRAME.search(folded, sent[0], sent[1]) or nxt == "now":
+        if nxt == "now" or facts.legal_frame(sent):
             return False  # deontic: "under the agreement, each side may keep..."
     if head == "might" and prev and prev[0] in _MIGHT_NOUN:
         return False  # the noun: "military might"
@@ -108,13 +130,13 @@ def _is_hedge_here(term: str, text: str, folded: str, start: int, end: int, sent
     if head.startswith("assum") and nxt not in ("that", "to") and not (prev and prev[0] in _BE):
         return False  # "assumed office", "assumed control"
     if head in ("could", "would") and nxt in ("not", "never", "n't"):
-        if head == "could" or _next_word(folded, folded.find("not", end) + 3) in _REFUSAL:
+        if head == "could" or _next_word(folded, folded.find("not", end, end + 8) + 3) in _REFUSAL:
             return False
     if folded.startswith("couldn't", start) or folded.startswith("could n't", start):
         return False
     if head == "would":
         before = _prev_words(folded, start, sent[0], 8)
-        if _CONDITIONAL.search(folded, sent[0], sent[1]) or _REPORTING.intersection(before):
+        if _REPORTING.intersection(before) or facts.conditional(sent):
             return False
     if head.startswith("appear") and nxt in _APPEAR_PLACE:
         return False
@@ -252,9 +274,10 @@ def hedging(doc, *, lexicon=None, extend: bool = True) -> Hedging:
     sent_index = np.maximum(np.searchsorted(doc.sentence_starts, starts, side="right") - 1, 0)
 
     cues = []
+    facts = _SentenceFacts(folded)
     for (start, end, entry), si in zip(matches, sent_index.tolist()):
         sent = doc.sentences[si] if doc.sentences else (0, len(text))
-        if not _is_hedge_here(entry.term, text, folded, start, end, sent):
+        if not _is_hedge_here(entry.term, text, folded, start, end, sent, facts):
             continue
         kind, category = _split_category(entry.category)
         cues.append(Cue(text[start:end], start, end, kind, category, si, entry.term))

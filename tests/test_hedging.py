@@ -163,3 +163,46 @@ def test_every_cue_is_evidence_inside_its_sentence(text):
     for value in (result.per_100_words, result.hedged_sentence_share, result.booster_per_100_words):
         assert math.isnan(value) or 0 <= value < math.inf
     assert math.isnan(result.per_100_words) == (doc.n_words == 0)
+
+
+# Pathological input: every context rule looks at a bounded window or once per sentence, so the
+# time is linear in the text. The limits below only guard against a hang (the figures live in
+# benchmarks/hedges_pathological.py); before the fix these inputs took 16-26 s.
+_WORDS = "the minister said that officials would meet and talks may resume while analysts expect a deal if".split()
+_PATHOLOGICAL = {
+    "may": "may " * 20000,
+    "would": "would " * 20000,
+    "wouldn't": "wouldn't " * 15000,
+    "expected": "is expected to arrive " * 5000,
+    "no punctuation": " ".join(_WORDS[i * 7 % len(_WORDS)] for i in range(60000)),
+    "under the agreement": "under the agreement each side may keep " * 3000,
+}
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("name", list(_PATHOLOGICAL))
+def test_pathological_repeats_finish(name):
+    text = _PATHOLOGICAL[name]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = fr.read(text)
+    result = fr.hedging(doc)
+    assert all(text[c.start:c.end] == c.text for c in result.cues)
+    html = str(fr.display.highlight(doc, result))
+    assert html.count("<span") >= len(result.cues)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=4), st.sampled_from(
+    ["may ", "would ", "wouldn't ", "if ", "under the law ", "expected to ", "on Monday", "’", ". ", "\n", "not "])),
+    max_size=60).map("".join))
+def test_arbitrary_text_never_crashes_and_spans_hold(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = fr.read(text)
+    result = fr.hedging(doc)
+    assert list(result.cues) == sorted(result.cues, key=lambda c: c.start)
+    for c in result.cues:
+        assert text[c.start:c.end] == c.text and c.kind in ("hedge", "booster")
+    assert set(result.uncertain_sentences) <= set(range(doc.n_sentences))
+    fr.display.highlight(doc, result)
