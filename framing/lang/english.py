@@ -107,6 +107,43 @@ NOT_NAMES = (
 # hedging: context rules  (framing.hedging)
 # --------------------------------------------------------------------------------------------------
 
+#: words that open a conditional clause: a "would" in the same sentence is its consequence
+HEDGE_CONDITIONALS = _words("if unless otherwise") | frozenset({"provided that", "providing that", "in case"})
+#: reporting verbs after which "would" is the future in the past ("said he would resign")
+HEDGE_REPORTING_VERBS = _words(
+    "said says told tells announced promised pledged vowed added insisted stated declared "
+    "warned wrote threatened predicted agreed decided hoped"
+)
+#: verbs of a refusal to speak: "would not comment"
+HEDGE_REFUSAL_VERBS = _words(
+    "comment say elaborate discuss disclose confirm give provide identify specify answer reveal"
+)
+#: what follows "appear" when it means "be seen" (appear in court, before the committee)
+HEDGE_APPEAR_PLACE = _words("in before on at with alongside for together onstage live publicly during outside inside")
+#: words before a noun use of suspect / kind of: "the suspect", "a kind of drone"
+HEDGE_NOUN_MARKERS = _words("the a an this that one two three another main key chief prime any every some what")
+#: nouns after "under the" that make a legal frame, in which "may" grants permission
+HEDGE_LEGAL_FRAMES = _words("rule rules law agreement constitution deal terms regulation regulations accord treaty "
+                            "ceasefire order decree")
+#: words before "might" when it is the noun (military might)
+HEDGE_MIGHT_NOUN = _words("military economic naval air full its their his her our the with")
+#: perception verbs after "could": ability ("residents could see smoke")
+HEDGE_PERCEPTION = _words("see hear feel smell watch")
+#: words before "assumed" that make it epistemic ("is widely assumed")
+HEDGE_ASSUMED_BY = _words("is are was were be been widely generally")
+#: acts a schedule plans: "is expected to arrive at 5 p.m."
+HEDGE_SCHEDULED_ACTS = _words(
+    "arrive meet visit travel begin start sign vote attend land return resume convene open close speak "
+    "address testify appear deliver release announce hold be leave depart fly hand unveil present "
+    "publish issue rule sentence take"
+)
+#: time words that mark a schedule ("on Tuesday", "tomorrow", "next week")
+HEDGE_SCHEDULE_TIMES = _words("tomorrow tonight today noon midnight")
+#: abbreviated months ("Sept. 5")
+HEDGE_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+#: irregular past participles (deontic "must be stopped/held")
+IRREGULAR_PARTICIPLES = _words("held made done paid put set met brought sent told kept found stopped")
+
 # --------------------------------------------------------------------------------------------------
 # sentiment and target sentiment  (framing.sentiment, framing.target)
 # --------------------------------------------------------------------------------------------------
