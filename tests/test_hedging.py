@@ -206,3 +206,13 @@ def test_arbitrary_text_never_crashes_and_spans_hold(text):
         assert text[c.start:c.end] == c.text and c.kind in ("hedge", "booster")
     assert set(result.uncertain_sentences) <= set(range(doc.n_sentences))
     fr.display.highlight(doc, result)
+
+
+def test_the_paragraph_table_is_built_only_when_asked_for():
+    result = fr.hedging("Officials said the strike could come soon.\n\nIt may rain. It was sunny.")
+    assert "paragraphs" not in vars(result)  # summary() and the scalars do not build it
+    result.summary()
+    assert "paragraphs" not in vars(result)
+    table = result.paragraphs
+    assert list(table["hedges"]) == [1, 1] and list(table["sentences"]) == [1, 2]
+    assert result.paragraphs is table  # cached

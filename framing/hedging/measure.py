@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from framing.document import as_document, rate
-from framing.hedging.result import UNCERTAINTY_CATEGORIES, Hedging, _by_paragraph
+from framing.hedging.result import UNCERTAINTY_CATEGORIES, Hedging
 from framing.hedging.rules import SentenceFacts, is_hedge_here
 from framing.lexicons import as_lexicon
 from framing.records import Cue
@@ -93,8 +93,8 @@ def hedging(doc, *, lexicon=None, extend: bool = True) -> Hedging:
         hedged_sentence_share=rate(len(uncertain), doc.n_sentences),
         uncertain_sentences=uncertain,
         by_category=by_category,
-        paragraphs=_by_paragraph(doc, hedges, boosters, uncertain),
         lexicon=lex.label,
+        _document=doc,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -35,7 +36,8 @@ class Hedging(ConciseRepr):
     by_category : dict
         Count of cues per category, every category of the lexicon present.
     paragraphs : pandas.DataFrame
-        One row per paragraph: words, hedges, boosters, rates, uncertain sentences.
+        One row per paragraph: words, hedges, boosters, rates, uncertain sentences
+        (built lazily, on first access).
     lexicon : str
         ``name@version`` of the lexicon used.
     """
@@ -51,8 +53,17 @@ class Hedging(ConciseRepr):
     hedged_sentence_share: float
     uncertain_sentences: tuple
     by_category: dict
-    paragraphs: pd.DataFrame = field(repr=False)
     lexicon: str = ""
+    _document: object = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """One row per paragraph (built on first use, so scalar-only callers do not pay for it)."""
+        if self._document is None:
+            raise ValueError("this Hedging result was built without its document: no paragraph table")
+        hedges = [c for c in self.cues if c.kind == "hedge"]
+        boosters = [c for c in self.cues if c.kind == "booster"]
+        return _by_paragraph(self._document, hedges, boosters, self.uncertain_sentences)
 
     def to_frame(self) -> pd.DataFrame:
         """The cues as a tidy DataFrame, one row per cue."""
