@@ -14,7 +14,8 @@ __all__ = ["Hedging", "UNCERTAINTY_CATEGORIES"]
 
 #: Hedge categories that make a sentence *uncertain* (approximators only blur a quantity).
 UNCERTAINTY_CATEGORIES = frozenset(
-    {"epistemic_modal", "epistemic_verb", "probability", "open_question", "evidential"}
+    {"epistemic_modal", "epistemic_verb", "epistemic_noun", "probability", "open_question", "evidential",
+     "attributed_claim"}
 )
 
 
@@ -31,8 +32,9 @@ class Hedging(ConciseRepr):
         when the text has no words.
     hedged_sentence_share : float
         Share of sentences that are *uncertain*: carrying an epistemic modal,
-        epistemic verb, probability word, evidential or open question
-        (approximators and boosters alone do not count). NaN with no sentences.
+        epistemic verb or noun, probability word, evidential, open question or
+        attributed claim (accusation, allegation, charge); approximators and
+        boosters alone do not count. NaN with no sentences.
     by_category : dict
         Count of cues per category, every category of the lexicon present.
     paragraphs : pandas.DataFrame

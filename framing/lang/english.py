@@ -137,8 +137,48 @@ HEDGE_SCHEDULED_ACTS = _words(
     "address testify appear deliver release announce hold be leave depart fly hand unveil present "
     "publish issue rule sentence take"
 )
+#: words after "expected" that open a time ("a vote is expected on Tuesday", "as early as next week")
+HEDGE_SCHEDULE_OPENERS = _words("on at by later shortly as in within before next this tomorrow today soon")
 #: time words that mark a schedule ("on Tuesday", "tomorrow", "next week")
-HEDGE_SCHEDULE_TIMES = _words("tomorrow tonight today noon midnight")
+HEDGE_SCHEDULE_TIMES = _words("tomorrow tonight today noon midnight soon")
+#: verbs after which "would" softens a claim ("this would suggest", "I would argue"): the only hedging "would"
+HEDGE_WOULD_SOFTENS = _words("suggest seem appear indicate imply mean expect assume estimate presume suspect")
+#: verbs after which "would" softens the speaker's own claim, in the first person only ("I would argue")
+HEDGE_WOULD_SOFTENS_FIRST_PERSON = _words("say argue guess imagine think venture hope")
+#: adverbs that may stand between "would" and its verb ("would likely mean")
+HEDGE_WOULD_ADVERBS = _words("likely probably possibly perhaps also still then certainly surely")
+#: subjects of "indicate" that make it evidential ("the data indicate"); with a person it reports speech
+HEDGE_EVIDENCE_NOUNS = _words(
+    "data evidence poll polls polling survey surveys study studies research results findings figures numbers "
+    "statistics analysis analyses tests test signs trend trends record records models model estimates this that "
+    "which it these those minutes documents document memo memos emails files papers"
+)
+#: words after "think" that make it deliberation, not belief ("think about running", "think on her feet")
+HEDGE_THINK_ACTIVITY = _words("about of on through twice ahead back tank big outside hard long carefully")
+#: objects after "claim" that make it "take", not "assert" ("claimed victory", "claimed responsibility")
+HEDGE_CLAIM_OBJECTS = _words(
+    "responsibility victory credit asylum ownership seat seats title mandate lives life prize win land "
+    "territory benefits a an his her their its the some control power authority"
+)
+#: words before "charges" that make it money or an established verdict, not an accusation
+HEDGE_CHARGE_NOT_ACCUSATION = _words(
+    "fees service bank late extra hidden delivery cover convicted guilty acquitted cleared "
+    "electric electrical battery phone roaming"
+)
+#: objects of "assume" that make it "take on", not "suppose" ("assumed office", "assumed the presidency")
+HEDGE_ASSUME_OBJECTS = _words(
+    "office control power command responsibility responsibilities duties role post presidency leadership position "
+    "helm mantle charge name identity"
+)
+#: words before "claim(s)" that make it a demand for money or land, not an assertion
+HEDGE_CLAIM_NOT_ASSERTION = _words(
+    "insurance benefit benefits damage damages compensation land territorial patent jobless unemployment tax legal "
+    "asylum"
+)
+#: words before "may" that make it concessive ("whatever one may think")
+HEDGE_CONCESSIVE = _words("whatever however whoever wherever whichever")
+#: words before the noun "thought" ("a thought", "second thought", "school of thought")
+HEDGE_THOUGHT_NOUN_MARKERS = _words("of second first deep careful much little any some no")
 #: abbreviated months ("Sept. 5")
 HEDGE_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 #: irregular past participles (deontic "must be stopped/held")
