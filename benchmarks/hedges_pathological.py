@@ -33,6 +33,7 @@ def inputs() -> dict[str, str]:
 
 
 def main() -> None:
+    fr.display.highlight("Warm-up: the lexicon may compile.", fr.hedging("Warm-up: the lexicon may compile."))
     print(f"{'input':50} {'KB':>6} {'hedging s':>10} {'s/100KB':>8} {'highlight s':>12} {'s/100KB':>8}")
     for name, text in inputs().items():
         with warnings.catch_warnings():
@@ -48,5 +49,26 @@ def main() -> None:
         print(f"{name:50} {kb:6.0f} {h:10.3f} {h / kb * 100:8.3f} {d:12.3f} {d / kb * 100:8.3f}")
 
 
+class _Evidence:
+    def __init__(self, spans):
+        self.spans = spans
+
+    def evidence(self):
+        return self.spans
+
+
+def nested() -> None:
+    """display.highlight with thousands of spans nested inside one another (drawn at most six deep)."""
+    text = "The talks may resume. " * 5000
+    n = len(text)
+    for k in (1000, 5000, 10000):
+        spans = _Evidence([(i, n - i, f"layer:{i % 3}", "") for i in range(k)])
+        t0 = time.perf_counter()
+        html = str(fr.display.highlight(text, spans, paragraphs=False))
+        t = time.perf_counter() - t0
+        print(f"highlight, {k:5} nested spans over {n / 1000:.0f} KB: {t:.3f} s, {len(html) / 1e6:.1f} MB of HTML")
+
+
 if __name__ == "__main__":
     main()
+    nested()

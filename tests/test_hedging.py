@@ -359,3 +359,31 @@ def test_attributed_claims_are_reported_apart_so_they_can_be_subtracted():
     assert result.by_category["attributed_claim"] == 1 and result.by_category["epistemic_modal"] == 1
     assert result.hedged_sentence_share == pytest.approx(2 / 3)
     assert result.summary()["hedging.n_attributed_claim"] == 1
+
+
+class _Evidence:
+    def __init__(self, spans):
+        self.spans = spans
+
+    def evidence(self):
+        return self.spans
+
+
+@pytest.mark.timeout(30)
+def test_highlight_stays_linear_with_thousands_of_nested_spans():
+    text = "The talks may resume. " * 2000
+    n = len(text)
+    nested = _Evidence([(i, n - i, f"layer:{i % 3}", "") for i in range(0, 4000, 2)])
+    html = str(fr.display.highlight(text, nested, fr.hedging(text), paragraphs=False))
+    assert len(html) < 20_000_000  # about 4.6 MB; nesting every span around every piece would be ~700 MB
+    assert "more overlapping spans" in html
+    assert 'title="hedge:epistemic_modal' in html  # the innermost (the cue) is still drawn
+
+
+def test_highlight_draws_every_label_when_spans_nest_shallowly():
+    text = "Officials said the strike could come soon."
+    inner = _Evidence([(0, len(text), "quote:indirect", ""), (0, 9, "speaker", "")])
+    html = str(fr.display.highlight(text, inner, fr.hedging(text)))
+    # pieces: "Officials" (quote, speaker), " said the strike " (quote), "could" (quote, hedge), rest (quote)
+    assert html.count("<span style") == 2 + 1 + 2 + 1 + 3  # and 3 legend items
+    assert "more overlapping" not in html
