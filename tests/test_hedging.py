@@ -387,3 +387,18 @@ def test_highlight_draws_every_label_when_spans_nest_shallowly():
     # pieces: "Officials" (quote, speaker), " said the strike " (quote), "could" (quote, hedge), rest (quote)
     assert html.count("<span style") == 2 + 1 + 2 + 1 + 3  # and 3 legend items
     assert "more overlapping" not in html
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel charged with reviewing the election rules met on Monday.", False),
+        ("The former mayor was charged with murdering his business partner.", True),
+        ("The acting director said he would assume the additional role until a successor is named.", False),
+        ("The minister would appear before the committee, the ministry implied.", False),
+        ("The incident would appear to violate the ceasefire, monitors said.", True),
+        ("The senator declined to claim any credit for the victory.", False),
+    ],
+)
+def test_task_and_take_readings_found_on_news_outside_the_gold_set(text, expected):
+    assert uncertain(text) is expected, cues(text)

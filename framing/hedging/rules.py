@@ -85,6 +85,10 @@ class _Cue:
     def before(self, n: int) -> list[str]:
         return prev_words(self.folded, self.start, self.sent[0], n)
 
+    def next_words(self, n: int) -> list[str]:
+        """Up to ``n`` words after the cue (a bounded window)."""
+        return _PREV_WORDS.findall(self.folded, self.end, min(self.sent[1], self.end + _CHARS_PER_WORD * n))[:n]
+
     def word_after(self, skip: frozenset, n: int = 2) -> str:
         """The first word after the cue that is not in ``skip`` (skipping at most ``n`` words)."""
         pos = self.end
@@ -124,14 +128,16 @@ def _would(c: _Cue) -> bool:
     # is carried by "likely"); refusal, plans, the future in the past, counterfactuals and
     # conditionals commit to nothing uncertain.
     verb = c.word_after(en.HEDGE_WOULD_ADVERBS)
+    if verb == "appear":  # "would appear to violate", not "would appear before the committee"
+        return re.match(r"\W*appear\s+(?:to|that)\b", c.folded[c.end : c.end + 40]) is not None
     return verb in en.HEDGE_WOULD_SOFTENS or (verb in en.HEDGE_WOULD_SOFTENS_FIRST_PERSON and c.prev in ("i", "we"))
 
 
 def _assume(c: _Cue) -> bool:
     if c.nxt in ("that", "to") or c.prev in en.HEDGE_ASSUMED_BY:
         return True
-    # "take on": "assumed office", "assumed the presidency"; otherwise "suppose": "assume the crew switched"
-    return c.word_after(en.DETERMINERS, 1) not in en.HEDGE_ASSUME_OBJECTS
+    # "take on": "assumed office", "assume the additional role"; otherwise "suppose": "assume the crew switched"
+    return not en.HEDGE_ASSUME_OBJECTS.intersection(c.next_words(3))
 
 
 def _appear(c: _Cue) -> bool:
@@ -210,6 +216,8 @@ def _claim(c: _Cue) -> bool:
 
 
 def _charges(c: _Cue) -> bool:
+    if c.term == "charged with" and c.nxt in en.HEDGE_CHARGED_WITH_TASKS:
+        return False  # a task: "the team charged with reviewing the science"
     # fees ("bank charges"), or a charge already settled ("acquitted ... of defamation charges")
     return not en.HEDGE_CHARGE_NOT_ACCUSATION.intersection(c.before(6))
 

@@ -142,9 +142,9 @@ HEDGE_SCHEDULE_OPENERS = _words("on at by later shortly as in within before next
 #: time words that mark a schedule ("on Tuesday", "tomorrow", "next week")
 HEDGE_SCHEDULE_TIMES = _words("tomorrow tonight today noon midnight soon")
 #: verbs after which "would" softens a claim ("this would suggest", "I would argue"): the only hedging "would"
-HEDGE_WOULD_SOFTENS = _words("suggest seem appear indicate imply mean expect assume estimate presume suspect")
+HEDGE_WOULD_SOFTENS = _words("suggest seem appear indicate imply mean expect estimate suspect")
 #: verbs after which "would" softens the speaker's own claim, in the first person only ("I would argue")
-HEDGE_WOULD_SOFTENS_FIRST_PERSON = _words("say argue guess imagine think venture hope")
+HEDGE_WOULD_SOFTENS_FIRST_PERSON = _words("say argue guess imagine think venture hope assume presume")
 #: adverbs that may stand between "would" and its verb ("would likely mean")
 HEDGE_WOULD_ADVERBS = _words("likely probably possibly perhaps also still then certainly surely")
 #: subjects of "indicate" that make it evidential ("the data indicate"); with a person it reports speech
@@ -158,7 +158,7 @@ HEDGE_THINK_ACTIVITY = _words("about of on through twice ahead back tank big out
 #: objects after "claim" that make it "take", not "assert" ("claimed victory", "claimed responsibility")
 HEDGE_CLAIM_OBJECTS = _words(
     "responsibility victory credit asylum ownership seat seats title mandate lives life prize win land "
-    "territory benefits a an his her their its the some control power authority"
+    "territory benefits a an his her their its the some any another control power authority"
 )
 #: words before "charges" that make it money or an established verdict, not an accusation
 HEDGE_CHARGE_NOT_ACCUSATION = _words(
@@ -173,10 +173,16 @@ HEDGE_ASSUME_OBJECTS = _words(
 #: words before "claim(s)" that make it a demand for money or land, not an assertion
 HEDGE_CLAIM_NOT_ASSERTION = _words(
     "insurance benefit benefits damage damages compensation land territorial patent jobless unemployment tax legal "
-    "asylum"
+    "asylum expenses expense"
 )
 #: words before "may" that make it concessive ("whatever one may think")
 HEDGE_CONCESSIVE = _words("whatever however whoever wherever whichever")
+#: gerunds after "charged with" that make it a task, not an accusation ("a team charged with reviewing")
+HEDGE_CHARGED_WITH_TASKS = _words(
+    "reviewing overseeing countering investigating protecting enforcing running managing implementing developing "
+    "leading drafting monitoring coordinating ensuring regulating handling examining studying evaluating writing "
+    "finding carrying designing preparing setting defending organizing organising supervising"
+)
 #: words before the noun "thought" ("a thought", "second thought", "school of thought")
 HEDGE_THOUGHT_NOUN_MARKERS = _words("of second first deep careful much little any some no")
 #: abbreviated months ("Sept. 5")
