@@ -14,7 +14,7 @@ from framing.document import Document, FramingWarning, LanguageWarning, MarkupWa
 from framing.hedging import Hedging, hedging
 from framing.quotes import Quotes, quotes
 from framing.sentiment import Sentiment, sentiment
-from framing.target import TargetSentiment, sentiment_toward
+from framing.target import TargetSentiment, scores_toward, sentiment_toward
 
 __all__ = [
     "Actors",
@@ -32,6 +32,7 @@ __all__ = [
     "hedging",
     "quotes",
     "read",
+    "scores_toward",
     "sentiment",
     "sentiment_toward",
 ]
