@@ -106,7 +106,8 @@ def main(argv=None) -> int:
                 sentences[row["primary_gid"]] = row["sentence_normalized"]
     evaluate([g for g in gold if g["split"] == "dev"], sentences, "dev (tuned on)", "--errors" in argv)
     print()
-    evaluate([g for g in gold if g["split"] == "heldout"], sentences, "held-out (never tuned on)", False)
+    heldout = [g for g in gold if g["split"] == "heldout"]
+    evaluate(heldout, sentences, "held-out (errors never read; only this summary was seen)", False)
     return 0
 
 
