@@ -603,6 +603,9 @@ def test_no_input_crashes_actors(tokens, noise):
          {"Ostria": ("agent", "assassinate"), "Front commander Emil Sarkov": ("patient", "assassinate")}),
         ("Marren's remarks drew criticism.", {"Marren": ("agent", "remark")}),
         ("The trial of Sarkov opened.", {"Sarkov": ("patient", "trial")}),
+        ("Sarkov's nomination angered Ostria.", {"Sarkov": ("patient", "nomination")}),
+        ("Marren's nomination of Sarkov angered Ostria.",
+         {"Marren": ("agent", "nomination"), "Sarkov": ("patient", "nomination")}),
         # a title before the name: the role is the person's
         ("The visit pleased President Ilse Marren.", {"President Ilse Marren": ("patient", "please")}),
         # a headline passive

@@ -143,7 +143,7 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
     often a noun: "the Trump campaign").
     """
     if prev_is_det:
-        return "noun" if forms & {"noun", "noun_act"} else None
+        return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None
     if not forms & _VERB_FORMS:
         return "noun"  # an event noun ("the trial of", "wrongdoing by")
     if forms & {"past", "pp", "ing"}:
@@ -153,7 +153,7 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
     if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
                                                  or prev in ("not", "n't", "never")):
         return "verb"
-    return "noun" if forms & {"noun", "noun_act"} else None  # "Jeb Bush's big jump"
+    return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None  # "Jeb Bush's big jump"
 
 
 def _skip_det(s: _Sent, i: int, limit: int = 3) -> int:

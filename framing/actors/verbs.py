@@ -21,6 +21,7 @@ from framing.lang.english import (
     DO,
     EVENT_NOUNS,
     EVENT_NOUNS_ACT,
+    EVENT_NOUNS_UNDERGO,
     GET,
     HAVE,
     IRREGULAR_VERBS,
@@ -46,7 +47,7 @@ def _irregular() -> tuple[dict, dict]:
 
 
 _IRREGULAR_BASE, _IRREGULAR_FORMS = _irregular()
-_EVENTS = EVENT_NOUNS | EVENT_NOUNS_ACT
+_EVENTS = EVENT_NOUNS | EVENT_NOUNS_ACT | EVENT_NOUNS_UNDERGO
 _KNOWN = COMMON_VERBS | frozenset(_IRREGULAR_BASE.values())
 
 
@@ -142,11 +143,14 @@ def guess_verb(word: str):
     if word.endswith("ed") and len(word) >= 5 and word not in _ED_NOT_VERBS:
         forms |= {"past", "pp"}
         lemma = lemma or guess_lemma(word)
-    if "ing" in forms or word in EVENT_NOUNS:
-        forms.add("noun")  # "Teddy's fumbling", "Snowden's leaks", "the trial of Mr. Pistorius"
+    if word in EVENT_NOUNS_UNDERGO:
+        forms.add("noun_undergo")  # "Kavanaugh's nomination", "the trial of Mr. Pistorius"
+    elif "ing" in forms or word in EVENT_NOUNS:
+        forms.add("noun")  # "Teddy's fumbling", "Snowden's leaks"
     elif word in EVENT_NOUNS_ACT:
         forms.add("noun_act")  # "the remarks of the senator": the senator remarks
-    if forms & {"noun", "noun_act"} and lemma is None and word.endswith("s") and word[:-1] in _EVENTS:
+    if forms & {"noun", "noun_act", "noun_undergo"} and lemma is None and word.endswith("s") \
+            and word[:-1] in _EVENTS:
         lemma = word[:-1]
     if not forms:
         return None

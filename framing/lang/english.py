@@ -236,10 +236,16 @@ NEGATED_AUXILIARIES = _words(
 #: nouns of an act whose possessor is the one acting and whose "of" complement undergoes it, beyond
 #: the role_verbs lexicon ("Snowden's leaks", "Corbyn's embrace of hate", "the trial of Pistorius")
 EVENT_NOUNS = _words(
-    "accomplishment accomplishments action actions answer appointment bid charge charges choice crackdown "
-    "defence defense embrace endorsement expansion firing handling jump leak leaks move moves nomination "
-    "pardon pick pledge post proposal pursuit pursuits push refusal request test tests trial tweet tweets "
-    "vote wrongdoing"
+    "accomplishment accomplishments action actions answer bid charge charges choice crackdown defence "
+    "defense embrace endorsement expansion handling jump leak leaks move moves pick pledge post proposal "
+    "pursuit pursuits push refusal request test tests tweet tweets vote wrongdoing"
+)
+#: nouns of an act undergone: the possessor undergoes it ("Kavanaugh's nomination", "Comey's firing"),
+#: unless an "of" phrase names who undergoes it ("Trump's nomination of Kavanaugh")
+EVENT_NOUNS_UNDERGO = _words(
+    "nomination nominations firing pardon pardons trial trials arrest arrests confirmation impeachment "
+    "indictment indictments ouster defeat conviction acquittal election reelection re-election appointment "
+    "dismissal removal detention imprisonment prosecution"
 )
 #: nouns of an act whose "of" complement is the one acting too ("the remarks of the senator")
 EVENT_NOUNS_ACT = _words(
