@@ -119,9 +119,9 @@ def _table(doc: Document, cast: Cast, records, scores, quote_records) -> pd.Data
                "agent", "patient", "negated", "agent_share", "patient_share", "top_agent_verbs",
                "top_patient_verbs", "top_negated", "times_quoted", "times_quoted_direct", "quoted_words",
                "sentiment", "sentiment_mentions", "sentiment_low", "sentiment_high"]
-    frame = pd.DataFrame(rows, columns=columns).set_index("actor")
-    frame["first_sentence"] = frame["first_sentence"].astype("Int64")
-    return frame
+    data = {c: [r[c] for r in rows] for c in columns[1:]}
+    data["first_sentence"] = pd.array(data["first_sentence"], dtype="Int64")
+    return pd.DataFrame(data, index=pd.Index([r["actor"] for r in rows], name="actor"), columns=columns[1:])
 
 
 def _interval(scores: list) -> tuple:
