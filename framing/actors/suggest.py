@@ -173,8 +173,9 @@ def _candidates(text: str):
             elif title:
                 title = []
             words = words[1:]
-        while words and words[-1].lower() in ("of", "and", "for", "al", "bin", "de", "la", "el"):
-            words = words[:-1]
+        while words and (words[-1].lower() in ("of", "and", "for", "al", "bin", "de", "la", "el")
+                         or (len(words) > 1 and words[-1].isupper() and len(words[-1]) > 3)):
+            words = words[:-1]  # "Kovan NORVIK": a dateline glued to a name
         if not words:
             continue
         term = " ".join(words)
@@ -198,6 +199,8 @@ def _candidates(text: str):
 
 def _type_of(t: _Term) -> str:
     words = t.term.split()
+    if t.kind == "name" and _DEMONYM_WORD.fullmatch(t.term):
+        t.kind = "demonym"  # "Iranian": a way to name a group or a state, listed for the user to place
     if t.kind == "demonym":
         return "group"
     if words[-1].lower() in ORGANISATION_HEADS:
@@ -230,8 +233,12 @@ def _group(terms: dict) -> None:
     for t in terms.values():
         if t.actor is not None:
             continue
-        same = by_last.get(t.term.lower(), []) if " " not in t.term else []
-        t.actor = same[0] if len(same) == 1 else t
+        same = sorted(by_last.get(t.term.lower(), []) if " " not in t.term else [], key=lambda p: -p.count)
+        # the full name this last name stands for: the only one, or one seen more than all others together
+        if same and (len(same) == 1 or same[0].count > sum(p.count for p in same[1:])):
+            t.actor = same[0]
+        else:
+            t.actor = t
     for t in terms.values():
         while t.actor.actor is not t.actor:
             t.actor = t.actor.actor

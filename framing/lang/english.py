@@ -271,7 +271,7 @@ COPULAS = _words("be become seem remain appear")
 
 #: last words of organisation names ("Solvane Chemicals", "Regional Health Agency"): suggest() types them
 ORGANISATION_HEADS = _words(
-    "agency agencies association authority bank board bureau brigade cabinet centre center chemicals club "
+    "agency agencies association authority bank board bureau brigade cabinet centre center chemicals club corps "
     "co. co coalition college commission committee company corp. corp corporation council court department "
     "federation forces foundation front fund group guard guards hospital inc. inc institute league ltd. ltd "
     "media ministry movement network news office organisation organization party police press railways "
