@@ -10,6 +10,7 @@ Importing the package does no work: lexicons and models load on first use.
 
 from framing import display
 from framing.actors import Actors, Cast, actors
+from framing.clean import Cleaned, clean
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
 from framing.quotes import Quotes, quotes
@@ -19,6 +20,7 @@ from framing.target import TargetSentiment, sentiment_toward
 __all__ = [
     "Actors",
     "Cast",
+    "Cleaned",
     "Document",
     "FramingWarning",
     "Hedging",
@@ -28,6 +30,7 @@ __all__ = [
     "Sentiment",
     "TargetSentiment",
     "actors",
+    "clean",
     "display",
     "hedging",
     "quotes",
