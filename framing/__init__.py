@@ -8,9 +8,10 @@
 Importing the package does no work: lexicons and models load on first use.
 """
 
-from framing import display
+from framing import corpus, display
 from framing.actors import Actors, Cast, actors
 from framing.clean import Cleaned, clean
+from framing.corpus import load_corpus
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
 from framing.quotes import Quotes, quotes
@@ -31,8 +32,10 @@ __all__ = [
     "TargetSentiment",
     "actors",
     "clean",
+    "corpus",
     "display",
     "hedging",
+    "load_corpus",
     "quotes",
     "read",
     "sentiment",
