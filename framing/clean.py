@@ -234,6 +234,25 @@ def _anywhere_furniture(text, lines, removed: dict, boilerplate: frozenset):
         found = furniture.anywhere(line)
         if found:
             removed[i] = found
+            _closing_lines(text, lines, removed, i, found)
+
+
+def _closing_lines(text, lines, removed, i, found, most: int = 3) -> None:
+    """A credit or caption that opens a parenthesis takes the wrapped lines up to its closing one."""
+    line = text[lines[i][2]:lines[i][3]]
+    depth = line.count("(") - line.count(")")
+    j = i + 1
+    while depth > 0 and j < len(lines) and j <= i + most:
+        _, _, cs, ce = lines[j]
+        nxt = text[cs:ce]
+        if not nxt or len(nxt) > furniture.MAX_FURNITURE:
+            return
+        depth += nxt.count("(") - nxt.count(")")
+        if depth <= 0:
+            for k in range(i + 1, j + 1):
+                removed[k] = found
+            return
+        j += 1
 
 
 #: characters of slack when asking whether the next word would have fitted (wrappers differ by
@@ -411,7 +430,8 @@ def clean(text: str, *, boilerplate=(), title: str | None = None) -> Cleaned:
        also:"), share buttons ("Share on Facebook | Tweet | Email", "Print"), photo captions and
        credits ("Photo: ...", "(Photo by ...)", "Image: ...", "File photo ...", a line ending in
        "(Photo: ...)" or "AGENCY/Name"), production credits ("(Reporting by ...; Editing by
-       ...)") and the given ``boilerplate`` lines are removed. A parenthetical photo credit
+       ...)") and the given ``boilerplate`` lines are removed; a caption or credit that opens a
+       parenthesis takes up to three following lines that close it. A parenthetical photo credit
        inside a paragraph is cut out of it.
     4. *Wrapped lines.* A text counts as hard-wrapped when most of its lines that run on into
        another line are filled to near the longest line's width (40 to 160 characters) and

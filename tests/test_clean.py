@@ -342,3 +342,9 @@ def test_any_text_is_cleaned_without_crashing_and_the_log_rebuilds_it(text):
     assert rebuild(result) == result.text
     result.text.encode("utf-8")
     assert isinstance(result.log, pd.DataFrame)
+
+
+def test_a_credit_wrapped_over_two_lines_is_removed_whole():
+    text = ("The figure could not be verified.\n\n(Reporting by Sabine Orlec in Norvik; additional reporting by\n"
+            "Joren Vast in Aubrenne; Editing by Tam Hollis)\nMore text (in brackets) follows here.")
+    assert clean(text).text == "The figure could not be verified.\n\nMore text (in brackets) follows here."

@@ -32,19 +32,25 @@ def quiet(*args, **kwargs):
 def test_the_teaching_corpus_loads_with_its_metadata():
     frame = quiet(EXAMPLES, progress=False)
     files = sorted(p for p in EXAMPLES.glob("*") if p.suffix in (".txt", ".md") and p.stem != "README")
-    assert len(frame) == len(files) >= 9
-    assert frame.index.name == "doc_id" and frame.index.is_unique
+    assert len(frame) == len(files) >= 12
+    assert frame.index.name == "doc_id" and frame.index.is_unique and frame.index.str.startswith("ex").all()
     assert list(frame.columns[:6]) == CORE
     assert frame["problem"].isna().all() and frame["title"].notna().all() and frame["outlet"].notna().all()
     assert pd.api.types.is_datetime64_any_dtype(frame["published"]) and frame["published"].notna().all()
     assert frame["synthetic"].astype(str).str.lower().eq("true").all()
-    assert frame["language"].eq("en").all()
-    return  # the scraped and German teaching texts come in the next commit
+    assert (frame["language"] == "de").sum() == 1 and (frame["language"] == "en").sum() == len(frame) - 1
+    assert (frame["language"] == frame["language_declared"]).all()
+    words = frame.loc[frame.language == "en", "text"].str.split().str.len()
+    assert words.between(250, 750).all()
     scraped = frame[frame["cleaning"] >= 5]
     assert len(scraped) == 1  # the one scraped-looking text carries the furniture
     log = frame.attrs["cleaning_log"]
     kinds = set(log[log.doc_id == scraped.index[0]].kind)
-    assert {"byline", "teaser", "caption", "join"} <= kinds
+    assert {"byline", "date", "dateline", "repeated_headline", "share", "teaser", "caption", "credit", "join",
+            "glued"} <= kinds
+    text = scraped["text"].iloc[0]
+    assert "Read also" not in text and "Photo:" not in text and "Editing by" not in text and "By Sabine" not in text
+    assert "He did not say whether anyone had been arrested. In Aubrenne" in text
 
 
 def test_folder_with_front_matter_cleans_and_keeps_the_raw_text(tmp_path):
