@@ -67,7 +67,9 @@ class Cleaned:
     @property
     def log(self) -> pd.DataFrame:
         """One row per change: kind, start, end (offsets in ``raw``), removed, replacement, reason."""
-        return pd.DataFrame([c.__dict__ for c in self.changes], columns=LOG_COLUMNS)
+        # object columns: removed text may hold lone surrogates, which pandas' string dtype refuses
+        frame = pd.DataFrame([c.__dict__ for c in self.changes], columns=LOG_COLUMNS, dtype=object)
+        return frame.astype({"start": "int64", "end": "int64"})
 
     def to_frame(self) -> pd.DataFrame:
         return self.log

@@ -236,3 +236,21 @@ def test_loaded_texts_feed_the_measures():
     english = frame[frame.language == "en"]
     doc = fr.read(english["text"].iloc[0])
     assert doc.n_sentences > 5
+
+
+def test_lone_surrogates_and_control_characters_survive_loading(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    line = '{"id": "a", "text": "Officials said\\u0000 the strike \\ud800 could come soon."}\n'
+    path.write_text(line, encoding="utf-8")
+    frame = load_corpus(path, progress=False)
+    assert frame.loc["a", "text"] == "Officials said the strike \ufffd could come soon."
+    assert frame.loc["a", "raw_text"] == "Officials said\x00 the strike \ud800 could come soon."
+    assert frame.loc["a", "cleaning"] == 2
+
+
+def test_a_large_folder_shows_progress_and_loads_every_file(tmp_path, capsys):
+    for i in range(60):
+        (tmp_path / f"doc{i:02d}.txt").write_text(f"Story {i}\n{STORY}", encoding="utf-8")
+    frame = load_corpus(tmp_path, language=False)
+    assert len(frame) == 60 and frame["problem"].isna().all()
+    assert "reading files" in capsys.readouterr().err

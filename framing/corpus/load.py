@@ -242,7 +242,10 @@ def load_corpus(
         cleaned, raws, counts, log = _clean_all(
             frame, usable, min_articles=boilerplate_min_articles, progress=progress
         )
-        frame["text"], frame["raw_text"], frame["cleaning"] = cleaned, raws, counts
+        # object columns: a raw text may hold lone surrogates, which pandas' string dtype refuses
+        frame["text"] = pd.Series(cleaned, index=frame.index, dtype=object)
+        frame["raw_text"] = pd.Series(raws, index=frame.index, dtype=object)
+        frame["cleaning"] = counts
     else:
         log = None
     declared = frame["language"] if "language" in frame.columns else pd.Series(None, index=frame.index, dtype=object)

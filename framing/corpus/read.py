@@ -117,7 +117,7 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
             raise CorpusError(f"{path}: not UTF-8 text (byte {e.start}); re-save it as UTF-8") from e
     if not rows:
         raise CorpusError(f"{path}: the file has no JSON lines")
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, dtype=object)  # object: JSON escapes can hold lone surrogates
 
 
 def read_file(path: Path) -> pd.DataFrame:
