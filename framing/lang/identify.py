@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Language", "identify", "UNDETERMINED", "RELIABLE_CONFIDENCE", "SAMPLE_CHARS"]
+__all__ = ["Language", "identify", "identify_with_english", "UNDETERMINED", "RELIABLE_CONFIDENCE", "SAMPLE_CHARS"]
 
 #: Code returned when a text has no letters to identify (BCP 47 "undetermined").
 UNDETERMINED = "und"
@@ -111,10 +111,23 @@ def identify(text: str) -> Language:
     *Proceedings of the ACL 2012 System Demonstrations*, 25-30.
     Barbaresi, A. py3langid (a faster repackaging of langid.py). https://github.com/adbar/py3langid
     """
+    return identify_with_english(text)[0]
+
+
+def identify_with_english(text: str) -> tuple[Language, float]:
+    """:func:`identify` plus the probability the identifier gives English (one pass).
+
+    The probability of English is the better test of "is this English?" than the top answer:
+    on a Spanish sentence the identifier may split its belief between Spanish, Galician and
+    Aragonese (top confidence 0.77) while giving English almost nothing (under 0.0001).
+    """
     sample = _DROP.sub(" ", _check(text)[:SAMPLE_CHARS])
     letters = len(_LETTER.findall(sample))
     if letters == 0:
-        return Language(UNDETERMINED, 0.0, False)
-    code, prob = _identifier().classify(sample)
+        return Language(UNDETERMINED, 0.0, False), float("nan")
+    ranked = _identifier().rank(sample)
+    code, prob = ranked[0]
+    english = next((float(p) for c, p in ranked if c == "en"), 0.0)
     confidence = float(prob)
-    return Language(str(code), confidence, confidence >= RELIABLE_CONFIDENCE and letters >= RELIABLE_LETTERS)
+    reliable = confidence >= RELIABLE_CONFIDENCE and letters >= RELIABLE_LETTERS
+    return Language(str(code), confidence, reliable), english
