@@ -61,7 +61,7 @@ _FILE_PHOTO = re.compile(r"\(?\s*file\s+(?:photo|picture|image|pic)\b", re.IGNOR
 _ENDS_WITH_CREDIT = re.compile(
     r"(?:(?i:\((?:photo|image|picture|pic|credit)s?\s*(?::|by\b)[^()\n]{1,80}\))"
     r"|(?i:\b(?:photo|image|picture|credit)s?\s*:\s*[^()\n.]{1,60})"
-    r"|\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'\u2019 -]{1,40})\s*$"
+    r"|\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'\u2019-]*(?:\.? [A-Z][\w'\u2019-]*){0,3})\s*$"
 )
 _INLINE_CAPTION = re.compile(
     r" ?\((?:photo|image|picture|pic|file photo|photo credit)s?\s*(?::|by\b|/)[^()\n]{1,150}\)",

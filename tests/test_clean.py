@@ -348,3 +348,17 @@ def test_a_credit_wrapped_over_two_lines_is_removed_whole():
     text = ("The figure could not be verified.\n\n(Reporting by Sabine Orlec in Norvik; additional reporting by\n"
             "Joren Vast in Aubrenne; Editing by Tam Hollis)\nMore text (in brackets) follows here.")
     assert clean(text).text == "The figure could not be verified.\n\nMore text (in brackets) follows here."
+
+
+def test_a_sentence_ending_in_a_slashed_name_is_not_a_caption():
+    text = "Voters liked him more, according to a KTV/ORC poll in February.\nThe poll has a margin of error."
+    assert clean(text).text == text
+    assert clean("The square on Saturday. KESTREL/Ana Silv\nBody text here.").text == "Body text here."
+
+
+def test_a_dateline_does_not_become_part_of_a_speaker():
+    text = "Council meets\nUNITED NATIONS, UNITED STATES (Caldera Wire) - Estmark said it would respond in time."
+    raw_speakers = [q.speaker_text for q in fr.quotes(text).quotes]
+    assert any("UNITED" in (s or "") for s in raw_speakers)  # the problem clean solves
+    speakers = [q.speaker_text for q in fr.quotes(clean(text).text).quotes]
+    assert speakers == ["Estmark"]
