@@ -294,7 +294,7 @@ def _is_wrapped(text, lines, removed, pairs) -> int:
     return width if full >= 0.6 * len(pairs) and ends < 0.5 * len(pairs) else 0
 
 
-def _joins(text, lines, pairs, width: int, headline):
+def _joins(text, lines, pairs, width: int):
     """Edits rejoining hard-wrapped lines: (start, end, replacement) in stage-1 offsets.
 
     Removed lines between two joined lines are already cut by their own edits; the join replaces
@@ -307,10 +307,10 @@ def _joins(text, lines, pairs, width: int, headline):
         if furniture.is_list_item(nxt):
             continue
         last, first_word = text[ce - 1], nxt.split(None, 1)[0]
-        wrapped = width and a != headline and ce - cs + 1 + len(first_word) > width - _WRAP_SLACK
+        wrapped = width and ce - cs + 1 + len(first_word) > width - _WRAP_SLACK
         lower_continuation = nxt[0].islower() and last not in _SENTENCE_END
         if wrapped or lower_continuation:
-            hyphen = last == "-" and ce - cs > 1 and text[ce - 2].isalpha() and nxt[0].islower()
+            hyphen = last == "-" and ce - cs > 1 and text[ce - 2].isalpha() and nxt[0].isalpha()
             joint = "" if hyphen else " "
             if b == a + 1:
                 edits.append((ce, ns, joint))
@@ -326,13 +326,13 @@ def _line_edits(text: str, boilerplate: frozenset, title_key: str | None):
     lines = _lines(text)
     removed: dict = {}
     _anywhere_furniture(text, lines, removed, boilerplate)
-    headline, edits = _leading_furniture(text, lines, removed, title_key)
+    _, edits = _leading_furniture(text, lines, removed, title_key)
     for i, (kind, reason) in removed.items():
         s, e, _, _ = lines[i]
         edits.append((s, min(e + 1, len(text)), "", kind, reason))
     pairs = _runs(lines, removed)
     width = _is_wrapped(text, lines, removed, pairs)
-    for s, e, replacement in _joins(text, lines, pairs, width, headline):
+    for s, e, replacement in _joins(text, lines, pairs, width):
         edits.append((s, e, replacement, "join", "hard-wrapped line rejoined to its paragraph"))
     for i, (_, _, cs, ce) in enumerate(lines):
         if i in removed or cs == ce:
@@ -439,10 +439,11 @@ def clean(text: str, *, boilerplate=(), title: str | None = None) -> Cleaned:
        another line are filled to near the longest line's width (40 to 160 characters) and
        fewer than half of them end with sentence punctuation. Then a line is joined to the
        next when the next line's first word would have fitted on it, give or take two
-       characters (the wrapper broke the line), unless the next line is a list item or the
-       line is the headline kept in rule 2. In any text, a line that does not end a sentence
-       is joined to a next line starting in lower case. A hyphen at a wrap
-       before a lower-case word is kept and the halves are joined without a space.
+       characters (the wrapper broke the line), unless the next line is a list item; a
+       headline wrapped over two lines is rejoined too. In any text, a line that does not end
+       a sentence is joined to a next line starting in lower case. A hyphen that ends a word at
+       a wrap is kept and the halves are joined without a space ("secretary-to-" + "CEO"); a
+       soft hyphenation ("in-" + "ception") stays visible as "in-ception".
     5. *Glued sentences.* A space is inserted after ``.``, ``?`` or ``!`` that follows two
        lower-case letters or digits and precedes a capital ("media.He said"); not after
        initials and abbreviations ("U.S.", "e.g.", "Jr.", "J.R."), in decimals, or in URLs,
