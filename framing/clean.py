@@ -427,7 +427,8 @@ def clean(text: str, *, boilerplate=(), title: str | None = None) -> Cleaned:
        a repeat of the headline are removed; one headline-like line (25 words or fewer) stays.
        The first two paragraphs (the headline and the one after it) lose a dateline prefix
        ("NORVIK, Valdoria (Caldera Wire) - ", "UNITED NATIONS, UNITED STATES (AFP) - "): a
-       place in capitals, or any place followed by an agency in parentheses, before a dash.
+       place in capitals, or any place followed by an agency in parentheses, before a blank
+       and a dash.
     3. *Anywhere.* Lines that are teasers ("Read also: ...", "Read more", "Related:", "See
        also:"), share buttons ("Share on Facebook | Tweet | Email", "Print"), photo captions and
        credits ("Photo: ...", "(Photo by ...)", "Image: ...", "File photo ...", a line ending in

@@ -71,7 +71,7 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'\u2019\- ]{1,40}?)"
     r"(?:,\s*[A-Z0-9][A-Za-z0-9.'\u2019\- ]{0,40}?){0,3}"
     r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"
-    r"\s*(?:--|[-\u2013\u2014])(?=\s|[A-Z\u201c\"']|$)\s*"
+    r"\s+(?:--|[-\u2013\u2014])(?=\s|[A-Z\u201c\"']|$)\s*"  # a blank before the dash: not "AFL-CIO"
 )
 _GLUED = re.compile(r"(?<=[a-z0-9%)\]][a-z0-9%)\]])[.?!][\u201d\u2019)]?(?=[\u201c\u2018]?[A-Z](?:[a-z]|\s))")
 _URLISH = re.compile(r"://|www\.|@|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
@@ -194,7 +194,8 @@ def dateline(line: str):
     """The match of a leading dateline ("NORVIK, Valdoria (Caldera Wire) - "), or None.
 
     The place must be in capitals (three letters or more, not a word like BREAKING) or be
-    followed by an agency in parentheses.
+    followed by an agency in parentheses, and a blank must stand before the dash ("AFL-CIO
+    leaders" and "NORVIK-based" are not datelines).
     """
     m = _DATELINE.match(line[:200])
     if not m:

@@ -362,3 +362,12 @@ def test_a_dateline_does_not_become_part_of_a_speaker():
     assert any("UNITED" in (s or "") for s in raw_speakers)  # the problem clean solves
     speakers = [q.speaker_text for q in fr.quotes(clean(text).text).quotes]
     assert speakers == ["Estmark"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["AFL-CIO leaders met the chancellor on Friday in Norvik.", "NORVIK-based officials said the talks failed."],
+)
+def test_capitals_joined_to_a_hyphen_are_not_a_dateline(line):
+    text = f"Valdoria vows revenge\n{line}"
+    assert clean(text).text == text
