@@ -254,3 +254,20 @@ def test_a_large_folder_shows_progress_and_loads_every_file(tmp_path, capsys):
     frame = load_corpus(tmp_path, language=False)
     assert len(frame) == 60 and frame["problem"].isna().all()
     assert "reading files" in capsys.readouterr().err
+
+
+def test_a_missing_cache_says_how_to_fill_it(tmp_path):
+    (tmp_path / "manifest.csv").write_text("url\nhttps://a.example/1\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="framing hydrate .*manifest.csv --cache"):
+        load_corpus(tmp_path / "cache")
+
+
+def test_the_coverage_manifest_reads_and_an_empty_cache_reports_every_row(tmp_path):
+    manifest = ROOT / "corpora" / "coverage" / "manifest.csv"
+    urls = fr.corpus.read_manifest(manifest)
+    assert len(urls) >= 180 and urls["url"].is_unique and urls["url"].str.startswith("http").all()
+    (tmp_path / "log.csv").write_text("url,ok,status,reason,path\n", encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=f"{len(urls)} of {len(urls)} rows"):
+        frame = load_corpus(tmp_path, manifest=manifest, progress=False)
+    assert frame.index.is_unique and (frame["problem"] == "not fetched yet (run hydrate)").all()
+    assert frame["language"].notna().all()  # the manifest's declared language, as there is no text

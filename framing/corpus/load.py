@@ -54,7 +54,10 @@ def _read(source, *, text: str, manifest, progress: bool) -> tuple[pd.DataFrame,
             return read.read_cache(path, manifest, progress=progress), str(path)
         return read.read_folder(path, progress=progress), str(path)
     if not path.exists():
-        raise CorpusError(f"{path}: no such file or folder")
+        hint = ""
+        if (path.parent / "manifest.csv").is_file():
+            hint = f" (fetch the texts first: framing hydrate {path.parent / 'manifest.csv'} --cache {path})"
+        raise CorpusError(f"{path}: no such file or folder{hint}")
     frame = read.read_file(path)
     if frame.empty:
         raise CorpusError(f"{path}: the file has a header but no rows")
