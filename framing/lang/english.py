@@ -80,6 +80,12 @@ FUNCTION_WORDS = _words(
     "the a an of and to in is was that for on with as by at from it he she they has have had "
     "be been are were not but or his her its their which who said this will would"
 )
+#: irregular past participles (passives: "was held", deontic "must be stopped")
+IRREGULAR_PARTICIPLES = _words(
+    "beaten bitten brought caught chosen done driven forgiven forgotten given held hit hurt kept known led "
+    "left lost made met paid put seen sent set shot shown sold spoken stolen struck sworn taken taught "
+    "thrown told torn undone won written found"
+)
 #: capitalised words that start sentences but are not names (name detectors skip them)
 NOT_NAMES = (
     ARTICLES
@@ -452,8 +458,6 @@ HEDGE_CHARGED_WITH_TASKS = _words(
 HEDGE_THOUGHT_NOUN_MARKERS = _words("of second first deep careful much little any some no")
 #: abbreviated months ("Sept. 5")
 HEDGE_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
-#: irregular past participles (deontic "must be stopped/held")
-IRREGULAR_PARTICIPLES = _words("held made done paid put set met brought sent told kept found stopped")
 
 # --------------------------------------------------------------------------------------------------
 # sentiment and target sentiment  (framing.sentiment, framing.target)
@@ -477,12 +481,6 @@ REPORTING_VERB_FORMS = _words(
 TARGET_PASSIVE_AUXILIARIES = _words("is was were are be been being has had have got gets get")
 #: personal pronouns a target may be
 TARGET_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS | _words("hers")
-#: irregular past participles (passive detection)
-IRREGULAR_PARTICIPLES = _words(
-    "beaten bitten brought caught chosen done driven forgiven forgotten given held hit hurt kept known led "
-    "left lost made met paid put seen sent set shot shown sold spoken stolen struck sworn taken taught "
-    "thrown told torn undone won written"
-)
 #: words never shown as evidence of sentiment toward a target (function words, reporting verbs): they
 #: carry weight in the model, but a reader would not accept them as a reason
 NOT_SENTIMENT_CUES = (
