@@ -339,6 +339,10 @@ class Sentiment(ConciseRepr):
 
     def summary(self) -> pd.Series:
         """Every scalar measure as a flat Series (what ``profile`` collects), prefixed 'sentiment.'."""
+        return pd.Series(self.summary_values(), dtype=float)
+
+    def summary_values(self) -> dict:
+        """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""
         values = {
             "words": self.n_words,
             "sentences": self.n_sentences,
@@ -358,7 +362,7 @@ class Sentiment(ConciseRepr):
             "loaded_quoted_per_100_words": self.loaded_quoted_per_100_words,
         }
         values.update({f"loaded_{category}": n for category, n in self.loaded_by_category.items()})
-        return pd.Series(values, dtype=float).rename(index=lambda k: f"sentiment.{k}")
+        return {f"sentiment.{k}": float(v) for k, v in values.items()}
 
     def evidence(self, *, sentences: bool = False) -> list[tuple[int, int, str, str]]:
         """Spans to highlight: each loaded cue as ``'loaded:<category>'``.

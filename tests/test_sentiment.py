@@ -476,3 +476,6 @@ def test_tables_are_built_on_first_use_only():
     assert list(result.sentences["sentence"]) == [0, 1]
     assert result.sentences is result.sentences  # built once
     assert result.paragraphs["sentences"].sum() == 2
+    plain = result.summary_values()
+    assert list(plain) == list(result.summary().index)
+    assert pd.Series(plain).equals(result.summary())
