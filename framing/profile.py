@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from framing.document import Document, LanguageWarning, english_check, read
-from framing.variables import profile_columns, variables, versions
+from framing.variables import profile_columns, variables, version_of
 
 __all__ = ["profile", "profile_corpus", "profile_values", "resolve_cast"]
 
@@ -79,22 +79,27 @@ def _framing_version() -> str:
     return __version__
 
 
-def _provenance(cast) -> dict:
-    found = versions()
+@lru_cache(maxsize=16)
+def _provenance_of(cast) -> tuple:
+    found = version_of
     out = {
         "framing_version": _framing_version(),
-        "provenance.hedges": found["hedges"],
-        "provenance.cue_verbs": found["cue_verbs"],
-        "provenance.sources": found["sources"],
-        "provenance.loaded": found["loaded"],
-        "provenance.vader": found["vader"],
-        "provenance.langid": found["langid"],
+        "provenance.hedges": found("hedges"),
+        "provenance.cue_verbs": found("cue_verbs"),
+        "provenance.sources": found("sources"),
+        "provenance.loaded": found("loaded"),
+        "provenance.vader": found("vader"),
+        "provenance.langid": found("langid"),
     }
     if cast is not None:
-        out["provenance.role_verbs"] = found["role_verbs"]
-        out["provenance.target_sentiment"] = found["target_sentiment"] or None
+        out["provenance.role_verbs"] = found("role_verbs")
+        out["provenance.target_sentiment"] = found("target_sentiment") or None
         out["provenance.cast"] = _cast_label(cast)
-    return out
+    return tuple(out.items())
+
+
+def _provenance(cast) -> dict:
+    return dict(_provenance_of(cast))
 
 
 def _measures(doc: Document, cast, keep: dict | None = None) -> dict:

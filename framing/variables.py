@@ -31,6 +31,8 @@ __all__ = [
     "dtypes",
     "empty_profile",
     "versions",
+    "version_of",
+    "SOURCES",
     "to_frame",
     "actor_key",
 ]
@@ -331,28 +333,40 @@ def empty_profile(cast=None, index=None):
     return frame
 
 
-@lru_cache(maxsize=1)
-def versions() -> dict[str, str]:
-    """``source -> name@version`` of every lexicon and model a profile may use."""
+#: Every source a profile may record, in the order :func:`versions` lists them.
+SOURCES = ("hedges", "cue_verbs", "sources", "loaded", "role_verbs", "vader", "langid", "target_sentiment")
+
+
+@lru_cache(maxsize=16)
+def version_of(source: str) -> str:
+    """``name@version`` of one lexicon or model (loaded once per process, only when asked)."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from framing.lang import vader
+    if source == "vader":
+        from framing.lang import vader
+
+        return vader.label()
+    if source == "langid":
+        try:
+            return f"py3langid@{version('py3langid')}"
+        except PackageNotFoundError:  # pragma: no cover - a dependency of the package
+            return "py3langid"
+    if source == "target_sentiment":
+        try:
+            from framing.target import model_info
+
+            info = model_info()
+            return f"{info['name']}@{info['version']}"
+        except Exception:  # noqa: BLE001 - the model file is optional; actors then report no sentiment
+            return ""
     from framing.lexicons import load
 
-    out = {name: load(name).label for name in ("hedges", "cue_verbs", "sources", "loaded", "role_verbs")}
-    out["vader"] = vader.label()
-    try:
-        out["langid"] = f"py3langid@{version('py3langid')}"
-    except PackageNotFoundError:  # pragma: no cover - a dependency of the package
-        out["langid"] = "py3langid"
-    try:
-        from framing.target import model_info
+    return load(source).label
 
-        info = model_info()
-        out["target_sentiment"] = f"{info['name']}@{info['version']}"
-    except Exception:  # noqa: BLE001 - the model file is optional; actors then report no sentiment
-        out["target_sentiment"] = ""
-    return out
+
+def versions() -> dict[str, str]:
+    """``source -> name@version`` of every lexicon and model a profile may use."""
+    return {source: version_of(source) for source in SOURCES}
 
 
 def to_frame(cast=None):

@@ -17,6 +17,7 @@ import importlib.util
 import sys
 import threading
 import types
+from pathlib import Path
 
 __all__ = ["submodule"]
 
@@ -44,11 +45,16 @@ def submodule(name: str) -> types.ModuleType:
         spec = importlib.util.find_spec("nltk")
         if spec is None or not spec.submodule_search_locations:
             raise ImportError("framing needs nltk (pip install nltk)")
-        shell = types.ModuleType("nltk")
-        shell.__path__ = list(spec.submodule_search_locations)
         before = set(sys.modules)
-        sys.modules["nltk"] = shell
         try:
+            # A stand-in for the package and for each parent package of the module (nltk.tokenize's
+            # __init__ imports every tokenizer and nltk.data, too).
+            path = list(spec.submodule_search_locations)
+            parts = name.split(".")
+            for depth in range(1, len(parts)):
+                shell = types.ModuleType(".".join(parts[:depth]))
+                shell.__path__ = [str(Path(p, *parts[1:depth])) for p in path]
+                sys.modules[shell.__name__] = shell
             return importlib.import_module(name)
         finally:
             for loaded in set(sys.modules) - before:
