@@ -8,8 +8,10 @@
 Importing the package does no work: lexicons and models load on first use.
 """
 
-from framing import display
+from framing import corpus, display
 from framing.actors import Actors, Cast, actors
+from framing.clean import Cleaned, clean
+from framing.corpus import load_corpus
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
 from framing.profile import profile, profile_corpus
@@ -20,6 +22,7 @@ from framing.target import TargetSentiment, sentiment_toward
 __all__ = [
     "Actors",
     "Cast",
+    "Cleaned",
     "Document",
     "FramingWarning",
     "Hedging",
@@ -29,8 +32,11 @@ __all__ = [
     "Sentiment",
     "TargetSentiment",
     "actors",
+    "clean",
+    "corpus",
     "display",
     "hedging",
+    "load_corpus",
     "profile",
     "profile_corpus",
     "quotes",
