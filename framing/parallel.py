@@ -29,7 +29,7 @@ def _valid_language(value):
     return value if isinstance(value, str) and value.strip() else None
 
 
-def run_chunk(texts, languages, index, cast, records: bool = False):
+def run_chunk(texts, languages, index, cast, records: bool = False, tick=None):
     """Profile one chunk of articles; never raises on a bad cell.
 
     Parameters
@@ -42,6 +42,8 @@ def run_chunk(texts, languages, index, cast, records: bool = False):
         A path is parsed once per process (:func:`framing.profile.resolve_cast`).
     records : bool
         Also return the measure results of each article (memory grows with the corpus).
+    tick : callable, optional
+        Called after each article (a progress bar's ``update``; in-process runs only).
 
     Returns
     -------
@@ -60,6 +62,8 @@ def run_chunk(texts, languages, index, cast, records: bool = False):
             notes["invalid"].append((label, _describe(text)))
             if records:
                 kept.append(None)
+            if tick is not None:
+                tick(1)
             continue
         found = {} if records else None
         try:
@@ -80,6 +84,8 @@ def run_chunk(texts, languages, index, cast, records: bool = False):
         rows.append(row)
         if records:
             kept.append(found)
+        if tick is not None:
+            tick(1)
     dtypes = column_dtypes(cast)
     frame = pd.DataFrame.from_records(rows, columns=list(dtypes), index=index)
     return frame.astype(dtypes), notes, kept
@@ -111,9 +117,7 @@ def run_local(frame, *, text, language, cast, n_jobs, chunksize, bar, records):
     work = chunks(frame, text, language, chunksize)
     if n_jobs == 1:
         for texts, languages, index in work:
-            out = run_chunk(texts, languages, index, cast, records)
-            bar.update(len(index))
-            yield out
+            yield run_chunk(texts, languages, index, cast, records, tick=bar.update)
         return
     warm_up(cast)
     in_flight: deque = deque()
