@@ -96,6 +96,8 @@ def _no_valence(text: str) -> bool:
         word = token.strip(_PUNCTUATION)
         if (word if len(word) > 2 else token).lower() in lexicon:
             return False
+    if text.isascii():
+        return True  # VADER's emoji are all non-ASCII characters (checked in the tests)
     emoji = _emoji_pattern()
     return not (emoji and emoji.search(text))
 

@@ -468,6 +468,12 @@ def test_text_without_valence_is_not_sent_to_vader_and_scores_the_same(text):
     )
 
 
+def test_vader_emoji_are_never_ascii():
+    from framing.lang.vader import analyzer
+
+    assert not any(key.isascii() for key in analyzer().emojis if len(key) == 1)
+
+
 def test_tables_are_built_on_first_use_only():
     result = sentiment('The mayor praised the plan. Critics called it "a disaster".')
     assert "sentences" not in result.__dict__ and "paragraphs" not in result.__dict__
