@@ -106,6 +106,11 @@ def chunks(frame: pd.DataFrame, text: str, language: str | None, chunksize: int)
         part = frame.iloc[start : start + chunksize]
         texts = part[text].tolist()
         languages = part[language].tolist() if language else [None] * len(part)
+        if language and "language_reliable" in part.columns:
+            # load_corpus marks guesses (texts of a few words): those rows are decided here again
+            # (English function words, then the identifier), not taken from the column.
+            reliable = part["language_reliable"].tolist()
+            languages = [code if ok is True or code == "en" else None for code, ok in zip(languages, reliable)]
         yield texts, languages, part.index
 
 

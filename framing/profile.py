@@ -272,7 +272,9 @@ def profile_corpus(
     frame : pandas.DataFrame or dask.dataframe.DataFrame
         The corpus, one row per article (what :func:`framing.load_corpus` returns, or
         any frame with a text column). A ``language`` column, when present, gives each
-        article's language (otherwise it is identified).
+        article's language (otherwise it is identified); where a ``language_reliable``
+        column (from :func:`framing.load_corpus`) says the code is a guess, the article's
+        language is decided again as :func:`profile` does without one.
     text : str, default 'text'
         The column holding the article texts.
     cast : Cast, path, dict or None, optional

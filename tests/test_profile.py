@@ -212,6 +212,17 @@ def test_profile_corpus_uses_the_language_column(examples):
     assert table["language"].tolist() == ["en", "fr"]
 
 
+def test_an_unreliable_language_guess_is_decided_again(examples):
+    headline = "Guard Corps strikes Lunmoor"  # a headline an identifier may call Italian
+    frame = pd.DataFrame(
+        {"text": [examples[0], headline, GERMAN], "language": ["en", "it", "de"],
+         "language_reliable": [True, False, True]}
+    )
+    table = fr.profile_corpus(frame, progress=False)
+    assert table["status"].tolist()[0] == "ok" and table["status"].tolist()[2] == "not_english"
+    assert table.loc[1, "language.confidence"] == table.loc[1, "language.confidence"]  # identified here: not NaN
+
+
 def test_profile_corpus_keeps_records_only_when_asked(examples):
     frame = pd.DataFrame({"text": examples[:2] + [None]}, index=[5, 3, 9])
     table, records = fr.profile_corpus(frame, progress=False, records=True)
