@@ -261,3 +261,21 @@ def test_profile_corpus_on_a_dask_cluster(examples):
     assert list(result.index) == list(frame.index)
     assert result["status"].tolist() == ["ok"] * 4 + ["invalid"]
     pd.testing.assert_frame_equal(result, local, check_index_type=False, check_dtype=False)
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=80), st.none(), st.floats(), st.binary(max_size=10), st.integers()),
+        max_size=8,
+    )
+)
+def test_profile_corpus_never_aborts_on_any_cell(cells):
+    frame = pd.DataFrame({"text": pd.Series(cells, dtype=object)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = fr.profile_corpus(frame, progress=False, chunksize=3)
+    assert table.index.equals(frame.index)
+    invalid = [not isinstance(c, str) for c in cells]
+    assert (table["status"] == "invalid").tolist() == invalid
