@@ -9,6 +9,7 @@ partition is profiled by :func:`profile_partition`, declared with the profile's 
 
 from __future__ import annotations
 
+import gc
 import math
 import warnings
 from collections import deque
@@ -125,18 +126,24 @@ def run_local(frame, *, text, language, cast, n_jobs, chunksize, bar, records):
             yield run_chunk(texts, languages, index, cast, records, tick=bar.update)
         return
     warm_up(cast)
-    in_flight: deque = deque()
-    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-        for texts, languages, index in work:
-            in_flight.append((pool.submit(run_chunk, texts, languages, index, cast, records), len(index)))
-            if len(in_flight) >= 2 * n_jobs:  # a bounded queue keeps memory flat
+    # Objects made so far are left out of garbage collection while workers run, so forked workers
+    # do not copy the parent's pages when their collector visits them (Python docs, gc.freeze).
+    gc.freeze()
+    try:
+        in_flight: deque = deque()
+        with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+            for texts, languages, index in work:
+                in_flight.append((pool.submit(run_chunk, texts, languages, index, cast, records), len(index)))
+                if len(in_flight) >= 2 * n_jobs:  # a bounded queue keeps memory flat
+                    future, size = in_flight.popleft()
+                    yield future.result()
+                    bar.update(size)
+            while in_flight:
                 future, size = in_flight.popleft()
                 yield future.result()
                 bar.update(size)
-        while in_flight:
-            future, size = in_flight.popleft()
-            yield future.result()
-            bar.update(size)
+    finally:
+        gc.unfreeze()
 
 
 def warm_up(cast) -> None:
