@@ -279,3 +279,12 @@ def test_profile_corpus_never_aborts_on_any_cell(cells):
     assert table.index.equals(frame.index)
     invalid = [not isinstance(c, str) for c in cells]
     assert (table["status"] == "invalid").tolist() == invalid
+
+
+def test_profile_of_the_case_article(case_text):
+    # Real news (the one third-party text in the repository): English, quoted sources, named actors.
+    row = fr.profile(case_text, cast=ROOT / "corpora" / "case" / "cast.yml")
+    assert row["status"] == "ok" and row["language"] == "en" and row["language.confidence"] > 0.9
+    assert row["quotes.n_quotes"] > 5 and row["text.paragraphs"] > 5
+    assert row["actors.mentions"] > 10
+    assert -1 <= row["sentiment.compound"] <= 1 and row["sentiment.loaded"] > 0
