@@ -14,6 +14,7 @@ from framing.clean import Cleaned, clean
 from framing.corpus import load_corpus
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
+from framing.profile import profile, profile_corpus
 from framing.quotes import Quotes, quotes
 from framing.sentiment import Sentiment, sentiment
 from framing.target import TargetSentiment, scores_toward, sentiment_toward
@@ -36,6 +37,8 @@ __all__ = [
     "display",
     "hedging",
     "load_corpus",
+    "profile",
+    "profile_corpus",
     "quotes",
     "read",
     "scores_toward",

@@ -1,0 +1,162 @@
+"""VADER scores of a piece of text, as :func:`framing.sentiment` scores a sentence.
+
+Curly quotes and dashes are normalised so VADER's whitespace tokens find its lexicon; the words of
+multi-word proper names are masked (:func:`polarity`); a text with no VADER lexicon word and no
+emoji is not sent to VADER (its scores are known exactly); a very long text is scored in chunks.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+
+import numpy as np
+
+from framing.lang import english, vader
+
+#: VADER's thresholds on the compound score (Hutto & Gilbert 2014; the package's README).
+NEGATIVE = -0.05
+POSITIVE = 0.05
+# VADER splits on whitespace and strips ASCII punctuation only: straighten curly quotes and
+# apostrophes (so "don’t" is negated and “Brutal” is found) and turn dashes into spaces.
+_FOR_VADER = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": " ", "\u2013": " ", "\u00a0": " "}
+)
+# VADER's negation and idiom checks are quadratic in the length of a sentence: score a very
+# long "sentence" (a text without punctuation) in chunks of this many whitespace tokens.
+_CHUNK_TOKENS = 100
+
+# The package's one VADER analyser and its label (``_vader_label`` is kept for framing.target).
+_analyzer = vader.analyzer
+_vader_label = vader.label
+_PUNCTUATION = string.punctuation
+
+
+@lru_cache(maxsize=1)
+def _emoji_pattern() -> re.Pattern | None:
+    """The characters VADER replaces by their descriptions (its emoji lexicon), as one character class."""
+    singles = sorted(c for c in _analyzer().emojis if len(c) == 1)
+    return re.compile("[" + "".join(re.escape(c) for c in singles) + "]") if singles else None
+
+
+def _no_valence(text: str) -> bool:
+    """True when VADER would give ``text`` no valence at all, so its scores are known without running it.
+
+    VADER's valence comes only from its lexicon (words as its tokeniser cuts them: whitespace
+    tokens with punctuation stripped unless two characters or fewer remain) and from emoji it
+    translates into words; negators, boosters and 'but' only scale a lexicon word's valence.
+    With neither, ``polarity_scores`` returns compound 0, pos 0, neg 0 and neu 1 (0 for no token).
+    """
+    lexicon = _analyzer().lexicon
+    for token in text.split():
+        word = token.strip(_PUNCTUATION)
+        if (word if len(word) > 2 else token).lower() in lexicon:
+            return False
+    if text.isascii():
+        return True  # VADER's emoji are all non-ASCII characters (checked in the tests)
+    emoji = _emoji_pattern()
+    return not (emoji and emoji.search(text))
+
+
+def _vader(text: str) -> tuple[float, float, float, float]:
+    """(compound, pos, neu, neg) of a piece of text; long pieces are scored in chunks.
+
+    A piece without any VADER lexicon word or emoji (most attributions, "he said on Tuesday")
+    is not sent to VADER: its scores are exactly (0, 0, 1, 0), see :func:`_no_valence`.
+    """
+    if _no_valence(text):
+        return 0.0, 0.0, (1.0 if text.split() else 0.0), 0.0
+    analyzer = _analyzer()
+    if len(text) < 20 * _CHUNK_TOKENS:
+        s = analyzer.polarity_scores(text)
+        return s["compound"], s["pos"], s["neu"], s["neg"]
+    tokens = text.split()
+    if len(tokens) <= _CHUNK_TOKENS:
+        s = analyzer.polarity_scores(text)
+        return s["compound"], s["pos"], s["neu"], s["neg"]
+    scores, weights = [], []
+    for i in range(0, len(tokens), _CHUNK_TOKENS):
+        chunk = tokens[i : i + _CHUNK_TOKENS]
+        s = analyzer.polarity_scores(" ".join(chunk))
+        scores.append((s["compound"], s["pos"], s["neu"], s["neg"]))
+        weights.append(len(chunk))
+    c, p, n, g = np.average(np.asarray(scores), axis=0, weights=weights)
+    return float(c), float(p), float(n), float(g)
+
+
+# Names: a run of two or more Title-case words ("United Nations", "Supreme National Security
+# Council", "Museum of Fine Arts"). VADER rates united, supreme, security, fine, justice, liberty...
+# as positive; inside a name they carry no sentiment, so they are replaced by a neutral token.
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'\-\u2019]|\.(?=\w))*")
+_CONNECTORS = english.NAME_CONNECTORS
+# Words never masked: they drive VADER's rules (negation, 'but', boosters) or are function words.
+_KEEP = english.NAME_MASK_KEEP
+_NAME_TOKEN = "Nm"
+
+
+def _mask_names(text: str) -> str:
+    """Replace each word of a multi-word proper name by a neutral token (linear in the text)."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if len(tokens) < 2:
+        return text
+    title = [text[a].isupper() and (b - a == 1 or not text[a + 1].isupper()) for a, b in tokens]
+    if len(tokens) >= 4 and sum(title) >= 0.8 * len(tokens):
+        return text  # a Title Case headline: its capitals are style, not names
+    runs, run = [], []
+    for i, (a, b) in enumerate(tokens):
+        if title[i]:
+            if run and not text[tokens[run[-1]][1] : a].isspace():
+                gap = text[tokens[run[-1]][1] : a]
+                connector = gap.split()
+                if not (len(connector) == 1 and connector[0] in _CONNECTORS and gap[0].isspace()
+                        and gap[-1].isspace()):
+                    runs.append(run)
+                    run = []
+            run.append(i)
+        elif run and text[a:b] in _CONNECTORS:
+            continue  # may join two capitalised words: checked when the next one comes
+        elif run:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    masked = set()
+    for run in runs:
+        if len(run) >= 2:
+            masked.update(i for i in run if i != 0 and text[tokens[i][0] : tokens[i][1]].lower() not in _KEEP)
+    if not masked:
+        return text
+    out, pos = [], 0
+    for i in sorted(masked):
+        a, b = tokens[i]
+        out.append(text[pos:a])
+        out.append(_NAME_TOKEN)
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def polarity(text: str, *, mask_names: bool = True) -> dict:
+    """VADER scores of one piece of text, exactly as :func:`sentiment` scores a sentence.
+
+    Curly quotes and apostrophes are straightened and dashes spaced before VADER
+    reads the text; with ``mask_names`` (default) the words of multi-word proper
+    names ("United Nations", "Supreme Leader") are replaced by a neutral token; a
+    text of more than 100 whitespace tokens is scored in chunks and the chunk
+    scores averaged, weighted by tokens.
+
+    Returns
+    -------
+    dict
+        ``{'compound': ..., 'pos': ..., 'neu': ..., 'neg': ...}``.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"polarity() needs a str, got {type(text).__name__}")
+    text = text.translate(_FOR_VADER)
+    compound, pos, neu, neg = _vader(_mask_names(text) if mask_names else text)
+    return {"compound": compound, "pos": pos, "neu": neu, "neg": neg}
