@@ -10,11 +10,14 @@ Importing the package does no work: lexicons and models load on first use.
 
 from framing import display
 from framing.actors import Actors, Cast, actors
+from framing.compare import compare, summarise
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
 from framing.quotes import Quotes, quotes
+from framing.reuse import Reuse, ReuseIndex, reuse, reuse_clusters, reuse_pairs
 from framing.sentiment import Sentiment, sentiment
 from framing.target import TargetSentiment, sentiment_toward
+from framing.terms import distinctive_terms
 
 __all__ = [
     "Actors",
@@ -25,14 +28,22 @@ __all__ = [
     "LanguageWarning",
     "MarkupWarning",
     "Quotes",
+    "Reuse",
+    "ReuseIndex",
     "Sentiment",
     "TargetSentiment",
     "actors",
+    "compare",
     "display",
+    "distinctive_terms",
     "hedging",
     "quotes",
     "read",
+    "reuse",
+    "reuse_clusters",
+    "reuse_pairs",
     "sentiment",
     "sentiment_toward",
+    "summarise",
 ]
 __version__ = "0.1.0"
