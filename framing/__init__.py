@@ -13,6 +13,7 @@ from framing.actors import Actors, Cast, actors
 from framing.compare import compare, summarise
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
+from framing.profile import profile, profile_corpus
 from framing.quotes import Quotes, quotes
 from framing.reuse import Reuse, ReuseIndex, reuse, reuse_clusters, reuse_pairs
 from framing.sentiment import Sentiment, sentiment
@@ -37,6 +38,8 @@ __all__ = [
     "display",
     "distinctive_terms",
     "hedging",
+    "profile",
+    "profile_corpus",
     "quotes",
     "read",
     "reuse",
