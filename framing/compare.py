@@ -50,6 +50,14 @@ def _profile_frame(frame: pd.DataFrame, *, text: str, cast) -> pd.DataFrame:
     return meta.join(table)
 
 
+def _bookkeeping() -> set:
+    """Profile columns that describe the text rather than measure framing (language, status, length)."""
+    from framing.variables import to_frame
+
+    names = to_frame()
+    return set(names.index[names["measure"].isin(["identify", "profile"])])
+
+
 def split_focal(focal, corpus: pd.DataFrame, *, text: str = "text", exclude=()):
     """Return ``(focal, corpus without the focal article, ids left out)``.
 
@@ -146,7 +154,8 @@ def compare(focal, corpus, *, by=None, measures=None, n_boot: int = 1000, level:
         the same rows for each group.
     measures : list of str, optional
         The measures to compare; default every numeric measure the focal profile
-        and the corpus share.
+        and the corpus share (bookkeeping columns such as ``language.confidence``
+        left out; text length, ``text.words``, is kept).
     n_boot : int
         Bootstrap resamples for the confidence interval of the corpus median.
     level : float
@@ -214,7 +223,8 @@ def compare(focal, corpus, *, by=None, measures=None, n_boot: int = 1000, level:
     if missing:
         raise ValueError(f"by= names columns the corpus lacks: {missing}; it has {list(rest.columns)}")
     if measures is None:
-        numeric = [c for c in rest.columns if c not in groups and pd.api.types.is_numeric_dtype(rest[c])
+        skip = _bookkeeping() | set(groups)
+        numeric = [c for c in rest.columns if c not in skip and pd.api.types.is_numeric_dtype(rest[c])
                    and not pd.api.types.is_bool_dtype(rest[c])]
         measures = [c for c in focal_row.index if c in set(numeric)]
     else:
@@ -275,7 +285,7 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
         The result of :func:`compare` (with or without ``by``).
     top : int
         Number of measures reported (per group with ``by``), those farthest
-        from the corpus median by percentile.
+        from the corpus median by percentile (ties: by robust z).
     label : str
         How the focal article is named in the sentences.
 
@@ -284,7 +294,7 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
     Summary
         A list of str (one sentence each), shown as a bulleted list in a
         notebook: "On hedging.per_100_words the article (2.31) sits at the 97th
-        percentile of 184 articles (median 0.80, IQR 0.40-1.20).". A measure on
+        percentile of 184 articles (median 0.80, IQR 0.40 to 1.20).". A measure on
         which the focal article has no value, or the corpus none, is reported
         as such, never ranked.
     """
@@ -296,15 +306,16 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
     for key, part in parts:
         key = key if isinstance(key, tuple) else (key,)
         where = " ".join(f"{k}" for k in key)
-        ranked = part.dropna(subset=["percentile"]).assign(_d=lambda d: (d.percentile - 50).abs())
-        ranked = ranked.sort_values(["_d", "measure"], ascending=[False, True]).head(top)
+        ranked = part.dropna(subset=["percentile"]).assign(_d=lambda d: (d.percentile - 50).abs(),
+                                                           _z=lambda d: d.robust_z.abs().fillna(-1))
+        ranked = ranked.sort_values(["_d", "_z", "measure"], ascending=[False, False, True]).head(top)
         for r in ranked.itertuples(index=False):
             of = f"{r.n} {where + ' ' if where else ''}articles"
             z = f"; robust z {r.robust_z:+.1f}" if np.isfinite(r.robust_z) else ""
             missing = f"; {r.n_missing} without a value left out" if r.n_missing else ""
             out.append(
                 f"On {r.measure} {label} ({_fmt(r.focal)}) sits at the {_ordinal(r.percentile)} percentile "
-                f"of {of} (median {_fmt(r.median)}, IQR {_fmt(r.q1)}\u2013{_fmt(r.q3)}{z}{missing})."
+                f"of {of} (median {_fmt(r.median)}, IQR {_fmt(r.q1)} to {_fmt(r.q3)}{z}{missing})."
             )
         if ranked.empty and len(part):
             out.append(f"No measure could be ranked{' for ' + where if where else ''}: "
