@@ -187,7 +187,9 @@ def test_summary_and_paragraphs_are_computed():
     summary = r.summary()
     assert summary["reuse.reused_sentences"] == 6 and summary["reuse.sentences"] == 7
     para = r.paragraphs
-    assert set(para["paragraph"]) == {1, 2, 3, 4, 5, 6} and (para["source"] == "wire").all()
+    wire = para[para["source"] == "wire"]
+    assert set(wire["paragraph"]) == {1, 2, 3, 4, 5, 6} and (wire["share"] == 1).all()
+    assert (para.loc[para["source"] != "wire", "share"] < 0.5).all()
     assert "6 of the article's 7 sentences" in r.summarise()[0]
 
 

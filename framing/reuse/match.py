@@ -48,6 +48,7 @@ class Reuse:
     sentences: pd.DataFrame = field(repr=False)
     by_source: pd.DataFrame = field(repr=False)
     quotes: pd.DataFrame = field(repr=False)
+    paragraph_sources: pd.DataFrame = field(repr=False, default=None)
     threshold: float = 0.5
     shingle: int = 5
     n_compared: int = 0
@@ -65,15 +66,11 @@ class Reuse:
 
     @property
     def paragraphs(self) -> pd.DataFrame:
-        """One row per paragraph of the focal article and source article: the share of its words found there."""
-        s = self.sentences
-        if s.empty:
-            return pd.DataFrame(columns=["paragraph", "source", "words", "reused_words", "share"])
-        words = s.groupby("paragraph")["words"].sum()
-        reused = s[s["reused"]].groupby(["paragraph", "source"])["words"].sum().rename("reused_words").reset_index()
-        reused["words"] = reused["paragraph"].map(words)
-        reused["share"] = reused["reused_words"] / reused["words"]
-        return reused[["paragraph", "source", "words", "reused_words", "share"]]
+        """One row per (focal paragraph, source article): the share of the paragraph's words found there.
+
+        Paragraphs are numbered from 0; only pairs sharing at least one shingle are listed.
+        """
+        return self.paragraph_sources.copy()
 
     def to_frame(self) -> pd.DataFrame:
         return self.sentences.copy()
@@ -339,6 +336,18 @@ def reuse(focal, corpus=None, *, index: ReuseIndex | None = None, shingle: int =
     by_source = by_source.join(index.corpus, how="left").sort_values("share", ascending=False)
     by_source.index.name = index.doc_ids.name or "doc_id"
 
+    paragraph_of = doc.sentence_paragraph[sentence_of] if doc.n_sentences else np.zeros(n, np.int64)
+    p_words = np.bincount(paragraph_of, minlength=len(doc.paragraphs))
+    if d.size:
+        key, counts = np.unique(paragraph_of[w] * len(index) + d, return_counts=True)
+        para = key // len(index)
+        paragraph_sources = pd.DataFrame({"paragraph": para, "source": index.doc_ids[key % len(index)],
+                                          "words": p_words[para], "found_words": counts,
+                                          "share": counts / p_words[para]})
+    else:
+        paragraph_sources = pd.DataFrame(columns=["paragraph", "source", "words", "found_words", "share"])
+
     return Reuse(text=doc.text, document=doc, sentences=sentences, by_source=by_source,
+                 paragraph_sources=paragraph_sources,
                  quotes=_quotes(doc, index, k, threshold, allowed), threshold=float(threshold), shingle=k,
                  n_compared=int(allowed.sum()))
