@@ -455,7 +455,8 @@ def reuse_map(data=None, *, top: int = 10, ax=None, cmap: str = "mako_r", title:
     found = int((grid.max(axis=1) >= data.threshold).sum())
     alt = (f"Heatmap of the article's {n_par} paragraphs against the {grid.shape[1]} articles sharing most of its "
            f"words; {found} paragraphs have at least {data.threshold:.0%} of their words in one of them"
-           + (f", most from {grid.columns[int(np.argmax(grid.sum().to_numpy()))]}.".replace("\n", " ") if grid.size else "."))
+           + (f", most from {grid.columns[int(np.argmax(grid.sum().to_numpy()))]}." if grid.size else "."))
+    alt = alt.replace("\n", " ")
     return _finish(ax, title=title, xlabel="source article", ylabel="paragraph of the article", alt=alt)
 
 
@@ -507,7 +508,8 @@ def reuse_network(data=None, *, hue: str = "outlet", min_size: int = 2, ax=None,
     ax.set_xticks([])
     ax.set_yticks([])
     ax.margins(0.15)
-    alt = (f"Network view of {len(clusters)} groups of near-duplicate articles ({len(groups)} articles); each group "
-           f"is a circle of articles labelled by {hue}, linked when their word shingles overlap, thicker for "
-           "higher Jaccard similarity.")
+    plural = "s" if len(clusters) != 1 else ""
+    alt = (f"Network view of {len(clusters)} group{plural} of near-duplicate articles ({len(groups)} articles); "
+           f"each group is a circle of articles labelled by {hue}, linked when their word shingles overlap, thicker "
+           "for higher Jaccard similarity.")
     return _finish(ax, title=title, xlabel="", ylabel="", alt=alt)
