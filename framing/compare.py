@@ -13,13 +13,14 @@ Distinctive words are in :mod:`framing.terms` (:func:`framing.distinctive_terms`
 from __future__ import annotations
 
 import re
+import warnings
 
 import numpy as np
 import pandas as pd
 
 from framing.document import Document
 
-__all__ = ["compare", "summarise", "Summary", "split_focal"]
+__all__ = ["actors_across", "compare", "summarise", "Summary", "split_focal"]
 
 _MAD_SCALE = 1.4826  # MAD * 1.4826 estimates the standard deviation of a normal distribution
 _COLUMNS = ["measure", "focal", "n", "n_missing", "median", "q1", "q3", "iqr", "percentile", "robust_z",
@@ -321,3 +322,53 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
             out.append(f"No measure could be ranked{' for ' + where if where else ''}: "
                        "the focal article or the corpus has no values.")
     return out
+
+
+def actors_across(corpus: pd.DataFrame, *, cast, text: str = "text",
+                  keep=("outlet", "outlet_type", "language", "outlet_country")) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Actor framing in every article of a corpus, as two long tables.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        One row per article with a ``text`` column, indexed by doc_id.
+    cast : Cast, path or dict
+        The actors to look for (the same cast for every article).
+    keep : iterable of str
+        Metadata columns copied onto every row (those the corpus has).
+
+    Returns
+    -------
+    (table, labels) : tuple of pandas.DataFrame
+        ``table``: one row per (article, actor mentioned): the columns of
+        :attr:`framing.Actors.table` (mentions, agent and patient shares,
+        times quoted, quoted words, sentiment ...). ``labels``: one row per
+        (article, actor, label, voice) with its count. Both carry ``doc_id``
+        and the ``keep`` columns. Articles without text are skipped (counted in
+        ``table.attrs['skipped']``).
+
+    Limitations: a cast written for one article misses names other outlets use
+    (a suggested cast most of all); actors are only as comparable as the cast.
+    """
+    from framing.actors import actors, as_cast
+
+    if not isinstance(corpus, pd.DataFrame) or text not in corpus.columns:
+        raise TypeError(f"corpus must be a DataFrame with a {text!r} column")
+    cast = as_cast(cast)
+    keep = [k for k in keep if k in corpus.columns]
+    tables, labels, skipped = [], [], 0
+    for doc_id, t in corpus[text].items():
+        if not isinstance(t, str) or not t.strip():
+            skipped += 1
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = actors(t, cast)
+        meta = {"doc_id": doc_id, **{k: corpus.at[doc_id, k] for k in keep}}
+        tables.append(result.table.reset_index().assign(**meta))
+        labels.append(result.labels.assign(**meta))
+    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=["doc_id", "actor", *keep])
+    labels = pd.concat(labels, ignore_index=True) if labels else \
+        pd.DataFrame(columns=["doc_id", "actor", "label", "category", "voice", "count", *keep])
+    table.attrs["skipped"] = skipped
+    return table, labels

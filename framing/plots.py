@@ -513,3 +513,37 @@ def reuse_network(data=None, *, hue: str = "outlet", min_size: int = 2, ax=None,
            f"each group is a circle of articles labelled by {hue}, linked when their word shingles overlap, thicker "
            "for higher Jaccard similarity.")
     return _finish(ax, title=title, xlabel="", ylabel="", alt=alt)
+
+
+# Generic ---------------------------------------------------------------------------------------------------------
+
+
+def bars(data=None, *, x: str, y: str, hue: str | None = None, title: str, xlabel: str | None = None,
+         ylabel: str | None = None, ax=None, dodge: bool = False, zero_line: bool = False, **kwargs):
+    """A seaborn bar chart with the title, axis labels and alt text every figure here carries.
+
+    ``x``, ``y`` and ``hue`` are columns of ``data`` (as in ``seaborn.barplot``;
+    a categorical ``y`` draws horizontal bars). Extra keywords go to seaborn.
+    """
+    import seaborn as sns
+
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"data must be a DataFrame, got {type(data).__name__}")
+    missing = [c for c in (x, y, hue) if c is not None and c not in data.columns]
+    if missing:
+        raise ValueError(f"data has no column {missing[0]!r}")
+    horizontal = not pd.api.types.is_numeric_dtype(data[y])
+    n = data[y if horizontal else x].nunique()
+    ax = _axes(ax, (7, 1.2 + 0.4 * max(n, 1)) if horizontal else (max(6, 0.5 * n + 2), 4))
+    if data.empty:
+        return _empty(ax, "nothing to draw", title)
+    sns.barplot(data=data, x=x, y=y, hue=hue, dodge=dodge, ax=ax, **kwargs)
+    if zero_line:
+        (ax.axvline if horizontal else ax.axhline)(0, color="grey", linewidth=0.8)
+    value, group = (x, y) if horizontal else (y, x)
+    top = data.loc[pd.to_numeric(data[value], errors="coerce").idxmax()] if data[value].notna().any() else None
+    alt = (f"Bar chart of {xlabel or value if horizontal else ylabel or value} for {n} "
+           f"{(ylabel or group) if horizontal else (xlabel or group)} values"
+           + (f", coloured by {hue}" if hue else "")
+           + (f"; the largest is {top[group]} at {top[value]:.3g}." if top is not None else "."))
+    return _finish(ax, title=title, xlabel=xlabel or x, ylabel=ylabel or y, alt=alt)
