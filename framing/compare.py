@@ -277,7 +277,7 @@ def _fmt(x: float) -> str:
     return f"{x:.2f}" if abs(x) < 100 else f"{x:,.0f}"
 
 
-def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the article") -> Summary:
+def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the article", min_n: int = 5) -> Summary:
     """Sentences stating the most extreme positions of a :func:`compare` result.
 
     Parameters
@@ -289,6 +289,10 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
         from the corpus median by percentile (ties: by robust z).
     label : str
         How the focal article is named in the sentences.
+    min_n : int
+        Measures with fewer corpus articles than this are not ranked (a
+        percentile among 2 articles says little); a sentence says how many
+        were skipped.
 
     Returns
     -------
@@ -307,7 +311,8 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
     for key, part in parts:
         key = key if isinstance(key, tuple) else (key,)
         where = " ".join(f"{k}" for k in key)
-        ranked = part.dropna(subset=["percentile"]).assign(_d=lambda d: (d.percentile - 50).abs(),
+        small = part["percentile"].notna() & (part["n"] < min_n)
+        ranked = part[~small].dropna(subset=["percentile"]).assign(_d=lambda d: (d.percentile - 50).abs(),
                                                            _z=lambda d: d.robust_z.abs().fillna(-1))
         ranked = ranked.sort_values(["_d", "_z", "measure"], ascending=[False, False, True]).head(top)
         for r in ranked.itertuples(index=False):
@@ -318,7 +323,10 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
                 f"On {r.measure} {label} ({_fmt(r.focal)}) sits at the {_ordinal(r.percentile)} percentile "
                 f"of {of} (median {_fmt(r.median)}, IQR {_fmt(r.q1)} to {_fmt(r.q3)}{z}{missing})."
             )
-        if ranked.empty and len(part):
+        if small.any():
+            out.append(f"{int(small.sum())} measures{' for ' + where if where else ''} are not ranked: fewer than "
+                       f"{min_n} articles have a value (at most {int(part.loc[small, 'n'].max())}).")
+        elif ranked.empty and len(part):
             out.append(f"No measure could be ranked{' for ' + where if where else ''}: "
                        "the focal article or the corpus has no values.")
     return out

@@ -396,8 +396,11 @@ def labels_by_group(data=None, *, by: str = "outlet_type", values: str = "count"
     title = title or f"Labels by {by.replace('_', ' ')}"
     if data.empty:
         return _empty(_axes(ax, (8, 3)), "no evaluative label used", title)
-    rows = data["actor"] + ": " + data["label"] + " (" + data["category"].str.replace("_", " ") + ")"
-    grid = data.assign(row=rows).pivot_table(index="row", columns=by, values=values, aggfunc="sum", fill_value=0)
+    rows = (data["actor"].astype(str) + ": " + data["label"].astype(str) + " ("
+            + data["category"].astype(str).str.replace("_", " ") + ")")
+    counts = pd.to_numeric(data[values], errors="coerce").fillna(0).astype(float)
+    grid = data.assign(row=rows, **{values: counts}).pivot_table(index="row", columns=by, values=values,
+                                                                 aggfunc="sum", fill_value=0).astype(float)
     ax = _axes(ax, (2 + 1.1 * grid.shape[1], 1.5 + 0.35 * grid.shape[0]))
     sns.heatmap(grid, annot=True, fmt="g", cmap=cmap, cbar_kws={"label": values}, linewidths=0.5, ax=ax)
     alt = (f"Heatmap of {grid.shape[0]} actor labels by {grid.shape[1]} groups of {by.replace('_', ' ')}, "

@@ -103,6 +103,8 @@ def test_summarise_states_computed_findings():
     assert lines._repr_markdown_().startswith("- On hedging")
     by = fr.summarise(fr.compare(focal, corpus, by="outlet_type", n_boot=20), top=1)
     assert len(by) == 2 and any("20 wire articles" in s for s in by)
+    small = fr.compare(focal, corpus.head(3), n_boot=10)
+    assert fr.summarise(small) == ["2 measures are not ranked: fewer than 5 articles have a value (at most 3)."]
     with pytest.raises(TypeError):
         fr.summarise(pd.DataFrame({"x": [1]}))
 
