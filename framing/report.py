@@ -77,7 +77,8 @@ def _read_manifest(path: Path) -> pd.DataFrame:
 
 
 def load(source) -> pd.DataFrame:
-    """Load a corpus: a manifest with a ``path`` column, or anything :func:`framing.load_corpus` reads."""
+    """Load a corpus: a manifest with a ``path`` column (or a folder holding one as ``manifest.csv``), or
+    anything :func:`framing.load_corpus` reads."""
     try:
         from framing.corpus import load_corpus
     except ImportError:  # the corpus layer is not installed: manifests and CSVs with a text column only
@@ -87,6 +88,10 @@ def load(source) -> pd.DataFrame:
     else:
         path = Path(source)
         frame = None
+        if path.is_dir() and (path / "manifest.csv").is_file():
+            manifest = pd.read_csv(path / "manifest.csv", nrows=1)
+            if "path" in manifest.columns and "text" not in manifest.columns:
+                path = path / "manifest.csv"
         if path.suffix == ".csv":
             head = pd.read_csv(path, nrows=1)
             if "path" in head.columns and "text" not in head.columns:

@@ -78,3 +78,18 @@ def test_report_writes_self_contained_html_for_another_article(tmp_path):
     assert "data:image/png;base64" in body and 'alt="Box and point plots' in body
     assert "No description has been provided" not in body  # every figure has alt text
     assert "ctx = setup(" not in body  # code cells left out
+
+
+@pytest.mark.timeout(600)
+def test_framing_report_command_on_a_folder_corpus(tmp_path):
+    pytest.importorskip("papermill")
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(app, ["report", str(ROOT / "corpora/examples/07_kestrel-times_opinion.txt"),
+                                      "--against", str(ROOT / "corpora/examples"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    body = out.read_text(encoding="utf-8")
+    assert "07_kestrel-times_opinion.txt" in body and "1 of them left out as the article itself" in body
