@@ -86,7 +86,7 @@ def load(source) -> pd.DataFrame:
     if isinstance(source, pd.DataFrame):
         frame = source
     else:
-        path = Path(source)
+        path = resolve(source)
         frame = None
         if path.is_dir() and (path / "manifest.csv").is_file():
             manifest = pd.read_csv(path / "manifest.csv", nrows=1)
