@@ -15,7 +15,7 @@ from framing.document import Document, FramingWarning, LanguageWarning, MarkupWa
 from framing.hedging import Hedging, hedging
 from framing.profile import profile, profile_corpus
 from framing.quotes import Quotes, quotes
-from framing.reuse import Reuse, ReuseIndex, reuse, reuse_clusters, reuse_pairs
+from framing.reuse import Reuse, ReuseIndex, profile_parts, reuse, reuse_clusters, reuse_pairs
 from framing.sentiment import Sentiment, sentiment
 from framing.target import TargetSentiment, sentiment_toward
 from framing.terms import distinctive_terms
@@ -39,6 +39,7 @@ __all__ = [
     "distinctive_terms",
     "hedging",
     "profile",
+    "profile_parts",
     "profile_corpus",
     "quotes",
     "read",

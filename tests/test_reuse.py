@@ -257,3 +257,14 @@ def test_clusters_group_copies_and_rewrites():
     assert len(pairs) == 3 and (pairs["jaccard"] >= 0.5).all()
     with pytest.raises(ValueError, match="threshold"):
         fr.reuse_clusters(frame, threshold=1.5)
+
+
+def test_profile_parts_by_paragraph_labels():
+    text = "Flood news\n" + WIRE + "\nThe dramatic, heinous disaster shocked the whole nation."
+    labels = ["added"] + ["wire"] * 6 + ["added"]
+    table = fr.profile_parts(text, labels)
+    assert list(table.index) == ["added", "wire"] and list(table["paragraphs"]) == [2, 6]
+    assert table.loc["added", "sentiment.loaded"] > table.loc["wire", "sentiment.loaded"]
+    assert table.loc["wire", "text.words"] == fr.read(WIRE).n_words
+    with pytest.raises(ValueError, match="one label per paragraph"):
+        fr.profile_parts(text, ["a", "b"])

@@ -9,5 +9,6 @@
 from framing.reuse.clusters import reuse_clusters, reuse_pairs
 from framing.reuse.index import ReuseIndex
 from framing.reuse.match import Reuse, reuse
+from framing.reuse.parts import profile_parts
 
-__all__ = ["Reuse", "ReuseIndex", "reuse", "reuse_clusters", "reuse_pairs"]
+__all__ = ["Reuse", "ReuseIndex", "profile_parts", "reuse", "reuse_clusters", "reuse_pairs"]
