@@ -373,7 +373,8 @@ def actors_across(corpus: pd.DataFrame, *, cast, text: str = "text",
             warnings.simplefilter("ignore")
             result = actors(t, cast)
         meta = {"doc_id": doc_id, **{k: corpus.at[doc_id, k] for k in keep}}
-        tables.append(result.table.reset_index().assign(**meta))
+        mentioned = result.table[result.table["mentions"] > 0]
+        tables.append(mentioned.reset_index().assign(**meta))
         labels.append(result.labels.assign(**meta))
     table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=["doc_id", "actor", *keep])
     labels = pd.concat(labels, ignore_index=True) if labels else \

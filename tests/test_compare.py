@@ -192,3 +192,23 @@ def test_distinctive_terms_bad_and_empty_input():
         fr.distinctive_terms(STATE, WIRE, prior=0)
     with pytest.raises(ValueError):
         fr.distinctive_terms(STATE, WIRE, min_count=0)
+
+
+def test_actors_across_a_corpus():
+    from framing.compare import actors_across
+
+    texts = ["Valdoria fired missiles at Estmark. The Halvask regime blamed Estmark for the killing of Kovan.",
+             "Estmark said its defences intercepted the missiles.", None]
+    corpus = pd.DataFrame({"text": texts, "outlet_type": ["partisan", "wire", "wire"]},
+                          index=pd.Index(["a", "b", "c"], name="doc_id"))
+    cast = {"Valdoria": {"aliases": ["Valdoria"], "labels": [{"label": "the Halvask regime",
+                                                               "category": "delegitimising"}]},
+            "Estmark": ["Estmark"], "Kovan": ["Kovan"]}
+    table, labels = actors_across(corpus, cast=cast)
+    assert table.attrs["skipped"] == 1 and set(table["doc_id"]) == {"a", "b"}
+    assert (table["mentions"] > 0).all() and "outlet_type" in table
+    assert table.set_index(["doc_id", "actor"]).loc[("a", "Estmark"), "mentions"] == 2
+    assert labels[["doc_id", "actor", "label", "outlet_type"]].values.tolist() == \
+        [["a", "Valdoria", "the Halvask regime", "partisan"]]
+    with pytest.raises(TypeError):
+        actors_across(pd.DataFrame({"body": ["x"]}), cast=cast)

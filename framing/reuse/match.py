@@ -140,7 +140,7 @@ class Reuse:
 
         rows = {}
         for name, text in self.parts().items():
-            rows[name] = profile(text, cast=cast) if text.strip() else pd.Series(dtype=float)
+            rows[name] = profile(text, cast=cast)  # an empty part gets zero counts and NaN rates
         table = pd.DataFrame(rows).T
         s = self.sentences[self.sentences["words"] > 0]
         table.insert(0, "sentences", [int(s["reused"].sum()), int((~s["reused"] & ~s["boilerplate"]).sum())])
