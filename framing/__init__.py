@@ -10,6 +10,7 @@ Importing the package does no work: lexicons and models load on first use.
 
 from framing import display
 from framing.actors import Actors, Cast, actors
+from framing.clean import Cleaned, clean
 from framing.compare import compare, summarise
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
@@ -23,6 +24,7 @@ from framing.terms import distinctive_terms
 __all__ = [
     "Actors",
     "Cast",
+    "Cleaned",
     "Document",
     "FramingWarning",
     "Hedging",
@@ -34,6 +36,7 @@ __all__ = [
     "Sentiment",
     "TargetSentiment",
     "actors",
+    "clean",
     "compare",
     "display",
     "distinctive_terms",
