@@ -79,7 +79,7 @@ def distinctive_terms(focal_texts, reference_texts, *, ngram_range=(1, 2), min_c
         ``log_odds`` (the prior-smoothed log-odds ratio, focal against
         reference), ``se`` and ``z`` (``log_odds / se``; |z| > 1.96 is the
         conventional threshold). Empty (with these columns) when either side
-        has no words.
+        has no words or fewer than two terms are left.
 
     Raises
     ------
@@ -127,8 +127,8 @@ def distinctive_terms(focal_texts, reference_texts, *, ngram_range=(1, 2), min_c
     x = np.asarray(counts[len(focal):].sum(axis=0)).ravel().astype(float)
     terms = vectorizer.get_feature_names_out()
     keep = (y + x) >= min_count
-    if not keep.any() or y.sum() == 0 or x.sum() == 0:
-        return empty
+    if keep.sum() < 2 or y[keep].sum() == 0 or x[keep].sum() == 0:
+        return empty  # log-odds need at least two terms, used on both sides
     terms, y, x = terms[keep], y[keep], x[keep]
     n_f, n_r = y.sum(), x.sum()
     alpha = prior * (y + x) / (y + x).sum()

@@ -212,3 +212,12 @@ def test_actors_across_a_corpus():
         [["a", "Valdoria", "the Halvask regime", "partisan"]]
     with pytest.raises(TypeError):
         actors_across(pd.DataFrame({"body": ["x"]}), cast=cast)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=4), st.lists(st.text(max_size=80), max_size=4))
+def test_distinctive_terms_any_text(focal, reference):
+    terms = fr.distinctive_terms(focal, reference, min_count=1)
+    assert list(terms.columns) == ["term", "n_focal", "n_reference", "per_1000_focal", "per_1000_reference",
+                                   "log_odds", "se", "z"]
+    assert np.isfinite(terms["z"].astype(float)).all()
