@@ -8,10 +8,11 @@
 Importing the package does no work: lexicons and models load on first use.
 """
 
-from framing import display
+from framing import corpus, display
 from framing.actors import Actors, Cast, actors
 from framing.clean import Cleaned, clean
 from framing.compare import compare, summarise
+from framing.corpus import load_corpus
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
 from framing.profile import profile, profile_corpus
@@ -38,9 +39,11 @@ __all__ = [
     "actors",
     "clean",
     "compare",
+    "corpus",
     "display",
     "distinctive_terms",
     "hedging",
+    "load_corpus",
     "profile",
     "profile_parts",
     "profile_corpus",

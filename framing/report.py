@@ -77,31 +77,21 @@ def _read_manifest(path: Path) -> pd.DataFrame:
 
 
 def load(source) -> pd.DataFrame:
-    """Load a corpus: a manifest with a ``path`` column (or a folder holding one as ``manifest.csv``), or
-    anything :func:`framing.load_corpus` reads."""
-    try:
-        from framing.corpus import load_corpus
-    except ImportError:  # the corpus layer is not installed: manifests and CSVs with a text column only
-        load_corpus = None
+    """Load a corpus with :func:`framing.load_corpus`; a manifest CSV whose ``path`` column points at text
+    files (relative to the manifest) is read first. Paths resolve from the repository root."""
+    from framing.corpus import load_corpus
+
     if isinstance(source, pd.DataFrame):
-        frame = source
-    else:
-        path = resolve(source)
-        frame = None
-        if path.is_dir() and (path / "manifest.csv").is_file():
-            manifest = pd.read_csv(path / "manifest.csv", nrows=1)
-            if "path" in manifest.columns and "text" not in manifest.columns:
-                path = path / "manifest.csv"
-        if path.suffix == ".csv":
-            head = pd.read_csv(path, nrows=1)
-            if "path" in head.columns and "text" not in head.columns:
-                frame = _read_manifest(path)
-        if frame is None:
-            if load_corpus is None:
-                frame = pd.read_csv(path, index_col=0)
-            else:
-                return load_corpus(path)
-    return load_corpus(frame) if load_corpus is not None else frame
+        return load_corpus(source, progress=False)
+    path = resolve(source)
+    if path.suffix == ".csv":
+        head = pd.read_csv(path, nrows=1)
+        if "path" in head.columns and "text" not in head.columns:
+            return load_corpus(_read_manifest(path), progress=False)
+    frame = load_corpus(path, progress=False)
+    if path.is_dir() and "path" in frame.columns:
+        frame["source_path"] = [str((path / p).resolve()) if isinstance(p, str) else None for p in frame["path"]]
+    return frame
 
 
 def _synthetic(frame: pd.DataFrame):
@@ -134,6 +124,7 @@ class Context:
     cast_source: str = ""
     exclude: list = field(default_factory=list)
     metadata: dict = field(default_factory=dict)
+    cleaning: object = field(default=None, repr=False)
 
     @cached_property
     def document(self):
@@ -200,8 +191,11 @@ class Context:
     def describe(self) -> str:
         kind = {True: "synthetic (fictional texts written for this project)", False: "real coverage",
                 None: "not marked as synthetic or real"}[self.synthetic]
+        changes = self.cleaning.n_changes if self.cleaning is not None else 0
+        cleaned = (f"; cleaned by `fr.clean`: {changes} change{'s' if changes != 1 else ''} "
+                   "(`ctx.cleaning.log`)" if changes else "")
         return (f"**Article:** `{self._rel(self.article_path)}` ({len(self.document.paragraphs)} paragraphs, "
-                f"{self.document.n_words} words)  \n"
+                f"{self.document.n_words} words{cleaned})  \n"
                 f"**Corpus:** {self.corpus_kind}, `{self._rel(self.corpus_path)}`: {len(self.corpus)} articles, "
                 f"{kind}; {len(self.exclude)} of them left out as the article itself  \n"
                 f"**Cast:** {self.cast_source}")
@@ -264,7 +258,11 @@ def setup(article_path=None, corpus_path=None, cast_path="auto", metadata_path="
 
     root = repository_root()
     article = resolve(article_path or CASE_ARTICLE, root=root)
-    text = article.read_text(encoding="utf-8")
+    raw = article.read_text(encoding="utf-8")
+    from framing.clean import clean
+
+    cleaned = clean(raw)
+    text = cleaned.text  # cleaned as load_corpus cleans the corpus, so both are measured alike
     if corpus_path:
         source = resolve(corpus_path, root=root)
         kind = "the corpus given"
@@ -280,9 +278,9 @@ def setup(article_path=None, corpus_path=None, cast_path="auto", metadata_path="
     exclude = []
     if "source_path" in corpus.columns:
         exclude += corpus.index[corpus["source_path"] == str(article)].tolist()
-    if "text" in corpus.columns:
-        target = _norm(text)
-        exclude += [d for d, t in corpus["text"].items() if _norm(t) == target and d not in exclude]
+    for column, target in (("raw_text", _norm(raw)), ("text", _norm(text))):
+        if column in corpus.columns:
+            exclude += [d for d, t in corpus[column].items() if _norm(t) == target and d not in exclude]
     metadata = {}
     meta_path = article.parent / "metadata.yml" if metadata_path == "auto" else resolve(metadata_path, root=root)
     if meta_path is not None and meta_path.is_file():
@@ -290,9 +288,10 @@ def setup(article_path=None, corpus_path=None, cast_path="auto", metadata_path="
         if metadata_path != "auto" or Path(str(meta.get("path", ""))).name == article.name:
             metadata = meta
     cast, cast_source = _find_cast(cast_path, article, text, corpus)
+    cast_source = cast_source.replace(str(root) + "/", "")
     return Context(root=root, article_path=article, text=text, corpus=corpus, corpus_path=source, corpus_kind=kind,
                    synthetic=_synthetic(corpus), cast=cast, cast_source=cast_source, exclude=exclude,
-                   metadata=metadata)
+                   metadata=metadata, cleaning=cleaned)
 
 
 def report(article, *, against=None, cast=None, out, notebook=None, show_code: bool = False,
