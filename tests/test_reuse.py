@@ -268,3 +268,23 @@ def test_profile_parts_by_paragraph_labels():
     assert table.loc["wire", "text.words"] == fr.read(WIRE).n_words
     with pytest.raises(ValueError, match="one label per paragraph"):
         fr.profile_parts(text, ["a", "b"])
+
+
+def test_case_article_against_a_source_of_its_first_and_last_paragraphs(case_text):
+    # A stand-in for the source report (not its text): the case article's paragraphs 1 and 9-13,
+    # lightly reworded and re-punctuated, among unrelated articles.
+    paragraphs = case_text.split("\n")
+    borrowed = [0, 8, 9, 10, 11, 12]
+    source = "\n".join(paragraphs[i].replace(",", "").replace(" the ", " a ", 1) for i in borrowed)
+    frame = corpus(source={"text": "Headline of the source\n" + source, "outlet": "Source Times",
+                           "published": "2024-07-31"})
+    r = fr.reuse(case_text, corpus=frame)
+    s = r.sentences
+    reused = set(s.loc[s["reused"], "paragraph"])
+    assert reused == set(borrowed), s[["paragraph", "score"]]
+    assert (s.loc[s["reused"], "source"] == "source").all()
+    assert not s.loc[s["paragraph"].between(1, 7), "reused"].any()
+    # the quotes of the middle paragraphs appear in no other article
+    doc = fr.read(case_text)
+    assert len(r.unique_quotes) == len(r.quotes) == 4
+    assert all(doc.paragraphs[1][0] <= q < doc.paragraphs[7][1] for q in r.unique_quotes["start"])
