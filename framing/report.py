@@ -278,9 +278,11 @@ def setup(article_path=None, corpus_path=None, cast_path="auto", metadata_path="
     exclude = []
     if "source_path" in corpus.columns:
         exclude += corpus.index[corpus["source_path"] == str(article)].tolist()
-    for column, target in (("raw_text", _norm(raw)), ("text", _norm(text))):
+    # the article itself, as given or cleaned, with or without its headline line (caches keep it as 'title')
+    targets = {_norm(x) for x in (raw, text, raw.split("\n", 1)[-1], text.split("\n", 1)[-1])} - {""}
+    for column in ("raw_text", "text"):
         if column in corpus.columns:
-            exclude += [d for d, t in corpus[column].items() if _norm(t) == target and d not in exclude]
+            exclude += [d for d, t in corpus[column].items() if _norm(t) in targets and d not in exclude]
     metadata = {}
     meta_path = article.parent / "metadata.yml" if metadata_path == "auto" else resolve(metadata_path, root=root)
     if meta_path is not None and meta_path.is_file():

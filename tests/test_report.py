@@ -93,3 +93,26 @@ def test_framing_report_command_on_a_folder_corpus(tmp_path):
     assert result.exit_code == 0, result.output
     body = out.read_text(encoding="utf-8")
     assert "07_kestrel-times_opinion.txt" in body and "1 of them left out as the article itself" in body
+
+
+def test_setup_on_a_hydration_cache_leaves_out_the_article_stored_without_its_headline(tmp_path):
+    import pandas as pd
+
+    from framing.corpus.hydrate import cache_name
+    from framing.report import _cache_has_texts
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    rows, log = [], []
+    for name in ("01_caldera-wire_report", "02_kestrel-times_breaking", "04_ridgeline-daily_partisan"):
+        url = f"https://example.org/{name}"
+        title, body = (ROOT / "corpora/examples" / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
+        (cache / cache_name(url)).write_text(json.dumps({"url": url, "title": title, "text": body}), encoding="utf-8")
+        rows.append({"url": url, "outlet": name.split("_")[1], "outlet_type": "x"})
+        log.append({"url": url, "ok": True, "status": 200, "reason": "fetched"})
+    pd.DataFrame(rows).to_csv(tmp_path / "manifest.csv", index=False)
+    pd.DataFrame(log).to_csv(cache / "log.csv", index=False)
+    assert _cache_has_texts(cache) and not _cache_has_texts(tmp_path / "nothing")
+    ctx = setup(TEACHING, corpus_path=str(cache))
+    assert len(ctx.corpus) == 3 and len(ctx.exclude) == 1
+    assert "breaking" in ctx.corpus.loc[ctx.exclude[0], "url"]

@@ -100,14 +100,14 @@ class Reuse:
         out.append(f"{n_reused} of the article's {len(s)} sentences ({self.reused_share:.0%} of its words) "
                    f"match another article of the {self.n_compared} compared (score \u2265 {self.threshold:g}).")
         for source, part in s[s["reused"]].groupby("source", sort=False):
-            paragraphs = ", ".join(str(p + 1) for p in sorted(part["paragraph"].unique()))
             meta = self.by_source.loc[source] if source in self.by_source.index else None
             outlet = f" ({meta['outlet']})" if meta is not None and "outlet" in meta.index else ""
-            out.append(f"{len(part)} sentences, in paragraphs {paragraphs}, follow {source}{outlet}.")
+            out.append(f"{_count(len(part), 'sentence')}, in {_paragraphs(part)}, "
+                       f"follow{'s' if len(part) == 1 else ''} {source}{outlet}.")
         unique = s[~s["reused"] & ~s["boilerplate"] & (s["words"] > 0)]
         if len(unique):
-            paragraphs = ", ".join(str(p + 1) for p in sorted(unique["paragraph"].unique()))
-            out.append(f"{len(unique)} sentences, in paragraphs {paragraphs}, are found in no other article compared.")
+            out.append(f"{_count(len(unique), 'sentence')}, in {_paragraphs(unique)}, "
+                       f"{'is' if len(unique) == 1 else 'are'} found in no other article compared.")
         q = self.quotes
         if len(q):
             out.append(f"{len(self.unique_quotes)} of its {len(q)} quotes (direct and partial) appear in no "
@@ -151,6 +151,15 @@ class Reuse:
         return (f"Reuse({int(s['reused'].sum())}/{len(s)} sentences reused, {self.reused_share:.0%} of words, "
                 f"{len(self.unique_quotes)}/{len(self.quotes)} quotes found nowhere else, "
                 f"{self.n_compared} articles compared)")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _paragraphs(part: pd.DataFrame) -> str:
+    numbers = sorted(int(p) + 1 for p in part["paragraph"].unique())
+    return ("paragraph " if len(numbers) == 1 else "paragraphs ") + ", ".join(map(str, numbers))
 
 
 def _focal(focal, text: str):
