@@ -288,3 +288,20 @@ def test_case_article_against_a_source_of_its_first_and_last_paragraphs(case_tex
     doc = fr.read(case_text)
     assert len(r.unique_quotes) == len(r.quotes) == 4
     assert all(doc.paragraphs[1][0] <= q < doc.paragraphs[7][1] for q in r.unique_quotes["start"])
+
+
+def test_minhash_estimates_are_close_to_the_true_jaccard():
+    from framing.reuse.index import tokens
+
+    def shingles(text):
+        words = tokens(text)[0]
+        return set(zip(*[words[i:] for i in range(5)]))
+
+    half = "\n".join(WIRE.split("\n")[:4]) + "\nA new closing paragraph written by the rewriting outlet itself."
+    frame = corpus(half={"text": half, "outlet": "Half Copy"})
+    pairs = fr.reuse_pairs(frame, threshold=0.2, num_perm=256).set_index(["a", "b"])
+    true = len(shingles(WIRE) & shingles(half)) / len(shingles(WIRE) | shingles(half))
+    assert 0.3 < true < 0.8
+    assert pairs.loc[("wire", "half"), "jaccard"] == pytest.approx(true, abs=0.1)
+    unrelated = [p for p in pairs.index if "fest" in p]
+    assert not unrelated  # independent articles are not linked

@@ -10,21 +10,39 @@ from framing.reuse.index import _WORD, _check_corpus, shingle_hashes
 __all__ = ["reuse_clusters", "reuse_pairs"]
 
 
-def _signatures(texts, *, shingle: int, num_perm: int, seed: int):
-    from datasketch import LeanMinHash, MinHash
+def _lean(values: np.ndarray, seed: int):
+    from datasketch import LeanMinHash
 
+    try:  # datasketch >= 2.0 asks which scheme produced the values; ours are min-wise hashes of its legacy form
+        return LeanMinHash(seed=seed, hashvalues=values, scheme="legacy")
+    except TypeError:  # datasketch 1.x
+        return LeanMinHash(seed=seed, hashvalues=values)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: a well-mixed 64-bit hash of each value (uint64, wrapping)."""
+    with np.errstate(over="ignore"):
+        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return x ^ (x >> np.uint64(31))
+
+
+def _signatures(texts, *, shingle: int, num_perm: int, seed: int):
+    """MinHash signatures, computed with numpy: per permutation k, the minimum over the shingles of
+    mix(h + salt_k), keeping the 32 low bits (datasketch's value range)."""
+    salts = np.random.RandomState(seed).randint(0, 1 << 62, size=num_perm, dtype=np.uint64)
     vocab: dict[str, int] = {}
     out = []
     for t in texts:
         words = [w.casefold() for w in _WORD.findall(t)] if isinstance(t, str) else []
         ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int64, len(words))
-        h = np.unique(shingle_hashes(ids, shingle) & np.uint64(0xFFFFFFFF))
+        h = np.unique(shingle_hashes(ids, shingle))
         if not h.size:
             out.append(None)
             continue
-        m = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
-        m.update_batch(h)
-        out.append(LeanMinHash(m))
+        with np.errstate(over="ignore"):
+            values = _mix(h[:, None] + salts[None, :]).min(axis=0) & np.uint64(0xFFFFFFFF)
+        out.append(_lean(values, seed))
     return out
 
 
@@ -93,7 +111,8 @@ def reuse_clusters(corpus, *, threshold: float = 0.5, num_perm: int = 128, shing
 
     Notes
     -----
-    MinHash signatures estimate the Jaccard similarity of two shingle sets;
+    MinHash signatures (computed with numpy: one salted 64-bit mixing hash
+    per permutation) estimate the Jaccard similarity of two shingle sets;
     locality-sensitive hashing (``datasketch.MinHashLSH``) finds candidate
     pairs without comparing every pair, so the cost grows with the corpus, not
     its square (about a millisecond per article; 100,000 articles in a few
