@@ -507,10 +507,12 @@ def reuse_network(data=None, *, hue: str = "outlet", min_size: int = 2, ax=None,
         ax.scatter([x], [y], s=80, color=palette[names[doc]], zorder=2, edgecolor="black", linewidth=0.5)
         ax.annotate(textwrap.shorten(names[doc], 18), (x, y), xytext=(0, 7), textcoords="offset points",
                     ha="center", fontsize="x-small")
-    ax.set_aspect("equal")
+    rows = int(np.ceil(len(clusters) / cols))
+    ax.set_xlim(-1.8, 3.0 * (cols - 1) + 1.8)
+    ax.set_ylim(-3.0 * (rows - 1) - 1.6, 1.9)
+    ax.set_aspect("equal", adjustable="box")
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.margins(0.15)
     plural = "s" if len(clusters) != 1 else ""
     alt = (f"Network view of {len(clusters)} group{plural} of near-duplicate articles ({len(groups)} articles); "
            f"each group is a circle of articles labelled by {hue}, linked when their word shingles overlap, thicker "
