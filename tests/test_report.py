@@ -67,20 +67,6 @@ def test_notebook_runs_on_another_article_with_papermill(tmp_path):
 
 
 @pytest.mark.timeout(600)
-def test_report_writes_self_contained_html_for_another_article(tmp_path):
-    pytest.importorskip("papermill")
-    from framing.report import report
-
-    html = report(TEACHING, against="corpora/examples/manifest.csv", out=tmp_path / "r" / "report.html")
-    body = html.read_text(encoding="utf-8")
-    assert html.exists() and (tmp_path / "r" / "report.ipynb").exists()
-    assert "02_kestrel-times_breaking.txt" in body
-    assert "data:image/png;base64" in body and 'alt="Box and point plots' in body
-    assert "No description has been provided" not in body  # every figure has alt text
-    assert "ctx = setup(" not in body  # code cells left out
-
-
-@pytest.mark.timeout(600)
 def test_framing_report_command_on_a_folder_corpus(tmp_path):
     pytest.importorskip("papermill")
     from typer.testing import CliRunner
@@ -93,6 +79,10 @@ def test_framing_report_command_on_a_folder_corpus(tmp_path):
     assert result.exit_code == 0, result.output
     body = out.read_text(encoding="utf-8")
     assert "07_kestrel-times_opinion.txt" in body and "1 of them left out as the article itself" in body
+    assert (tmp_path / "r.ipynb").exists()  # the executed notebook, next to the report
+    assert "data:image/png;base64" in body and 'alt="Box and point plots' in body  # self-contained, described
+    assert "No description has been provided" not in body  # every figure has alt text
+    assert "ctx = setup(" not in body  # code cells left out
 
 
 def test_setup_on_a_hydration_cache_leaves_out_the_article_stored_without_its_headline(tmp_path):
