@@ -232,6 +232,51 @@ def _quotes(doc: Document, index: ReuseIndex, k: int, threshold: float, allowed)
     return pd.DataFrame(rows, columns=cols)
 
 
+def _boilerplate(index: ReuseIndex, hashes, sentence_of, sizes, n_sentences: int) -> np.ndarray:
+    """Sentences made (at least 80% of their words) of shingles an outlet prints in every article."""
+    boiler = np.zeros(n_sentences, dtype=bool)
+    if index.boilerplate_hashes.size and hashes.size:
+        in_boiler = np.isin(hashes, index.boilerplate_hashes)
+        n = sentence_of.size
+        bw = _coverage(np.flatnonzero(in_boiler), np.zeros(int(in_boiler.sum()), np.int64), index.shingle, n)[1]
+        boiler_words = np.bincount(sentence_of[bw], minlength=n_sentences)
+        boiler = (sizes > 0) & (boiler_words >= np.maximum(sizes * 0.8, 1))
+    return boiler
+
+
+def _sentence_table(doc, index: ReuseIndex, score, source, sizes, boiler, threshold: float) -> pd.DataFrame:
+    rows = []
+    for i, (s, e) in enumerate(doc.sentences):
+        src = index.doc_ids[source[i]] if source[i] >= 0 else None
+        rows.append((int(doc.sentence_paragraph[i]), i, s, e, doc.text[s:e], int(sizes[i]),
+                     float(score[i]) if sizes[i] else float("nan"), src,
+                     bool(score[i] >= threshold and sizes[i]), bool(boiler[i])))
+    return pd.DataFrame(rows, columns=_SENTENCE_COLUMNS)
+
+
+def _by_source(index: ReuseIndex, d, n: int, sentences: pd.DataFrame) -> pd.DataFrame:
+    per_doc = np.bincount(d, minlength=len(index)) if d.size else np.zeros(len(index), np.int64)
+    hit = np.flatnonzero(per_doc)
+    by_source = pd.DataFrame({"words": per_doc[hit], "share": per_doc[hit] / max(n, 1)},
+                             index=index.doc_ids[hit])
+    best_counts = sentences.loc[sentences["reused"], "source"].value_counts()
+    by_source["sentences"] = best_counts.reindex(by_source.index).fillna(0).astype(int)
+    by_source = by_source.join(index.corpus, how="left").sort_values("share", ascending=False)
+    by_source.index.name = index.doc_ids.name or "doc_id"
+    return by_source
+
+
+def _paragraph_sources(doc, index: ReuseIndex, sentence_of, d, w, n: int) -> pd.DataFrame:
+    paragraph_of = doc.sentence_paragraph[sentence_of] if doc.n_sentences else np.zeros(n, np.int64)
+    p_words = np.bincount(paragraph_of, minlength=len(doc.paragraphs))
+    if not d.size:
+        return pd.DataFrame(columns=["paragraph", "source", "words", "found_words", "share"])
+    key, counts = np.unique(paragraph_of[w] * len(index) + d, return_counts=True)
+    para = key // len(index)
+    return pd.DataFrame({"paragraph": para, "source": index.doc_ids[key % len(index)], "words": p_words[para],
+                         "found_words": counts, "share": counts / p_words[para]})
+
+
 def reuse(focal, corpus=None, *, index: ReuseIndex | None = None, shingle: int = 5, threshold: float = 0.5,
           text: str = "text", exclude=()) -> Reuse:
     """Which sentences and quotes of an article are found in other articles, and in which.
@@ -321,41 +366,10 @@ def reuse(focal, corpus=None, *, index: ReuseIndex | None = None, shingle: int =
     d, w = _coverage(which[keep], docs[keep], k, max(n, 1))
     score, source = _best(index, sentence_of[w], d, sizes, doc.n_sentences)
 
-    boiler = np.zeros(doc.n_sentences, dtype=bool)
-    if index.boilerplate_hashes.size and hashes.size:
-        in_boiler = np.isin(hashes, index.boilerplate_hashes)
-        bw = _coverage(np.flatnonzero(in_boiler), np.zeros(int(in_boiler.sum()), np.int64), k, n)[1]
-        boiler_words = np.bincount(sentence_of[bw], minlength=doc.n_sentences)
-        boiler = (sizes > 0) & (boiler_words >= np.maximum(sizes * 0.8, 1))
-
-    rows = []
-    for i, (s, e) in enumerate(doc.sentences):
-        src = index.doc_ids[source[i]] if source[i] >= 0 else None
-        rows.append((int(doc.sentence_paragraph[i]), i, s, e, doc.text[s:e], int(sizes[i]),
-                     float(score[i]) if sizes[i] else float("nan"), src,
-                     bool(score[i] >= threshold and sizes[i]), bool(boiler[i])))
-    sentences = pd.DataFrame(rows, columns=_SENTENCE_COLUMNS)
-
-    per_doc = np.bincount(d, minlength=len(index)) if d.size else np.zeros(len(index), np.int64)
-    hit = np.flatnonzero(per_doc)
-    by_source = pd.DataFrame({"words": per_doc[hit], "share": per_doc[hit] / max(n, 1)},
-                             index=index.doc_ids[hit])
-    best_counts = sentences.loc[sentences["reused"], "source"].value_counts()
-    by_source["sentences"] = best_counts.reindex(by_source.index).fillna(0).astype(int)
-    by_source = by_source.join(index.corpus, how="left").sort_values("share", ascending=False)
-    by_source.index.name = index.doc_ids.name or "doc_id"
-
-    paragraph_of = doc.sentence_paragraph[sentence_of] if doc.n_sentences else np.zeros(n, np.int64)
-    p_words = np.bincount(paragraph_of, minlength=len(doc.paragraphs))
-    if d.size:
-        key, counts = np.unique(paragraph_of[w] * len(index) + d, return_counts=True)
-        para = key // len(index)
-        paragraph_sources = pd.DataFrame({"paragraph": para, "source": index.doc_ids[key % len(index)],
-                                          "words": p_words[para], "found_words": counts,
-                                          "share": counts / p_words[para]})
-    else:
-        paragraph_sources = pd.DataFrame(columns=["paragraph", "source", "words", "found_words", "share"])
-
+    boiler = _boilerplate(index, hashes, sentence_of, sizes, doc.n_sentences)
+    sentences = _sentence_table(doc, index, score, source, sizes, boiler, threshold)
+    by_source = _by_source(index, d, n, sentences)
+    paragraph_sources = _paragraph_sources(doc, index, sentence_of, d, w, n)
     return Reuse(text=doc.text, document=doc, sentences=sentences, by_source=by_source,
                  paragraph_sources=paragraph_sources,
                  quotes=_quotes(doc, index, k, threshold, allowed), threshold=float(threshold), shingle=k,
