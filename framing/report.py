@@ -303,7 +303,8 @@ def report(article, *, against=None, cast=None, out, notebook=None, show_code: b
     Parameters
     ----------
     article : str or Path
-        The article's text file.
+        The article's text file. Relative paths are taken from the working
+        directory, then from the repository root.
     against : str or Path, optional
         The corpus (see :func:`setup`); default the hydrated coverage cache, else
         the teaching texts.
@@ -332,9 +333,13 @@ def report(article, *, against=None, cast=None, out, notebook=None, show_code: b
     from nbconvert import HTMLExporter
 
     root = repository_root()
-    article = resolve(article, root=root)
-    against = resolve(against, root=root) if against else None
-    cast_path = str(resolve(cast, root=root)) if cast else "auto"
+
+    def here(path):  # a path given on the command line: from the working directory first, then the root
+        return Path(path).expanduser().resolve() if Path(path).expanduser().exists() else resolve(path, root=root)
+
+    article = here(article)
+    against = here(against) if against else None
+    cast_path = str(here(cast)) if cast else "auto"
     source = resolve(notebook or COMPARISON_NOTEBOOK, root=root)
     out = Path(out).expanduser().resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
