@@ -277,6 +277,20 @@ def _fmt(x: float) -> str:
     return f"{x:.2f}" if abs(x) < 100 else f"{x:,.0f}"
 
 
+def _definitions() -> dict:
+    """Short definitions of the profile variables ("hedge cues per 100 words"), for sentences."""
+    try:
+        from framing.variables import to_frame
+    except ImportError:  # pragma: no cover - the registry ships with the profile layer
+        return {}
+    out = {}
+    for name, definition in to_frame()["definition"].items():
+        text = re.sub(r"\s*\([^()]*\)", "", str(definition).split(";")[0]).strip().rstrip(".")
+        if text and len(text) <= 80:
+            out[name] = text[0].lower() + text[1:] if not text[:2].isupper() else text
+    return out
+
+
 def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the article", min_n: int = 5) -> Summary:
     """Sentences stating the most extreme positions of a :func:`compare` result.
 
@@ -298,7 +312,8 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
     -------
     Summary
         A list of str (one sentence each), shown as a bulleted list in a
-        notebook: "On hedging.per_100_words the article (2.31) sits at the 97th
+        notebook: "On hedging.per_100_words \u2014 hedge cues per 100 words \u2014
+        the article (2.31) sits at the 97th
         percentile of 184 articles (median 0.80, IQR 0.40 to 1.20).". A measure on
         which the focal article has no value, or the corpus none, is reported
         as such, never ranked.
@@ -307,6 +322,7 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
         raise TypeError("comparison must be the DataFrame returned by framing.compare()")
     groups = [g for g in comparison.attrs.get("by", []) if g in comparison.columns]
     out = Summary()
+    definitions = _definitions()
     parts = comparison.groupby(groups, dropna=False, sort=False) if groups else [((), comparison)]
     for key, part in parts:
         key = key if isinstance(key, tuple) else (key,)
@@ -319,8 +335,9 @@ def summarise(comparison: pd.DataFrame, *, top: int = 5, label: str = "the artic
             of = f"{r.n} {where + ' ' if where else ''}articles"
             z = f"; robust z {r.robust_z:+.1f}" if np.isfinite(r.robust_z) else ""
             missing = f"; {r.n_missing} without a value left out" if r.n_missing else ""
+            defined = f" \u2014 {definitions[r.measure]} \u2014" if r.measure in definitions else ""
             out.append(
-                f"On {r.measure} {label} ({_fmt(r.focal)}) sits at the {_ordinal(r.percentile)} percentile "
+                f"On {r.measure}{defined} {label} ({_fmt(r.focal)}) sits at the {_ordinal(r.percentile)} percentile "
                 f"of {of} (median {_fmt(r.median)}, IQR {_fmt(r.q1)} to {_fmt(r.q3)}{z}{missing})."
             )
         if small.any():

@@ -98,7 +98,8 @@ def test_summarise_states_computed_findings():
     focal = pd.Series({"hedging.per_100_words": 5.0, "quotes.density": np.nan, "sentiment.compound": -0.2})
     c = fr.compare(focal, corpus, n_boot=50)
     lines = fr.summarise(c, top=2)
-    assert lines[0].startswith("On hedging.per_100_words the article (5.00) sits at the 100th percentile of 40")
+    assert lines[0].startswith("On hedging.per_100_words \u2014 hedge cues per 100 words \u2014 the article (5.00) "
+                               "sits at the 100th percentile of 40")
     assert len(lines) == 2 and not any("quotes.density" in s for s in lines)  # no value: not ranked
     assert lines._repr_markdown_().startswith("- On hedging")
     by = fr.summarise(fr.compare(focal, corpus, by="outlet_type", n_boot=20), top=1)
