@@ -19,7 +19,7 @@ from framing.profile import profile, profile_corpus
 from framing.quotes import Quotes, quotes
 from framing.reuse import Reuse, ReuseIndex, profile_parts, reuse, reuse_clusters, reuse_pairs
 from framing.sentiment import Sentiment, sentiment
-from framing.target import TargetSentiment, sentiment_toward
+from framing.target import TargetSentiment, scores_toward, sentiment_toward
 from framing.terms import distinctive_terms
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "reuse",
     "reuse_clusters",
     "reuse_pairs",
+    "scores_toward",
     "sentiment",
     "sentiment_toward",
     "summarise",
