@@ -6,6 +6,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 REPORTS := reports
+CASE := corpora/case/article.txt
+# make lab: the port, the interface (0.0.0.0 to reach it from outside a container), and --allow-root for root
+PORT ?= 8888
+IP ?= 127.0.0.1
+ALLOW_ROOT := $(shell test "$$(id -u)" = 0 && echo --allow-root)
+# make benchmarks: PolNeAR checkout (train and dev splits) for the scripts that take --polnear
+POLNEAR ?= ../PolNeAR
 
 .PHONY: demo test lab benchmarks install clean
 
@@ -18,7 +25,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (framing)" >/dev/null
 	@touch $(STAMP)
 
-## demo: execute every notebook headlessly on the bundled corpora; reports/ gets .ipynb and .html
+## demo: execute every notebook headlessly; reports/ gets .ipynb and .html, and a report on the case article
 demo: $(STAMP)
 	@mkdir -p $(REPORTS)
 	@for nb in $(NOTEBOOKS); do \
@@ -27,6 +34,8 @@ demo: $(STAMP)
 		$(BIN)/papermill --cwd notebooks -k python3 --progress-bar $$nb $(REPORTS)/$$name.ipynb || exit 1; \
 		$(BIN)/jupyter nbconvert --to html --log-level WARN $(REPORTS)/$$name.ipynb || exit 1; \
 	done
+	@echo "writing the report on the case article"
+	$(BIN)/python -c 'from framing.report import report; report("$(CASE)", out="$(REPORTS)/case_report.html")'
 	@echo; echo "Reports written:"; ls -1 $(CURDIR)/$(REPORTS)/*.html
 
 ## test: lint, unit and property tests, and every notebook executed top to bottom (nbmake)
@@ -34,15 +43,23 @@ test: $(STAMP)
 	$(BIN)/ruff check framing tests benchmarks
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests --nbmake $(NOTEBOOKS)
 
-## lab: open JupyterLab on the notebooks
+## lab: JupyterLab at the repository root (corpora/, notebooks/, reports/); PORT=8888 IP=127.0.0.1
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --port=$(PORT) --ip=$(IP) --no-browser $(ALLOW_ROOT)
 
-## benchmarks: print the speed and validity figures (needs ../shared/validation)
+## benchmarks: every script in benchmarks/ (validity figures need ../shared/validation; PolNeAR ones POLNEAR=path)
 benchmarks: $(STAMP)
-	@for b in benchmarks/*_benchmark.py benchmarks/sentiment_vader_nyt.py benchmarks/target_sentiment_newsmtsc.py; do \
-		test -f $$b && { echo "== $$b"; $(BIN)/python $$b || exit 1; }; \
-	done
+	@status=0; for b in benchmarks/*.py; do \
+		case $$b in */_*|*/train_*) continue;; esac; \
+		args=""; \
+		if grep -q -- "--polnear" $$b; then \
+			if [ -d "$(POLNEAR)" ]; then args="--polnear $(POLNEAR)"; \
+			elif grep -q -- '"--polnear", required=True' $$b; then \
+				echo "== $$b: skipped (no PolNeAR at $(POLNEAR); run make benchmarks POLNEAR=/path/to/PolNeAR)"; continue; \
+			else echo "(no PolNeAR at $(POLNEAR): $$b runs without its PolNeAR part)"; fi; \
+		fi; \
+		echo "== $$b $$args"; $(BIN)/python $$b $$args || status=1; \
+	done; exit $$status
 
 clean:
 	rm -rf $(VENV) $(REPORTS)

@@ -11,13 +11,16 @@ Importing the package does no work: lexicons and models load on first use.
 from framing import corpus, display
 from framing.actors import Actors, Cast, actors
 from framing.clean import Cleaned, clean
+from framing.compare import compare, summarise
 from framing.corpus import load_corpus
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
 from framing.profile import profile, profile_corpus
 from framing.quotes import Quotes, quotes
+from framing.reuse import Reuse, ReuseIndex, profile_parts, reuse, reuse_clusters, reuse_pairs
 from framing.sentiment import Sentiment, sentiment
 from framing.target import TargetSentiment, scores_toward, sentiment_toward
+from framing.terms import distinctive_terms
 
 __all__ = [
     "Actors",
@@ -29,20 +32,29 @@ __all__ = [
     "LanguageWarning",
     "MarkupWarning",
     "Quotes",
+    "Reuse",
+    "ReuseIndex",
     "Sentiment",
     "TargetSentiment",
     "actors",
     "clean",
+    "compare",
     "corpus",
     "display",
+    "distinctive_terms",
     "hedging",
     "load_corpus",
     "profile",
+    "profile_parts",
     "profile_corpus",
     "quotes",
     "read",
+    "reuse",
+    "reuse_clusters",
+    "reuse_pairs",
     "scores_toward",
     "sentiment",
     "sentiment_toward",
+    "summarise",
 ]
 __version__ = "0.1.0"
