@@ -1,0 +1,13 @@
+"""The scholar's loop: a codebook, coding sheets, agreement with human coders, export, concordance.
+
+* :func:`codebook` defines every variable (for a methods section and for coders);
+* :func:`coding_sheet` draws a reproducible sample of articles or sentences for human coders;
+* :func:`agreement` compares their codes with the toolkit's (Krippendorff's alpha, P/R/F1);
+* :func:`export` writes a table for SPSS, Stata, R or Excel with the codebook's labels;
+* :func:`concordance` lists every hit of a word, phrase, pattern or lexicon category in context.
+"""
+
+from framing.scholar.codebook import codebook, write_codebook
+from framing.scholar.coding import coding_sheet, read_sheet
+
+__all__ = ["codebook", "write_codebook", "coding_sheet", "read_sheet"]
