@@ -7,7 +7,8 @@
 * :func:`concordance` lists every hit of a word, phrase, pattern or lexicon category in context.
 """
 
+from framing.scholar.agreement import Agreement, agreement
 from framing.scholar.codebook import codebook, write_codebook
 from framing.scholar.coding import coding_sheet, read_sheet
 
-__all__ = ["codebook", "write_codebook", "coding_sheet", "read_sheet"]
+__all__ = ["Agreement", "agreement", "codebook", "write_codebook", "coding_sheet", "read_sheet"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["as_corpus", "sentence_units", "toolkit_codes", "unit_id"]
+__all__ = ["as_corpus", "sentence_units", "sentence_codes", "toolkit_codes", "unit_id"]
 
 
 def as_corpus(corpus) -> pd.DataFrame:
@@ -58,55 +58,56 @@ def sentence_units(corpus: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["unit_id", "doc_id", "sentence", "start", "end", "text"])
 
 
-def _sentence_flags(doc, spans, n: int) -> np.ndarray:
-    """For each sentence, whether any of the spans ``(start, end)`` overlaps it."""
-    flags = np.zeros(n, dtype=int)
-    bounds = doc.sentences
-    starts = np.array([s for s, _ in bounds])
-    for start, end in spans:
-        if start is None or end is None or end <= start:
-            continue
-        first = doc.sentence_of(start)
-        last = int(np.searchsorted(starts, end - 1, side="right")) - 1
-        flags[first : max(first, last) + 1] = 1
-    return flags
+def _overlaps(spans, units) -> np.ndarray:
+    """For each unit ``(start, end)``, 1 if any span ``(start, end)`` overlaps it, else 0."""
+    spans = [(a, b) for a, b in spans if a is not None and b is not None and b > a]
+    if not spans or not len(units):
+        return np.zeros(len(units), dtype=int)
+    s = np.array([a for a, _ in spans])[None, :]
+    e = np.array([b for _, b in spans])[None, :]
+    u_start = np.array([a for a, _ in units])[:, None]
+    u_end = np.array([b for _, b in units])[:, None]
+    return ((s < u_end) & (e > u_start)).any(axis=1).astype(int)
 
 
-def _sentence_codes(text: str, variables, *, cast=None) -> pd.DataFrame:
-    """The toolkit's code for every sentence of one text, for the sentence-level ``variables``."""
+def sentence_codes(text: str, units, variables) -> pd.DataFrame:
+    """The toolkit's code of each sentence unit ``(start, end)`` of one text.
+
+    A unit is coded from the evidence spans that overlap it, so the codes stay right even if the
+    sentence splitter that drew the sheet has changed since.
+    """
     import framing as fr
+    from framing.hedging import UNCERTAINTY_CATEGORIES
+    from framing.sentiment import polarity
 
     doc = fr.read(text)
-    n = len(doc.sentences)
-    out = {"start": [s for s, _ in doc.sentences], "end": [e for _, e in doc.sentences]}
-    need_quotes = {"sentence.has_quote", "sentence.anonymous_source", "sentence.loaded", "sentence.tone"}
-    q = fr.quotes(doc) if need_quotes & set(variables) else None
-    s = fr.sentiment(doc, quotes=q) if {"sentence.loaded", "sentence.tone"} & set(variables) else None
+    units = [(int(a), int(b)) for a, b in units]
+    variables = list(variables)
+    out = {}
+    q = fr.quotes(doc) if {"sentence.has_quote", "sentence.anonymous_source", "sentence.loaded"} & set(variables) \
+        else None
     for var in variables:
         if var == "sentence.uncertain":
-            flags = np.zeros(n, dtype=int)
-            flags[list(fr.hedging(doc).uncertain_sentences)] = 1
-            out[var] = flags
+            cues = [c for c in fr.hedging(doc).cues if c.kind == "hedge" and c.category in UNCERTAINTY_CATEGORIES]
+            out[var] = _overlaps([(c.start, c.end) for c in cues], units)
         elif var == "sentence.has_quote":
             spans = [(r.start, r.end) for r in q.quotes]
             spans += [(r.speaker_start, r.speaker_end) for r in q.quotes]
             spans += [(r.cue_start, r.cue_end) for r in q.quotes]
-            out[var] = _sentence_flags(doc, spans, n)
+            out[var] = _overlaps(spans, units)
         elif var == "sentence.anonymous_source":
             anon = [r for r in q.quotes if r.anonymous or r.source_type == "anonymous"]
             spans = [(r.speaker_start, r.speaker_end) if r.speaker_start is not None else (r.start, r.end)
                      for r in anon]
-            out[var] = _sentence_flags(doc, spans, n)
+            out[var] = _overlaps(spans, units)
         elif var == "sentence.loaded":
-            flags = np.zeros(n, dtype=int)
-            flags[[c.sentence for c in s.loaded]] = 1
-            out[var] = flags
+            out[var] = _overlaps([(c.start, c.end) for c in fr.sentiment(doc, quotes=q).loaded], units)
         elif var == "sentence.tone":
-            compound = s.sentences["compound"].to_numpy(dtype=float)
+            compound = np.array([polarity(doc.text[a:b])["compound"] if b > a else np.nan for a, b in units])
             out[var] = np.where(compound >= 0.05, 1, np.where(compound <= -0.05, -1, 0))
-        else:  # pragma: no cover - checked by the caller
+        else:
             raise ValueError(f"unknown sentence variable {var!r}")
-    return pd.DataFrame(out)
+    return pd.DataFrame(out, index=pd.MultiIndex.from_tuples(units, names=["start", "end"]))
 
 
 def _article_codes(corpus: pd.DataFrame, variables, *, cast=None) -> pd.DataFrame:
@@ -137,10 +138,10 @@ def toolkit_codes(corpus: pd.DataFrame, units: pd.DataFrame, variables, *, cast=
     if sentence_vars:
         sents = units[units["level"] == "sentence"]
         parts = []
-        for doc_id in sents["doc_id"].unique():
-            codes = _sentence_codes(corpus.at[doc_id, "text"], sentence_vars, cast=cast)
-            codes.index = [unit_id(doc_id, s, e) for s, e in zip(codes["start"], codes["end"])]
-            parts.append(codes[sentence_vars])
+        for doc_id, group in sents.groupby("doc_id", sort=False):
+            codes = sentence_codes(corpus.at[doc_id, "text"], zip(group["start"], group["end"]), sentence_vars)
+            codes.index = [unit_id(doc_id, a, b) for a, b in zip(group["start"], group["end"])]
+            parts.append(codes[~codes.index.duplicated()])
         if parts:
             out = out.join(pd.concat(parts))
         else:
