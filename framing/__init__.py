@@ -12,6 +12,7 @@ from framing import display
 from framing.actors import Actors, Cast, actors
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
+from framing.profile import profile, profile_corpus
 from framing.quotes import Quotes, quotes
 from framing.sentiment import Sentiment, sentiment
 from framing.target import TargetSentiment, sentiment_toward
@@ -30,6 +31,8 @@ __all__ = [
     "actors",
     "display",
     "hedging",
+    "profile",
+    "profile_corpus",
     "quotes",
     "read",
     "sentiment",
