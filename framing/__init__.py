@@ -14,6 +14,7 @@ from framing.document import Document, FramingWarning, LanguageWarning, MarkupWa
 from framing.hedging import Hedging, hedging
 from framing.profile import profile, profile_corpus
 from framing.quotes import Quotes, quotes
+from framing.scholar import agreement, codebook, coding_sheet, concordance, export
 from framing.sentiment import Sentiment, sentiment
 from framing.target import TargetSentiment, sentiment_toward
 
@@ -29,7 +30,12 @@ __all__ = [
     "Sentiment",
     "TargetSentiment",
     "actors",
+    "agreement",
+    "codebook",
+    "coding_sheet",
+    "concordance",
     "display",
+    "export",
     "hedging",
     "profile",
     "profile_corpus",

@@ -10,5 +10,10 @@
 from framing.scholar.agreement import Agreement, agreement
 from framing.scholar.codebook import codebook, write_codebook
 from framing.scholar.coding import coding_sheet, read_sheet
+from framing.scholar.concordance import categories, concordance, concordance_html
+from framing.scholar.export import export, short_names
 
-__all__ = ["Agreement", "agreement", "codebook", "write_codebook", "coding_sheet", "read_sheet"]
+__all__ = [
+    "Agreement", "agreement", "categories", "codebook", "coding_sheet", "concordance", "concordance_html",
+    "export", "read_sheet", "short_names", "write_codebook",
+]

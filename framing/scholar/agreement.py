@@ -119,7 +119,9 @@ def _bounds(row) -> tuple[float, float]:
     values = row.get("values")
     if isinstance(values, dict) and values:
         return float(min(values)), float(max(values))
-    text = str(row.get("range") or "")
+    text = str(row.get("range") or "").strip()
+    if not text.startswith(("[", ">=", "(")):
+        return float("-inf"), float("inf")
     numbers = re.findall(r"-?(?:\d+(?:\.\d+)?|inf)", text.replace("∞", "inf"))
     if len(numbers) >= 2:
         return float(numbers[0]), float(numbers[1])

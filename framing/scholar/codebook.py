@@ -110,11 +110,31 @@ def _sentence_rows() -> list[dict]:
     return rows
 
 
-def _article_rows(cast=None) -> list[dict]:
-    """One row per profile column, from the profile's variable registry."""
-    from framing.scholar._registry import profile_variables
+_SCALES = {"count": "ratio", "per 100 words": "ratio", "share": "ratio", "score": "interval"}
 
-    return profile_variables(cast=cast)
+
+def _article_rows(cast=None) -> list[dict]:
+    """One row per profile column, from the profile's own registry (:mod:`framing.variables`)."""
+    from framing.variables import to_frame
+
+    table = to_frame(cast)
+    rows = []
+    for name, v in table.iterrows():
+        rows.append(
+            {
+                "name": name,
+                "level": "article",
+                "definition": v["definition"],
+                "unit": v["unit"],
+                "range": v["range"],
+                "scale": _SCALES.get(v["unit"], "nominal"),
+                "values": None,
+                "measure": v["measure"],
+                "version": v["version"],
+                "reference": v["reference"],
+            }
+        )
+    return rows
 
 
 def codebook(*, cast=None, format: str | None = None, level: str | None = None):

@@ -111,9 +111,9 @@ def sentence_codes(text: str, units, variables) -> pd.DataFrame:
 
 
 def _article_codes(corpus: pd.DataFrame, variables, *, cast=None) -> pd.DataFrame:
-    from framing.scholar._profile import profile_row
+    from framing.profile import profile
 
-    rows = {doc_id: profile_row(text, cast=cast) for doc_id, text in corpus["text"].items()}
+    rows = {doc_id: profile(text, cast=cast) for doc_id, text in corpus["text"].items()}
     table = pd.DataFrame.from_dict(rows, orient="index")
     missing = [v for v in variables if v not in table.columns]
     for var in missing:  # a per-actor variable of an actor no article mentions
