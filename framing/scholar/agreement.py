@@ -80,7 +80,8 @@ def _alpha(data: np.ndarray, scale: str, domain) -> float:
         return float("nan")
     kwargs = {"value_domain": domain} if domain is not None and scale in ("nominal", "ordinal") else {}
     try:
-        return float(krippendorff.alpha(reliability_data=data, level_of_measurement=scale, **kwargs))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return float(krippendorff.alpha(reliability_data=data, level_of_measurement=scale, **kwargs))
     except (ValueError, ZeroDivisionError):
         return float("nan")
 

@@ -155,6 +155,9 @@ def coding_sheet(corpus, *, n, variables, stratify=None, seed=0, path=None, cast
         pool = pool.assign(before=before)
         parts.append(_draw(pool, sizes["sentence"], pool_strata, rng, "sentences").assign(level="sentence"))
     sheet = pd.concat(parts, ignore_index=True)
+    for col in ("sentence", "start", "end", "before"):
+        if col not in sheet.columns:
+            sheet[col] = pd.NA
     order = {d: i for i, d in enumerate(frame.index)}
     sheet["_doc"] = sheet["doc_id"].map(order)
     sheet["_lvl"] = (sheet["level"] == "sentence").astype(int)
@@ -167,9 +170,8 @@ def coding_sheet(corpus, *, n, variables, stratify=None, seed=0, path=None, cast
     if stratify is not None:
         sheet[stratify] = sheet["doc_id"].map(strata)
     for col in ("sentence", "start", "end"):
-        sheet[col] = sheet[col].astype("Int64") if col in sheet.columns else pd.array([pd.NA] * len(sheet),
-                                                                                      dtype="Int64")
-    sheet["before"] = sheet["before"].fillna("") if "before" in sheet.columns else ""
+        sheet[col] = sheet[col].astype("Int64")
+    sheet["before"] = sheet["before"].fillna("")
     for var, level in levels.items():
         sheet[var] = np.where(sheet["level"] == level, "", NOT_APPLICABLE)
     sheet["notes"] = ""

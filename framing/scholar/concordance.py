@@ -119,7 +119,7 @@ def _texts(corpus) -> pd.Series:
     if isinstance(corpus, pd.Series):
         texts = corpus
     elif isinstance(corpus, (list, tuple)):
-        texts = pd.Series(list(corpus))
+        texts = pd.Series(list(corpus), dtype=object)
     else:
         from framing.scholar.toolkit import as_corpus
 
@@ -131,12 +131,16 @@ def _texts(corpus) -> pd.Series:
 
 
 def _context(text: str, start: int, end: int, window: int) -> tuple[str, str]:
-    span = window * _CHARS_PER_WORD + _CHARS_PER_WORD
-    left = _SPACE.split(text[max(0, start - span) : start].strip())
-    right = _SPACE.split(text[end : end + span].strip())
-    left = " ".join(w for w in left[-window:] if w) if window else ""
-    right = " ".join(w for w in right[:window] if w) if window else ""
-    return left, right
+    """``window`` whitespace-separated words on each side of ``[start, end)``, from a bounded slice."""
+    if not window:
+        return "", ""
+    span = window * _CHARS_PER_WORD
+    a = max(0, start - span)
+    left = text[a:start].rsplit(None, window)
+    if len(left) > window:  # the first part is the rest of the slice
+        left = left[1:]
+    right = text[end : end + span].split(None, window)[:window]
+    return " ".join(left[-window:]), " ".join(right)
 
 
 def concordance(corpus, query=None, *, window: int = 8, category=None, regex: bool = False, case: bool = False,
@@ -206,7 +210,8 @@ def concordance(corpus, query=None, *, window: int = 8, category=None, regex: bo
                     continue
                 left, right = _context(text, start, end, window)
                 rows.append((doc_id, left, m.group(), right, start, end, label, "", "query"))
-    out = pd.DataFrame(rows, columns=list(COLUMNS))
+    # object columns: Arrow-backed strings cannot hold a lone surrogate, and a hit must equal its text slice
+    out = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out

@@ -76,18 +76,18 @@ def short_names(columns, *, limit: int | None) -> dict:
 
 
 def _as_table(table) -> pd.DataFrame:
+    if hasattr(table, "compute") and not isinstance(table, (pd.DataFrame, pd.Series)):
+        table = table.compute()  # a dask frame: the file is written from memory
     if hasattr(table, "to_frame") and not isinstance(table, (pd.DataFrame, pd.Series)):
         table = table.to_frame()
-    if isinstance(table, pd.Series):
-        table = table.to_frame().T if table.index.dtype == object else table.to_frame()
+    if isinstance(table, pd.Series):  # one profile row
+        table = pd.DataFrame([table.to_dict()])
     if not isinstance(table, pd.DataFrame):
         raise TypeError(f"export() takes a DataFrame (or a result with .to_frame()), not {type(table).__name__}")
-    if hasattr(table, "compute") and not isinstance(table, pd.DataFrame):  # pragma: no cover
-        table = table.compute()
     if isinstance(table.index, pd.MultiIndex) or table.index.name is not None or not isinstance(
             table.index, pd.RangeIndex):
         names = [n or "index" for n in table.index.names]
-        table = table.rename_axis(names).reset_index()
+        table = table.copy().rename_axis(names).reset_index()
     if table.columns.duplicated().any():
         raise ValueError(f"duplicate column names: {table.columns[table.columns.duplicated()].tolist()}")
     return table
@@ -118,9 +118,10 @@ def _labels(columns, codebook) -> tuple[dict, dict]:
 
 def _for_stats(frame: pd.DataFrame, suffix: str) -> pd.DataFrame:
     """Types SPSS and Stata can hold: booleans and nullable ints as floats, other objects as strings."""
-    out = frame.copy()
-    for col in out.columns:
-        s = out[col]
+    out = {}
+    for col in frame.columns:
+        s = frame[col]
+        out[col] = s
         if pd.api.types.is_bool_dtype(s) or pd.api.types.is_extension_array_dtype(s) and (
                 pd.api.types.is_integer_dtype(s) or pd.api.types.is_float_dtype(s) or pd.api.types.is_bool_dtype(s)):
             out[col] = s.astype("float64")
@@ -131,7 +132,7 @@ def _for_stats(frame: pd.DataFrame, suffix: str) -> pd.DataFrame:
                              else str(v)).astype(object)
             if suffix == ".dta":
                 out[col] = out[col].str.replace("\x00", "", regex=False)
-    return out
+    return pd.DataFrame(out, index=frame.index)
 
 
 def export(table, path, *, codebook=None) -> dict:
