@@ -15,14 +15,17 @@ __all__ = ["concordance", "concordance_html", "categories", "COLUMNS"]
 
 #: Columns of a concordance, one row per hit.
 COLUMNS = ("doc_id", "left", "match", "right", "start", "end", "term", "category", "source")
-# Same-length folding as the text model's, so offsets in the folded text are offsets in the text.
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+# Same-length folding as the text model's, so offsets in the folded text are offsets in the text
+# (chained str.replace: several times faster than str.translate on non-ASCII text).
+_FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 _CHARS_PER_WORD = 40
 _SPACE = re.compile(r"\s+")
 
 
 def _fold(text: str) -> str:
-    plain = text.translate(_FOLD)
+    plain = text
+    for old, new in _FOLD:
+        plain = plain.replace(old, new)
     folded = plain.lower()
     if len(folded) != len(text):  # a few characters lower-case to two (e.g. 'İ')
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
@@ -101,13 +104,17 @@ def _query_pattern(query, *, regex: bool, case: bool) -> re.Pattern:
         if regex:
             parts.append(f"(?:{q})")
         else:
+            # plain queries run on the folded (lower-cased, straight-apostrophe) text unless case=True:
+            # much faster than IGNORECASE
+            q = q if case else _fold(q)
             words = [re.escape(w.replace("\u2019", "'")).replace("'", "['\u2019]") for w in q.split()]
             body = r"\s+".join(words)
             head = r"(?<![\w])" if re.match(r"\w", q) else ""
             tail = r"(?![\w])" if re.search(r"\w$", q) else ""
             parts.append(head + body + tail)
+    flags = re.IGNORECASE if regex and not case else 0
     try:
-        pattern = re.compile("|".join(parts), 0 if case else re.IGNORECASE)
+        pattern = re.compile("|".join(parts), flags)
     except re.error as exc:
         raise ValueError(f"not a valid regular expression: {query!r} ({exc})") from exc
     if pattern.fullmatch("") is not None:
@@ -203,13 +210,14 @@ def concordance(corpus, query=None, *, window: int = 8, category=None, regex: bo
     else:
         pattern = _query_pattern(query, regex=regex, case=case)
         label = query if isinstance(query, str) else " | ".join(query)
+        folded = not regex and not case
         for doc_id, text in texts.items():
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(_fold(text) if folded else text):
                 start, end = m.span()
                 if end == start:
                     continue
                 left, right = _context(text, start, end, window)
-                rows.append((doc_id, left, m.group(), right, start, end, label, "", "query"))
+                rows.append((doc_id, left, text[start:end], right, start, end, label, "", "query"))
     # object columns: Arrow-backed strings cannot hold a lone surrogate, and a hit must equal its text slice
     out = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
     out["start"] = out["start"].astype("int64")
