@@ -410,3 +410,48 @@ def test_concordance_spans_always_index_the_text(text, query, window):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         fr.concordance([text], category="emotion")
+
+
+# ---------------------------------------------------------------- bad input through the loop
+
+
+@pytest.mark.timeout(120)
+def test_the_loop_on_odd_texts(tmp_path):
+    texts = ["", "   ", "<p>The regime said it may strike.</p>",
+             "Der Minister sagte, dass es regnen könnte. Es ist so.",
+             "Ctrl\x00 chars here. Another sentence may follow.",
+             "Wrapped\nlines may\nbreak."]
+    corpus = pd.DataFrame({"text": pd.Series(texts, index=list("abcdef"), dtype=object)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", fr.FramingWarning)
+        sheet = fr.coding_sheet(corpus, n={"article": 6, "sentence": 5}, variables=["hedging.hedges",
+                                "sentence.uncertain"], seed=0, path=tmp_path / "odd.csv")
+        coded = read_sheet(tmp_path / "odd.csv")
+        coded.loc[coded["level"] == "article", "hedging.hedges"] = "1"
+        coded.loc[coded["level"] == "sentence", "sentence.uncertain"] = "1"
+        with pytest.warns(UncodedWarning, match="toolkit gives no hedging.hedges"):
+            result = fr.agreement(coded, corpus=corpus, n_boot=10)
+    assert (sheet["level"] == "sentence").sum() == 5
+    # the German article gets no English hedge count: reported, not silently dropped
+    assert ("toolkit", "hedging.hedges", "d") in set(map(tuple, result.uncoded.to_numpy()))
+    assert result.table.set_index("variable").at["hedging.hedges", "units"] == 5
+    with pytest.raises(ValueError, match="surrogates"):
+        fr.coding_sheet(pd.DataFrame({"text": pd.Series(["a \ud800 b"], dtype=object)}), n=1,
+                        variables=["hedging.hedges"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200), min_size=1,
+                max_size=4), st.integers(0, 2**16))
+def test_coding_sheet_units_always_index_the_corpus(texts, seed):
+    corpus = pd.DataFrame({"text": pd.Series(texts, index=[f"d{i}" for i in range(len(texts))], dtype=object)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        n_sentences = sum(len([s for s in fr.read(t).sentences if t[s[0]:s[1]].strip()]) for t in texts)
+        if n_sentences == 0:
+            with pytest.raises(ValueError, match="population"):
+                fr.coding_sheet(corpus, n=1, variables=["sentence.loaded"], seed=seed)
+            return
+        sheet = fr.coding_sheet(corpus, n=min(3, n_sentences), variables=["sentence.loaded"], seed=seed)
+    for _, row in sheet.iterrows():
+        assert texts[int(row["doc_id"][1:])][row["start"]:row["end"]] == row["text"]

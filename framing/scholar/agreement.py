@@ -37,7 +37,9 @@ class Agreement:
     confusion : dict
         ``{(variable, coder): DataFrame}``: the human codes (rows) against the toolkit's (columns).
     uncoded : pandas.DataFrame
-        Every unit a coder left without a code: ``coder, variable, unit_id``. None is dropped silently.
+        Every unit a coder left without a code: ``coder, variable, unit_id``, and every unit the
+        toolkit could not code (coder ``'toolkit'``: a text with no words, or not in English, has
+        NaN rates). None is dropped silently.
     codes : pandas.DataFrame
         Every code, long: ``unit_id, level, variable, coder, value`` (the toolkit is coder ``'toolkit'``).
     n_boot, seed : int
@@ -400,6 +402,14 @@ def agreement(sheet, *, corpus=None, level=None, coders=None, variables=None, n_
     for col in ("start", "end"):
         needed[col] = pd.to_numeric(needed[col], errors="coerce") if col in needed.columns else np.nan
     machine = toolkit_codes(frame, needed, levels, cast=cast)
+    for var in columns:
+        expected = units.loc[units["level"] == levels[var], "unit_id"]
+        missing = machine[var].reindex(expected.to_numpy())
+        gaps = [(TOOLKIT, var, u) for u in missing.index[missing.isna()]]
+        if gaps:
+            warnings.warn(f"the toolkit gives no {var} for {len(gaps)} unit(s) (no words, or not English); "
+                          "they are left out of alpha and listed in .uncoded", UncodedWarning, stacklevel=2)
+            uncoded = pd.concat([uncoded, pd.DataFrame(gaps, columns=uncoded.columns)], ignore_index=True)
 
     rows, confusion, long = [], {}, []
     for var, by_coder in human.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -18,6 +19,7 @@ NOT_APPLICABLE = "n/a"
 ID_COLUMNS = ("unit_id", "level", "doc_id", "sentence", "start", "end")
 _SHOWN = ("title", "before", "text", "notes")
 _XLSX_CELL = 32_767
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def variable_levels(variables, *, cast=None) -> dict:
@@ -131,6 +133,10 @@ def coding_sheet(corpus, *, n, variables, stratify=None, seed=0, path=None, cast
     frame = as_corpus(corpus)
     if len(frame) == 0:
         raise ValueError("the corpus is empty: there is nothing to sample")
+    broken = [d for d, t in frame["text"].items() if _SURROGATE.search(t)]
+    if broken:
+        raise ValueError(f"texts with lone surrogates (invalid Unicode) cannot go in a sheet: {broken[:5]}; "
+                         "clean them first (e.g. text.encode('utf-8', 'replace').decode('utf-8'))")
     levels = variable_levels(variables, cast=cast)
     sizes = _sizes(n, set(levels.values()))
     if seed is None or isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
@@ -211,6 +217,8 @@ def read_sheet(source) -> pd.DataFrame:
         suffix = path.suffix.lower()
         if suffix == ".csv":
             sheet = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            if len(sheet.columns) == 1 and ";" in str(sheet.columns[0]):  # saved by a European Excel
+                sheet = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=";")
         elif suffix == ".xlsx":
             sheet = pd.read_excel(path, dtype=str, keep_default_na=False)
         else:
