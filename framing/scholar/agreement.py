@@ -296,6 +296,65 @@ def _load(sheets, coders):
     return loaded
 
 
+def _select(loaded, book: pd.DataFrame, variables, level) -> dict:
+    """``{variable: {coder: (sheet, column)}}`` of the coded variables to compare."""
+    columns = {}
+    for name, s in loaded:
+        for (var, coder), col in _split_columns(s, set(book.index), name).items():
+            columns.setdefault(var, {})[coder] = (s, col)
+    if variables is not None:
+        variables = [variables] if isinstance(variables, str) else list(variables)
+        unknown = [v for v in variables if v not in book.index]
+        if unknown:
+            raise ValueError(f"unknown variable(s) {unknown}; framing.codebook() lists every variable")
+        absent = [v for v in variables if v not in columns]
+        if absent:
+            raise ValueError(f"variable(s) {absent} are not in the coding sheet(s)")
+        columns = {v: columns[v] for v in variables}
+    if level is not None:
+        columns = {v: c for v, c in columns.items() if book.at[v, "level"] == level}
+    if not columns:
+        raise ValueError("the coding sheet(s) have no coded variable" + (f" of level {level!r}" if level else ""))
+    return columns
+
+
+def _human_codes(columns: dict, book: pd.DataFrame, units: pd.DataFrame):
+    """Every coder's codes per variable, on every unit of its level (NaN = uncoded), and the uncoded list."""
+    human, uncoded = {}, []
+    for var, by_coder in columns.items():
+        spec = book.loc[var]
+        values = spec["values"] if isinstance(spec["values"], dict) else None
+        expected = units.loc[units["level"] == spec["level"], "unit_id"].to_numpy()
+        for coder, (s, col) in by_coder.items():
+            codes = _parse(s[col], var, spec["level"], _bounds(spec), values, s, coder).reindex(expected)
+            uncoded += [(coder, var, u) for u in codes.index[codes.isna()]]
+            human.setdefault(var, {})[coder] = codes
+        if all(c.isna().all() for c in human[var].values()):
+            raise ValueError(f"no coder gave {var} a single code: the sheet is not coded yet")
+    uncoded = pd.DataFrame(uncoded, columns=["coder", "variable", "unit_id"])
+    if len(uncoded):
+        warnings.warn(f"{len(uncoded)} cell(s) left uncoded are not in alpha (listed in .uncoded): "
+                      f"{uncoded.groupby(['coder', 'variable']).size().to_dict()}", UncodedWarning, stacklevel=3)
+    return human, uncoded
+
+
+def _machine_codes(frame, units: pd.DataFrame, levels: dict, uncoded: pd.DataFrame, *, cast=None):
+    """The toolkit's codes on the same units; units it cannot code are added to ``uncoded``."""
+    needed = units[units["level"].isin(set(levels.values()))].copy()
+    for col in ("start", "end"):
+        needed[col] = pd.to_numeric(needed[col], errors="coerce") if col in needed.columns else np.nan
+    machine = toolkit_codes(frame, needed, levels, cast=cast)
+    for var, level in levels.items():
+        expected = units.loc[units["level"] == level, "unit_id"]
+        missing = machine[var].reindex(expected.to_numpy())
+        gaps = [(TOOLKIT, var, u) for u in missing.index[missing.isna()]]
+        if gaps:
+            warnings.warn(f"the toolkit gives no {var} for {len(gaps)} unit(s) (no words, or not English); "
+                          "they are left out of alpha and listed in .uncoded", UncodedWarning, stacklevel=3)
+            uncoded = pd.concat([uncoded, pd.DataFrame(gaps, columns=uncoded.columns)], ignore_index=True)
+    return machine, uncoded
+
+
 def agreement(sheet, *, corpus=None, level=None, coders=None, variables=None, n_boot=1000, seed=0,
               cast=None) -> Agreement:
     """Compare human coding with the toolkit on the same units.
@@ -362,54 +421,10 @@ def agreement(sheet, *, corpus=None, level=None, coders=None, variables=None, n_
     frame = _corpus_from_sheet(units) if corpus is None else as_corpus(corpus)
     _check_units(units, frame)
 
-    columns = {}
-    for name, s in loaded:
-        for (var, coder), col in _split_columns(s, set(book.index), name).items():
-            columns.setdefault(var, {})[coder] = (s, col)
-    if variables is not None:
-        variables = [variables] if isinstance(variables, str) else list(variables)
-        unknown = [v for v in variables if v not in book.index]
-        if unknown:
-            raise ValueError(f"unknown variable(s) {unknown}; framing.codebook() lists every variable")
-        absent = [v for v in variables if v not in columns]
-        if absent:
-            raise ValueError(f"variable(s) {absent} are not in the coding sheet(s)")
-        columns = {v: columns[v] for v in variables}
-    if level is not None:
-        columns = {v: c for v, c in columns.items() if book.at[v, "level"] == level}
-    if not columns:
-        raise ValueError("the coding sheet(s) have no coded variable" + (f" of level {level!r}" if level else ""))
-
-    human, uncoded = {}, []
-    for var, by_coder in columns.items():
-        spec = book.loc[var]
-        values = spec["values"] if isinstance(spec["values"], dict) else None
-        for coder, (s, col) in by_coder.items():
-            codes = _parse(s[col], var, spec["level"], _bounds(spec), values, s, coder)
-            expected = units.loc[units["level"] == spec["level"], "unit_id"]
-            codes = codes.reindex(expected.to_numpy())
-            uncoded += [(coder, var, u) for u in codes.index[codes.isna()]]
-            human.setdefault(var, {})[coder] = codes
-        if all(c.isna().all() for c in human[var].values()):
-            raise ValueError(f"no coder gave {var} a single code: the sheet is not coded yet")
-    uncoded = pd.DataFrame(uncoded, columns=["coder", "variable", "unit_id"])
-    if len(uncoded):
-        warnings.warn(f"{len(uncoded)} cell(s) left uncoded are not in alpha (listed in .uncoded): "
-                      f"{uncoded.groupby(['coder', 'variable']).size().to_dict()}", UncodedWarning, stacklevel=2)
-
+    columns = _select(loaded, book, variables, level)
+    human, uncoded = _human_codes(columns, book, units)
     levels = {v: book.at[v, "level"] for v in columns}
-    needed = units[units["level"].isin(set(levels.values()))].copy()
-    for col in ("start", "end"):
-        needed[col] = pd.to_numeric(needed[col], errors="coerce") if col in needed.columns else np.nan
-    machine = toolkit_codes(frame, needed, levels, cast=cast)
-    for var in columns:
-        expected = units.loc[units["level"] == levels[var], "unit_id"]
-        missing = machine[var].reindex(expected.to_numpy())
-        gaps = [(TOOLKIT, var, u) for u in missing.index[missing.isna()]]
-        if gaps:
-            warnings.warn(f"the toolkit gives no {var} for {len(gaps)} unit(s) (no words, or not English); "
-                          "they are left out of alpha and listed in .uncoded", UncodedWarning, stacklevel=2)
-            uncoded = pd.concat([uncoded, pd.DataFrame(gaps, columns=uncoded.columns)], ignore_index=True)
+    machine, uncoded = _machine_codes(frame, units, levels, uncoded, cast=cast)
 
     rows, confusion, long = [], {}, []
     for var, by_coder in human.items():

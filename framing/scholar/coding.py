@@ -86,6 +86,47 @@ def _sizes(n, levels: set) -> dict:
     return sizes
 
 
+def _draw_units(frame: pd.DataFrame, sizes: dict, strata, rng) -> pd.DataFrame:
+    """The sampled units, articles first (sentences are drawn from the sampled articles)."""
+    parts = []
+    articles = frame
+    if "article" in sizes:
+        articles = _draw(frame, sizes["article"], strata, rng, "articles")
+        parts.append(pd.DataFrame({"unit_id": [unit_id(d) for d in articles.index], "level": "article",
+                                   "doc_id": articles.index, "text": articles["text"].to_numpy()}))
+    if "sentence" in sizes:
+        pool = sentence_units(articles)
+        pool = pool[pool["text"].str.strip().astype(bool)]
+        pool_strata = None if strata is None else strata.reindex(pool["doc_id"]).reset_index(drop=True)
+        pool = pool.reset_index(drop=True)
+        pool = pool.assign(before=pool.groupby("doc_id", sort=False)["text"].shift(1).fillna(""))
+        parts.append(_draw(pool, sizes["sentence"], pool_strata, rng, "sentences").assign(level="sentence"))
+    sheet = pd.concat(parts, ignore_index=True)
+    for col in ("sentence", "start", "end", "before"):
+        if col not in sheet.columns:
+            sheet[col] = pd.NA
+    return sheet
+
+
+def _layout(sheet: pd.DataFrame, frame: pd.DataFrame, levels: dict, stratify, strata) -> pd.DataFrame:
+    """Units in reading order, with the shown columns and one empty column per variable."""
+    order = {d: i for i, d in enumerate(frame.index)}
+    sheet = sheet.assign(_doc=sheet["doc_id"].map(order), _lvl=(sheet["level"] == "sentence").astype(int))
+    sheet = sheet.sort_values(["_doc", "_lvl", "start"], kind="stable", na_position="first")
+    sheet = sheet.drop(columns=["_doc", "_lvl"]).reset_index(drop=True)
+    sheet["title"] = sheet["doc_id"].map(frame["title"]).fillna("") if "title" in frame.columns else ""
+    if stratify is not None:
+        sheet[stratify] = sheet["doc_id"].map(strata)
+    for col in ("sentence", "start", "end"):
+        sheet[col] = sheet[col].astype("Int64")
+    sheet["before"] = sheet["before"].fillna("")
+    for var, level in levels.items():
+        sheet[var] = np.where(sheet["level"] == level, "", NOT_APPLICABLE)
+    sheet["notes"] = ""
+    columns = list(ID_COLUMNS) + ([stratify] if stratify else []) + ["title", "before", "text"]
+    return sheet[columns + list(levels) + ["notes"]]
+
+
 def coding_sheet(corpus, *, n, variables, stratify=None, seed=0, path=None, cast=None) -> pd.DataFrame:
     """Draw a reproducible sample of units and lay it out as a sheet for human coders.
 
@@ -146,43 +187,7 @@ def coding_sheet(corpus, *, n, variables, stratify=None, seed=0, path=None, cast
     rng = np.random.default_rng(seed)
     strata = None if stratify is None else frame[stratify].astype("string").fillna("(missing)")
 
-    parts = []
-    articles = frame
-    if "article" in sizes:
-        articles = _draw(frame, sizes["article"], strata, rng, "articles")
-        parts.append(pd.DataFrame({"unit_id": [unit_id(d) for d in articles.index], "level": "article",
-                                   "doc_id": articles.index, "text": articles["text"].to_numpy()}))
-    if "sentence" in sizes:
-        pool = sentence_units(articles)
-        pool = pool[pool["text"].str.strip().astype(bool)]
-        pool_strata = None if strata is None else strata.reindex(pool["doc_id"]).reset_index(drop=True)
-        pool = pool.reset_index(drop=True)
-        before = pool.groupby("doc_id", sort=False)["text"].shift(1).fillna("")
-        pool = pool.assign(before=before)
-        parts.append(_draw(pool, sizes["sentence"], pool_strata, rng, "sentences").assign(level="sentence"))
-    sheet = pd.concat(parts, ignore_index=True)
-    for col in ("sentence", "start", "end", "before"):
-        if col not in sheet.columns:
-            sheet[col] = pd.NA
-    order = {d: i for i, d in enumerate(frame.index)}
-    sheet["_doc"] = sheet["doc_id"].map(order)
-    sheet["_lvl"] = (sheet["level"] == "sentence").astype(int)
-    sheet = sheet.sort_values(["_doc", "_lvl", "start"], kind="stable", na_position="first")
-    sheet = sheet.drop(columns=["_doc", "_lvl"]).reset_index(drop=True)
-    if "title" in frame.columns:
-        sheet["title"] = sheet["doc_id"].map(frame["title"]).fillna("")
-    else:
-        sheet["title"] = ""
-    if stratify is not None:
-        sheet[stratify] = sheet["doc_id"].map(strata)
-    for col in ("sentence", "start", "end"):
-        sheet[col] = sheet[col].astype("Int64")
-    sheet["before"] = sheet["before"].fillna("")
-    for var, level in levels.items():
-        sheet[var] = np.where(sheet["level"] == level, "", NOT_APPLICABLE)
-    sheet["notes"] = ""
-    columns = list(ID_COLUMNS) + ([stratify] if stratify else []) + ["title", "before", "text"]
-    sheet = sheet[columns + list(levels) + ["notes"]]
+    sheet = _layout(_draw_units(frame, sizes, strata, rng), frame, levels, stratify, strata)
     sheet.attrs["framing"] = {"seed": seed, "n": sizes, "stratify": stratify, "variables": list(levels)}
     if path is not None:
         _write(sheet, Path(path))
