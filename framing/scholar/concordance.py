@@ -63,7 +63,7 @@ def _category_lexicon(category: str, *, cast=None, lexicon=None):
 
     def matches(cat: str) -> bool:
         cat = _norm(cat)
-        parts = {cat, cat.rpartition(":")[2]}
+        parts = {cat, cat.rpartition(":")[2], cat.partition(":")[0]}  # also the kind of "hedge:probability"
         return any(p == want or p.startswith(want + "_") for p in parts)
 
     names = available() if lexicon is None else ([lexicon] if isinstance(lexicon, str) else list(lexicon))
@@ -86,9 +86,9 @@ def _category_lexicon(category: str, *, cast=None, lexicon=None):
                     if "cast" not in sources:
                         sources.append("cast")
     if not entries:
-        known = categories(cast=cast)
+        known = sorted({c.partition(":")[0] for c in categories(cast=cast)["category"]})
         raise ValueError(f"no lexicon{' or cast' if cast is not None else ''} has a category {category!r}; "
-                         f"known categories: {sorted(set(known['category']))}")
+                         f"known categories include {known} (all of them: framing.scholar.categories())")
     return Lexicon("+".join(sources), "", tuple(entries.values()))
 
 
@@ -168,7 +168,7 @@ def concordance(corpus, query=None, *, window: int = 8, category=None, regex: bo
     category : str, optional
         Instead of a query: every term of a lexicon category (``'delegitimising'`` matches the
         ``loaded`` lexicon's ``delegitimising_label``; ``'doubt-casting'`` the ``cue_verbs``
-        lexicon's ``doubt_casting``; ``'epistemic_modal'`` the hedges'), in every shipped lexicon
+        lexicon's ``doubt_casting``; ``'epistemic_modal'`` or ``'booster'`` the hedges'), in every shipped lexicon
         that has it (or only in ``lexicon=``). With ``cast=``, the cast's evaluative labels of that
         category are searched too. :func:`categories` lists them all.
     regex, case : bool
