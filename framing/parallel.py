@@ -115,6 +115,7 @@ def run_local(frame, *, text, language, cast, n_jobs, chunksize, bar, records):
             bar.update(len(index))
             yield out
         return
+    warm_up(cast)
     in_flight: deque = deque()
     with ProcessPoolExecutor(max_workers=n_jobs) as pool:
         for texts, languages, index in work:
@@ -127,6 +128,20 @@ def run_local(frame, *, text, language, cast, n_jobs, chunksize, bar, records):
             future, size = in_flight.popleft()
             yield future.result()
             bar.update(size)
+
+
+def warm_up(cast) -> None:
+    """Load the lexicons, Punkt, VADER and the cast in this process before workers start.
+
+    Workers forked from it (the default on Linux) then start with everything loaded; workers
+    started afresh (macOS, Windows) load them once each on their first chunk.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        profile_values(_WARM_UP, cast=resolve_cast(cast), language="en")
+
+
+_WARM_UP = 'Officials said on Friday that the talks "could resume soon," according to two diplomats.'
 
 
 def profile_partition(part: pd.DataFrame, text: str, language: str | None, cast) -> pd.DataFrame:

@@ -113,7 +113,10 @@ def _measures(doc: Document, cast, keep: dict | None = None) -> dict:
         keep.update(zip(("hedging", "quotes", "sentiment", "actors"), results))
     values = {}
     for result in results:
-        for key, value in result.summary().items():
+        # summary_values() (a plain dict) where a measure has it: a pandas Series per article costs
+        # more than some measures; otherwise the measure's summary().
+        cheap = getattr(result, "summary_values", None)
+        for key, value in (cheap() if cheap else result.summary()).items():
             if key.rpartition(".")[2] not in _DROPPED:
                 values[key] = value
     return values

@@ -34,13 +34,15 @@ Context rules for the loaded lexicon (tested in ``tests/test_sentiment.py``):
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
 
 from framing.document import as_document, rate
+from framing.lang import english, vader
 from framing.lexicons import as_lexicon
 from framing.records import ConciseRepr, Cue, records_frame
 
@@ -63,35 +65,49 @@ _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb \t\n\r"
 # VADER's negation and idiom checks are quadratic in the length of a sentence: score a very
 # long "sentence" (a text without punctuation) in chunks of this many whitespace tokens.
 _CHUNK_TOKENS = 100
-_REGIME_TECHNICAL = frozenset(
-    "sanctions sanction tax visa inspection inspections trade export import regulatory control controls "
-    "treatment training dietary drug dosing exchange-rate currency tariff verification monitoring "
-    "safeguards licensing legal fiscal monetary pension testing".split()
-)
-_NAME_LIKE = frozenset("swift savage grim noble brave bold bitter".split())
+_REGIME_TECHNICAL = english.REGIME_TECHNICAL
+_NAME_LIKE = english.NAME_LIKE
 _PREV_WORD = re.compile(r"([\w\-']+)\W*$")
 
 
-@lru_cache(maxsize=1)
-def _analyzer():
-    """One VADER analyzer per process (its constructor reads the lexicon file)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
+# The package's one VADER analyser and its label (``_vader_label`` is kept for framing.target).
+_analyzer = vader.analyzer
+_vader_label = vader.label
+_PUNCTUATION = string.punctuation
 
 
 @lru_cache(maxsize=1)
-def _vader_label() -> str:
-    try:
-        from importlib.metadata import version
+def _emoji_pattern() -> re.Pattern | None:
+    """The characters VADER replaces by their descriptions (its emoji lexicon), as one character class."""
+    singles = sorted(c for c in _analyzer().emojis if len(c) == 1)
+    return re.compile("[" + "".join(re.escape(c) for c in singles) + "]") if singles else None
 
-        return f"vaderSentiment@{version('vaderSentiment')}"
-    except Exception:  # pragma: no cover - metadata missing in an odd install
-        return "vaderSentiment"
+
+def _no_valence(text: str) -> bool:
+    """True when VADER would give ``text`` no valence at all, so its scores are known without running it.
+
+    VADER's valence comes only from its lexicon (words as its tokeniser cuts them: whitespace
+    tokens with punctuation stripped unless two characters or fewer remain) and from emoji it
+    translates into words; negators, boosters and 'but' only scale a lexicon word's valence.
+    With neither, ``polarity_scores`` returns compound 0, pos 0, neg 0 and neu 1 (0 for no token).
+    """
+    lexicon = _analyzer().lexicon
+    for token in text.split():
+        word = token.strip(_PUNCTUATION)
+        if (word if len(word) > 2 else token).lower() in lexicon:
+            return False
+    emoji = _emoji_pattern()
+    return not (emoji and emoji.search(text))
 
 
 def _vader(text: str) -> tuple[float, float, float, float]:
-    """(compound, pos, neu, neg) of a piece of text; long pieces are scored in chunks."""
+    """(compound, pos, neu, neg) of a piece of text; long pieces are scored in chunks.
+
+    A piece without any VADER lexicon word or emoji (most attributions, "he said on Tuesday")
+    is not sent to VADER: its scores are exactly (0, 0, 1, 0), see :func:`_no_valence`.
+    """
+    if _no_valence(text):
+        return 0.0, 0.0, (1.0 if text.split() else 0.0), 0.0
     analyzer = _analyzer()
     if len(text) < 20 * _CHUNK_TOKENS:
         s = analyzer.polarity_scores(text)
@@ -114,13 +130,9 @@ def _vader(text: str) -> tuple[float, float, float, float]:
 # Council", "Museum of Fine Arts"). VADER rates united, supreme, security, fine, justice, liberty...
 # as positive; inside a name they carry no sentiment, so they are replaced by a neutral token.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'\-\u2019]|\.(?=\w))*")
-_CONNECTORS = frozenset("of the for and de al el bin ibn van von la le du da di".split())
+_CONNECTORS = english.NAME_CONNECTORS
 # Words never masked: they drive VADER's rules (negation, 'but', boosters) or are function words.
-_KEEP = frozenset(
-    "but not no never nor none nothing neither without despite rarely seldom very most more less least "
-    "so too the a an this that these those it its he she we they i you there here if when while as "
-    "mr mrs ms dr sen rep gov gen".split()
-)
+_KEEP = english.NAME_MASK_KEEP
 _NAME_TOKEN = "Nm"
 
 
@@ -224,6 +236,11 @@ def _join(pieces) -> str:
     return " ".join(p for p in (piece.strip(_QUOTE_CHARS) for piece in pieces) if p)
 
 
+def _categories(lex) -> list:
+    """The lexicon's categories in order of first appearance (one pass over its entries)."""
+    return list(dict.fromkeys(e.category for e in lex.entries))
+
+
 def _is_loaded_here(term: str, text: str, folded: str, start: int, sent_start: int) -> bool:
     if term in ("regime", "regimes"):
         m = _PREV_WORD.search(folded, max(0, start - 40), start)
@@ -280,7 +297,6 @@ class Sentiment(ConciseRepr):
         (``+mask_names`` when names were masked).
     """
 
-    sentences: pd.DataFrame = field(repr=False)
     n_words: int
     n_sentences: int
     compound: float
@@ -298,9 +314,20 @@ class Sentiment(ConciseRepr):
     loaded_quoted_per_100_words: float = float("nan")
     loaded_by_category: dict = field(default_factory=dict)
     loaded_in_quote: tuple = field(default=(), repr=False)
-    paragraphs: pd.DataFrame = field(default=None, repr=False)
     lexicon: str = ""
     analyzer: str = ""
+    # What the tables are built from, on first use (a profile needs only the scalars).
+    _tables: tuple = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence (see the class docstring); built on first use."""
+        return _sentence_table(*self._tables) if self._tables else pd.DataFrame()
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """One row per paragraph (see the class docstring); built on first use."""
+        return _by_paragraph(*self._tables) if self._tables else pd.DataFrame()
 
     def to_frame(self) -> pd.DataFrame:
         """The sentence table (one row per sentence), as in :attr:`sentences`."""
@@ -312,6 +339,10 @@ class Sentiment(ConciseRepr):
 
     def summary(self) -> pd.Series:
         """Every scalar measure as a flat Series (what ``profile`` collects), prefixed 'sentiment.'."""
+        return pd.Series(self.summary_values(), dtype=float)
+
+    def summary_values(self) -> dict:
+        """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""
         values = {
             "words": self.n_words,
             "sentences": self.n_sentences,
@@ -331,7 +362,7 @@ class Sentiment(ConciseRepr):
             "loaded_quoted_per_100_words": self.loaded_quoted_per_100_words,
         }
         values.update({f"loaded_{category}": n for category, n in self.loaded_by_category.items()})
-        return pd.Series(values, dtype=float).rename(index=lambda k: f"sentiment.{k}")
+        return {f"sentiment.{k}": float(v) for k, v in values.items()}
 
     def evidence(self, *, sentences: bool = False) -> list[tuple[int, int, str, str]]:
         """Spans to highlight: each loaded cue as ``'loaded:<category>'``.
@@ -416,6 +447,9 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
     sentences with quoted words. A sentence without quotes gives its own score to
     the narrator. The attribution ("Khamenei declared") belongs to the narrator;
     an indirect quote ("officials said the strike was imminent") too.
+    A sentence whose words are all quoted is scored once (its score is the quoted part's), and a
+    piece of text with no VADER lexicon word and no emoji is not sent to VADER at all: its
+    scores are exactly compound 0, neu 1 (most attributions: "he said on Tuesday").
 
     **Loaded language** is matched with the ``loaded`` lexicon on the folded
     text (two context rules in this module's docstring); a cue inside a quote is
@@ -483,6 +517,9 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
         if quoted_per_sentence[i] == 0:
             narrator[i] = scores[i, 0]
             continue
+        if narrator_per_sentence[i] == 0:
+            quoted[i] = scores[i, 0]  # every word is quoted: the sentence's score is the quote's (scored once)
+            continue
         inside, outside, pos, j = [], [], s, k
         while j < q_starts.size and q_starts[j] < e:
             a, b = max(int(q_starts[j]), s), min(int(q_ends[j]), e)
@@ -492,8 +529,7 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
             j += 1
         outside.append(vader_text[pos:e])
         quoted[i] = _vader(prepare(_join(inside)))[0]
-        if narrator_per_sentence[i] > 0:
-            narrator[i] = _vader(prepare(_join(outside)))[0]
+        narrator[i] = _vader(prepare(_join(outside)))[0]
 
     has_words = words_per_sentence > 0
     compound = scores[:, 0]
@@ -512,11 +548,8 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
     if cues:
         cue_starts = np.fromiter((c.start for c in cues), dtype=np.int64, count=len(cues))
         in_quote = _inside(cue_starts, q_starts, q_ends).tolist()
-    by_category = dict.fromkeys(
-        [c for c in LOADED_CATEGORIES if any(e.category == c for e in lex.entries)]
-        + [e.category for e in lex.entries],
-        0,
-    )
+    categories = _categories(lex)
+    by_category = dict.fromkeys([c for c in LOADED_CATEGORIES if c in categories] + categories, 0)
     for cue in cues:
         by_category[cue.category] = by_category.get(cue.category, 0) + 1
     loaded_per_sentence = np.bincount(
@@ -525,29 +558,15 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
     n_quoted_words = int(word_quoted.sum())
     n_loaded_quoted = int(sum(in_quote))
 
-    sentences = pd.DataFrame(
-        {
-            "sentence": np.arange(n_sent, dtype=np.int64),
-            "paragraph": doc.sentence_paragraph,
-            "start": sent_starts,
-            "end": np.fromiter((e for _, e in doc.sentences), dtype=np.int64, count=n_sent),
-            "compound": compound,
-            "pos": scores[:, 1],
-            "neu": scores[:, 2],
-            "neg": scores[:, 3],
-            "quoted_share": np.where(
-                has_words, quoted_per_sentence / np.maximum(words_per_sentence, 1), np.nan
-            ),
-            "text": [text[s:e] for s, e in doc.sentences],
-            "words": words_per_sentence,
-            "quoted_words": quoted_per_sentence,
-            "narrator": narrator,
-            "quoted": quoted,
-            "loaded": loaded_per_sentence,
-        }
-    )
+    arrays = {
+        "scores": scores,
+        "words": words_per_sentence,
+        "quoted_words": quoted_per_sentence,
+        "narrator": narrator,
+        "quoted": quoted,
+        "loaded": loaded_per_sentence,
+    }
     return Sentiment(
-        sentences=sentences,
         n_words=doc.n_words,
         n_sentences=n_sent,
         compound=_mean(scored),
@@ -567,16 +586,41 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
         loaded_quoted_per_100_words=rate(n_loaded_quoted, n_quoted_words, per=100),
         loaded_by_category=by_category,
         loaded_in_quote=tuple(bool(x) for x in in_quote),
-        paragraphs=_by_paragraph(
-            doc, words_per_sentence, quoted_per_sentence, compound, narrator, quoted, loaded_per_sentence
-        ),
         lexicon=lex.label,
         analyzer=_vader_label() + ("+mask_names" if mask_names else ""),
+        _tables=(doc, arrays),
     )
 
 
-def _by_paragraph(doc, words, quoted_words, compound, narrator, quoted, loaded) -> pd.DataFrame:
+def _sentence_table(doc, arrays: dict) -> pd.DataFrame:
+    """The sentence table of :attr:`Sentiment.sentences`, from the per-sentence arrays."""
+    scores, words, quoted_words = arrays["scores"], arrays["words"], arrays["quoted_words"]
+    n_sent, text = doc.n_sentences, doc.text
+    return pd.DataFrame(
+        {
+            "sentence": np.arange(n_sent, dtype=np.int64),
+            "paragraph": doc.sentence_paragraph,
+            "start": doc.sentence_starts,
+            "end": np.fromiter((e for _, e in doc.sentences), dtype=np.int64, count=n_sent),
+            "compound": scores[:, 0],
+            "pos": scores[:, 1],
+            "neu": scores[:, 2],
+            "neg": scores[:, 3],
+            "quoted_share": np.where(words > 0, quoted_words / np.maximum(words, 1), np.nan),
+            "text": [text[s:e] for s, e in doc.sentences],
+            "words": words,
+            "quoted_words": quoted_words,
+            "narrator": arrays["narrator"],
+            "quoted": arrays["quoted"],
+            "loaded": arrays["loaded"],
+        }
+    )
+
+
+def _by_paragraph(doc, arrays: dict) -> pd.DataFrame:
     """Per-paragraph means and shares, by bincount over the sentence arrays (no groupby: fast)."""
+    words, quoted_words, compound = arrays["words"], arrays["quoted_words"], arrays["scores"][:, 0]
+    narrator, quoted, loaded = arrays["narrator"], arrays["quoted"], arrays["loaded"]
     n = len(doc.paragraphs)
     para = doc.sentence_paragraph
 

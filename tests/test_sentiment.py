@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.document import read
 from framing.lexicons import as_lexicon, load, sha256
@@ -446,3 +448,34 @@ def test_case_article_middle_paragraphs_carry_the_loaded_language():
     assert {"dramatic", "decisive", "heinous", "martyrdom", "with bated breath", "swift"} <= terms
     for cue in result.loaded:
         assert text[cue.start : cue.end] == cue.text
+
+
+_VOCAB = ["he", "said", "on", "Tuesday", "good", "not", "no", "kind", "of", "very", "but", ":)", "GREAT", "war",
+          "\u2019", '"', "!", "?", "\U0001F600", "Nm", "killed", "a", "the", "--", "...", "lol"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=12).map(" ".join) | st.text(max_size=60))
+def test_text_without_valence_is_not_sent_to_vader_and_scores_the_same(text):
+    from framing.lang.vader import analyzer
+    from framing.sentiment import _no_valence, _vader
+
+    expected = analyzer().polarity_scores(text)
+    if _no_valence(text):
+        assert expected["compound"] == expected["pos"] == expected["neg"] == 0.0
+    assert _vader(text) == pytest.approx(
+        (expected["compound"], expected["pos"], expected["neu"], expected["neg"])
+    )
+
+
+def test_tables_are_built_on_first_use_only():
+    result = sentiment('The mayor praised the plan. Critics called it "a disaster".')
+    assert "sentences" not in result.__dict__ and "paragraphs" not in result.__dict__
+    assert result.summary()["sentiment.compound"] == pytest.approx(result.compound)
+    assert "sentences" not in result.__dict__  # the scalars need no table
+    assert list(result.sentences["sentence"]) == [0, 1]
+    assert result.sentences is result.sentences  # built once
+    assert result.paragraphs["sentences"].sum() == 2
+    plain = result.summary_values()
+    assert list(plain) == list(result.summary().index)
+    assert pd.Series(plain).equals(result.summary())

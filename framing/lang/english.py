@@ -139,3 +139,21 @@ SPEECH_AFTER_QUOTE = _words("said says told asked added shouted replied wrote de
 # --------------------------------------------------------------------------------------------------
 # sentiment and target sentiment  (framing.sentiment, framing.target)
 # --------------------------------------------------------------------------------------------------
+
+#: modifiers before *regime* that make it a set of rules, not a label for a government
+#: ("the sanctions regime", "a tax regime")
+REGIME_TECHNICAL = _words(
+    "sanctions sanction tax visa inspection inspections trade export import regulatory control controls "
+    "treatment training dietary drug dosing exchange-rate currency tariff verification monitoring "
+    "safeguards licensing legal fiscal monetary pension testing"
+)
+#: loaded adjectives that are also surnames or acronyms (Swift, SWIFT, Savage, Noble)
+NAME_LIKE = _words("swift savage grim noble brave bold bitter")
+#: lower-case words that may join the capitalised words of one name ("Museum of Fine Arts", "bin Laden")
+NAME_CONNECTORS = _words("of the for and de al el bin ibn van von la le du da di")
+#: words never masked inside a name: VADER's rule words (negators, 'but', boosters), function words, titles
+NAME_MASK_KEEP = _words(
+    "but not no never nor none nothing neither without despite rarely seldom very most more less least "
+    "so too the a an this that these those it its he she we they i you there here if when while as "
+    "mr mrs ms dr sen rep gov gen"
+)
