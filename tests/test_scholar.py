@@ -455,3 +455,18 @@ def test_coding_sheet_units_always_index_the_corpus(texts, seed):
         sheet = fr.coding_sheet(corpus, n=min(3, n_sentences), variables=["sentence.loaded"], seed=seed)
     for _, row in sheet.iterrows():
         assert texts[int(row["doc_id"][1:])][row["start"]:row["end"]] == row["text"]
+
+
+def test_export_odd_values(tmp_path):
+    table = pd.DataFrame({"t": pd.Series(["a\x00b", "é “q”", None], dtype=object), "x": [1.5, np.nan, 2.0],
+                          "flag": [True, False, None],
+                          "when": pd.to_datetime(["2031-08-01", None, "2031-08-02"])})
+    fr.export(table, tmp_path / "odd.sav")
+    data, _ = pyreadstat.read_sav(str(tmp_path / "odd.sav"))
+    assert data["t"].tolist() == ["ab", "é “q”", ""]  # a NUL would end the string; missing text is ""
+    assert data["flag"].tolist()[:2] == [1.0, 0.0] and np.isnan(data["flag"].iloc[2])
+    fr.export(table, tmp_path / "odd.dta")
+    assert pyreadstat.read_dta(str(tmp_path / "odd.dta"))[0]["x"].iloc[0] == 1.5
+    with pytest.warns(UserWarning, match="control characters"):
+        fr.export(table, tmp_path / "odd.xlsx")
+    assert pd.read_excel(tmp_path / "odd.xlsx")["t"].iloc[0] == "ab"

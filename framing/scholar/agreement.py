@@ -16,6 +16,7 @@ from framing.scholar.toolkit import as_corpus, toolkit_codes, unit_id
 __all__ = ["agreement", "Agreement", "alpha_interval"]
 
 TOOLKIT = "toolkit"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NOT_CODES = set(ID_COLUMNS) | {"title", "before", "text", "notes", "coder"}
 
 
@@ -204,12 +205,17 @@ def _check_units(units: pd.DataFrame, corpus: pd.DataFrame) -> None:
             if not 0 <= a < b <= len(body):
                 raise ValueError(f"unit {uid}: offsets {a}-{b} lie outside the article "
                                  f"({len(body)} characters): the sheet does not match the corpus")
-            if isinstance(shown, str) and shown.strip() and " ".join(shown.split()) != " ".join(body[a:b].split()):
+            if isinstance(shown, str) and shown.strip() and _same(shown) != _same(body[a:b]):
                 raise ValueError(f"unit {uid}: the sheet's text is not the corpus text at {a}-{b} "
                                  "(was the corpus changed since the sheet was drawn?)")
     if wrong:
         raise ValueError(f"unit_id(s) that do not match their doc_id/start/end: {wrong[:5]} "
                          "(an article is 'doc_id', a sentence 'doc_id:start-end')")
+
+
+def _same(text: str) -> str:
+    """Text as compared with the corpus: control characters and runs of whitespace as one space."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def _corpus_from_sheet(units: pd.DataFrame) -> pd.DataFrame:

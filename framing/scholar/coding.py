@@ -199,7 +199,11 @@ def _write(sheet: pd.DataFrame, path: Path) -> None:
     if suffix == ".csv":
         sheet.to_csv(path, index=False)
     elif suffix == ".xlsx":
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
         out = sheet.copy()
+        for col in ("title", "before", "text"):  # control characters Excel cannot store
+            out[col] = out[col].map(lambda v: ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v)
         long = out["text"].str.len() > _XLSX_CELL
         if long.any():
             warnings.warn(f"{int(long.sum())} text(s) exceed Excel's cell limit and are cut in the .xlsx "

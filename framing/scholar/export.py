@@ -127,11 +127,12 @@ def _for_stats(frame: pd.DataFrame, suffix: str) -> pd.DataFrame:
             out[col] = s.astype("float64")
         elif pd.api.types.is_datetime64_any_dtype(s) or pd.api.types.is_numeric_dtype(s):
             continue
+        elif s.dropna().map(lambda v: isinstance(v, (bool, np.bool_))).all() and s.notna().any():
+            out[col] = s.map(lambda v: np.nan if v is None or v is pd.NA or v != v else float(v)).astype("float64")
         else:
             out[col] = s.map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA
                              else str(v)).astype(object)
-            if suffix == ".dta":
-                out[col] = out[col].str.replace("\x00", "", regex=False)
+            out[col] = out[col].str.replace("\x00", "", regex=False)  # a NUL would end the string
     return pd.DataFrame(out, index=frame.index)
 
 
@@ -200,9 +201,16 @@ def _cut(text: str, limit: int) -> str:
 
 
 def _xlsx(frame: pd.DataFrame, path: Path, codebook) -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     out = frame.copy()
     for col in out.columns:
-        if out[col].dtype == object:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            illegal = out[col].map(lambda v: isinstance(v, str) and ILLEGAL_CHARACTERS_RE.search(v) is not None)
+            if illegal.any():
+                warnings.warn(f"column {col!r}: control characters Excel cannot store were removed from "
+                              f"{int(illegal.sum())} cell(s)", stacklevel=3)
+                out.loc[illegal, col] = out.loc[illegal, col].map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v))
             long = out[col].map(lambda v: isinstance(v, str) and len(v) > 32_767)
             if long.any():
                 warnings.warn(f"column {col!r}: {int(long.sum())} cell(s) cut at Excel's 32,767 characters",
