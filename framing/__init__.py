@@ -8,8 +8,10 @@
 Importing the package does no work: lexicons and models load on first use.
 """
 
-from framing import display
+from framing import corpus, display
 from framing.actors import Actors, Cast, actors
+from framing.clean import Cleaned, clean
+from framing.corpus import load_corpus
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
 from framing.profile import profile, profile_corpus
@@ -21,6 +23,7 @@ from framing.target import TargetSentiment, sentiment_toward
 __all__ = [
     "Actors",
     "Cast",
+    "Cleaned",
     "Document",
     "FramingWarning",
     "Hedging",
@@ -31,12 +34,15 @@ __all__ = [
     "TargetSentiment",
     "actors",
     "agreement",
+    "clean",
     "codebook",
     "coding_sheet",
     "concordance",
+    "corpus",
     "display",
     "export",
     "hedging",
+    "load_corpus",
     "profile",
     "profile_corpus",
     "quotes",
