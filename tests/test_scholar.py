@@ -234,6 +234,11 @@ def test_agreement_errors(examples, coded_a):
         fr.agreement(bad, n_boot=0)
     with pytest.raises(FileNotFoundError):
         fr.agreement(CODING / "nope.csv")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cleaned = fr.load_corpus(EXAMPLES)  # cleaned texts: datelines removed, offsets shift
+    with pytest.raises(ValueError, match="clean=False"):
+        fr.agreement(coded_a, corpus=cleaned, n_boot=0)
     with pytest.raises(ValueError, match="coder name"):
         fr.agreement([coded_a, coded_a], coders=["a", "a"])
 

@@ -203,11 +203,14 @@ def _check_units(units: pd.DataFrame, corpus: pd.DataFrame) -> None:
                 continue
             body = corpus.at[doc_id, "text"]
             if not 0 <= a < b <= len(body):
-                raise ValueError(f"unit {uid}: offsets {a}-{b} lie outside the article "
-                                 f"({len(body)} characters): the sheet does not match the corpus")
+                raise ValueError(f"unit {uid}: offsets {a}-{b} lie outside the article ({len(body)} characters): "
+                                 "the sheet does not match the corpus (cleaned differently?)")
             if isinstance(shown, str) and shown.strip() and _same(shown) != _same(body[a:b]):
-                raise ValueError(f"unit {uid}: the sheet's text is not the corpus text at {a}-{b} "
-                                 "(was the corpus changed since the sheet was drawn?)")
+                raw = corpus.at[doc_id, "raw_text"] if "raw_text" in corpus.columns else None
+                hint = ("the sheet was drawn on the uncleaned texts: load the corpus with "
+                        "load_corpus(..., clean=False)" if isinstance(raw, str) and _same(raw[a:b]) == _same(shown)
+                        else "was the corpus changed, or cleaned differently, since the sheet was drawn?")
+                raise ValueError(f"unit {uid}: the sheet's text is not the corpus text at {a}-{b} ({hint})")
     if wrong:
         raise ValueError(f"unit_id(s) that do not match their doc_id/start/end: {wrong[:5]} "
                          "(an article is 'doc_id', a sentence 'doc_id:start-end')")
