@@ -475,3 +475,15 @@ def test_export_odd_values(tmp_path):
     with pytest.warns(UserWarning, match="control characters"):
         fr.export(table, tmp_path / "odd.xlsx")
     assert pd.read_excel(tmp_path / "odd.xlsx")["t"].iloc[0] == "ab"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 100), st.integers(0, 20)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 100), st.integers(1, 20)), min_size=1, max_size=8))
+def test_overlaps_match_a_brute_force_check(spans, units):
+    from framing.scholar.toolkit import _overlaps
+
+    spans = [(a, a + k) for a, k in spans]
+    units = [(a, a + k) for a, k in units]
+    brute = [int(any(s < ue and e > us and e > s for s, e in spans)) for us, ue in units]
+    assert _overlaps(spans, units).tolist() == brute

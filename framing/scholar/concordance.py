@@ -186,7 +186,9 @@ def concordance(corpus, query=None, *, window: int = 8, category=None, regex: bo
     -----------
     Category hits are the lexicon's raw matches, before any measure's context rules (a hedging
     concordance of *may* lists May the month too): read them, that is what a concordance is for.
-    Context is cut at whitespace, so punctuation stays attached to its word.
+    Context is cut at whitespace, so punctuation stays attached to its word. Plain queries and
+    categories take time linear in the corpus; a regular expression you write can backtrack
+    (``a+b`` on a long run of a's) and is only as fast as Python's ``re`` makes it.
 
     References
     ----------

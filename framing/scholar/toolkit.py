@@ -59,15 +59,20 @@ def sentence_units(corpus: pd.DataFrame) -> pd.DataFrame:
 
 
 def _overlaps(spans, units) -> np.ndarray:
-    """For each unit ``(start, end)``, 1 if any span ``(start, end)`` overlaps it, else 0."""
-    spans = [(a, b) for a, b in spans if a is not None and b is not None and b > a]
+    """For each unit ``(start, end)``, 1 if any span ``(start, end)`` overlaps it, else 0.
+
+    Spans sorted by start with a running maximum of their ends: a unit ``[a, b)`` is overlapped
+    when the spans starting before ``b`` reach past ``a``. O((units + spans) log spans).
+    """
+    spans = sorted((a, b) for a, b in spans if a is not None and b is not None and b > a)
     if not spans or not len(units):
         return np.zeros(len(units), dtype=int)
-    s = np.array([a for a, _ in spans])[None, :]
-    e = np.array([b for _, b in spans])[None, :]
-    u_start = np.array([a for a, _ in units])[:, None]
-    u_end = np.array([b for _, b in units])[:, None]
-    return ((s < u_end) & (e > u_start)).any(axis=1).astype(int)
+    starts = np.array([a for a, _ in spans])
+    reach = np.maximum.accumulate(np.array([b for _, b in spans]))
+    u_start = np.array([a for a, _ in units])
+    u_end = np.array([b for _, b in units])
+    last = np.searchsorted(starts, u_end, side="left") - 1
+    return np.where(last >= 0, reach[np.maximum(last, 0)] > u_start, False).astype(int)
 
 
 def sentence_codes(text: str, units, variables) -> pd.DataFrame:
