@@ -18,6 +18,7 @@ from framing.hedging import Hedging, hedging
 from framing.profile import profile, profile_corpus
 from framing.quotes import Quotes, quotes
 from framing.reuse import Reuse, ReuseIndex, profile_parts, reuse, reuse_clusters, reuse_pairs
+from framing.scholar import agreement, codebook, coding_sheet, concordance, export
 from framing.sentiment import Sentiment, sentiment
 from framing.target import TargetSentiment, scores_toward, sentiment_toward
 from framing.terms import distinctive_terms
@@ -37,16 +38,21 @@ __all__ = [
     "Sentiment",
     "TargetSentiment",
     "actors",
+    "agreement",
     "clean",
+    "codebook",
+    "coding_sheet",
     "compare",
+    "concordance",
     "corpus",
     "display",
     "distinctive_terms",
+    "export",
     "hedging",
     "load_corpus",
     "profile",
-    "profile_parts",
     "profile_corpus",
+    "profile_parts",
     "quotes",
     "read",
     "reuse",
