@@ -29,9 +29,7 @@ SENTENCE_VARS = ["sentence.uncertain", "sentence.has_quote", "sentence.anonymous
 
 @pytest.fixture(scope="module")
 def examples() -> pd.DataFrame:
-    manifest = pd.read_csv(EXAMPLES / "manifest.csv").set_index("id").rename_axis("doc_id")
-    manifest["text"] = [(EXAMPLES / p).read_text(encoding="utf-8") for p in manifest["path"]]
-    return manifest
+    return fr.load_corpus(EXAMPLES, clean=False, progress=False)
 
 
 @pytest.fixture(scope="module")
@@ -126,8 +124,8 @@ def test_coding_sheet_errors(examples):
         fr.coding_sheet(examples, n=3, variables=["sentence.uncertian"])
     with pytest.raises(ValueError, match="cast="):
         fr.coding_sheet(examples, n=3, variables=["actors.estmark.mentions"])
-    with pytest.raises(ValueError, match="only 9"):
-        fr.coding_sheet(examples, n=10, variables=["quotes.speakers"])
+    with pytest.raises(ValueError, match=f"only {len(examples)}"):
+        fr.coding_sheet(examples, n=len(examples) + 1, variables=["quotes.speakers"])
     with pytest.raises(ValueError, match="positive integer"):
         fr.coding_sheet(examples, n=0, variables=["quotes.speakers"])
     with pytest.raises(ValueError, match="stratify"):
