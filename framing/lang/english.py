@@ -99,6 +99,95 @@ NOT_NAMES = (
 # quotes: attribution and speakers  (framing.quotes)
 # --------------------------------------------------------------------------------------------------
 
+#: heads of "the group" / "the ministry": a definite phrase that refers back to an organisation
+QUOTE_DEFINITE_ORG = _words(
+    "group movement organisation organization militia paper newspaper agency ministry government "
+    "army military council party office embassy broadcaster channel station alliance front"
+)
+#: heads of documents that speak for their owner ("the ministry's statement")
+QUOTE_DOCUMENT_HEADS = _words("statement memo report letter readout communique communiqué editorial post video")
+#: words that start a new clause: a subject read leftwards stops after them
+QUOTE_CLAUSE_WORDS = _words(
+    "after before when while because since as that which what but if where although though then so once "
+    "until whether whom whose than also however meanwhile yet nor"
+)
+#: words after which a speaker phrase is post-modified ("officials familiar with", "a source close to")
+QUOTE_POSTMODIFIERS = _words(
+    "in of for at from with on to by about among between near inside outside within close familiar briefed "
+    "involved who working based speaking"
+)
+#: words that may precede the head of an unnamed-source phrase ("two senior officials")
+QUOTE_PREMODIFIERS = _words(
+    "the a an one two three four five six seven eight nine ten several some many other another both most "
+    "senior junior former top unnamed anonymous"
+)
+#: capitalised words that are never part of a speaker's name
+QUOTE_STOP_CAPS = CALENDAR | _words(
+    "the a an in on at after but and as by for from of to with this that these those when while his her "
+    "its their our it he she they we i if said"
+)
+#: cue verbs that take a noun object (naming, denial, criticism): they report a clause only before "that"
+QUOTE_NAMING_CUES = _words(
+    "called calls describe described describes describing labelled labeled labeling labelling dismissed "
+    "denied denies rejected condemned condemns denounced criticised criticized blamed blames blaming "
+    "expressed expresses read reads quoted commented remarked recalled recalls confirmed confirms "
+    "informed briefed charged answered responded replied replies protested"
+)
+#: cue verbs that take an indirect object before the reported clause ("told reporters that")
+QUOTE_OBJECT_CUES = _words("told tells tell telling informed assured briefed")
+#: plain-noun heads that still name an organisation
+QUOTE_ORG_FALLBACK = _words("police authorities")
+#: "the person" / "the official": a definite singular that refers back to an anonymous source
+QUOTE_ANONYMOUS_ANAPHORS = _words("person official diplomat source officer")
+#: lower-case particles inside names ("Abu Bakr al Baghdadi", "Ursula van der Leyen")
+QUOTE_NAME_PARTICLES = _words("of al bin de van")
+#: first words of a comma segment that is an apposition, not the subject ("X, the group's leader, said")
+QUOTE_APPOSITION_STARTS = _words(
+    "the a an who which including first later previously originally among himself herself itself whose one "
+    "his her its their citing speaking standing writing quoting however meanwhile too though also"
+)
+#: words that cannot start an inverted subject ("said that ...", "said on Monday")
+QUOTE_NOT_INVERTED = _words("that it he she they on in at to of by")
+#: verb-like words that end no subject ("officials were", "sources to")
+QUOTE_NOT_SUBJECT_END = _words("was were is are be been not to")
+#: first-person forms: a quote in the first person marks its speaker as a person
+QUOTE_FIRST_PERSON = _words("i my me i'm i've i'd i'll")
+#: words after which a qualifier starts ("officials familiar with", "a source who")
+QUOTE_QUALIFIERS = _words("familiar briefed close with who involved speaking not knowledgeable aware informed")
+#: adverbs and auxiliaries between a subject and its cue ("X has also said")
+QUOTE_SUBJECT_FILLERS = (
+    "has have had also later again previously earlier then first reportedly repeatedly publicly privately "
+    "separately himself herself itself themselves will would quickly immediately only however afterwards "
+    "once today yesterday tonight now"
+).split()
+#: nouns of the means of speaking ("in a statement", "in an interview")
+QUOTE_SPEECH_EVENTS = (
+    "statement interview speech address letter video post briefing conference message call broadcast"
+).split()
+#: heads of a possessed office that make a capitalised word a state ("Kestria's foreign minister")
+QUOTE_STATE_OFFICES = (
+    r"president prime\s+minister foreign defen[cs]e interior finance military army navy air\s+force government "
+    r"parliament ministry embassy forces coast\s+guard capital people economy border central\s+bank state "
+    r"supreme security ambassador auditors negotiator delegate"
+).split()
+#: heads of an apposition that type a capitalised word as an organisation ("Hamas, the militant group")
+QUOTE_ORG_APPOSITIONS = (
+    "movement group organi[sz]ation militia party agency company alliance faction coalition union network "
+    "charity front body bloc"
+).split()
+#: audiences named after "told" ("told reporters")
+QUOTE_AUDIENCES = "reporters journalists lawmakers listeners viewers parliament me him her them us".split()
+QUOTE_DEFINITE_AUDIENCES = (
+    "committee nation assembly council court crowd press media parliament cabinet audience"
+).split()
+#: words after which an inverted subject ends ("said Jonas Faldt, who ...")
+QUOTE_INVERTED_STOPS = (
+    r"who which after before when while as during adding speaking standing holding told on at in\s+a "
+    r"in\s+an in\s+the"
+).split()
+#: participles and conjunctions after a comma that end a reported clause ("..., officials said, adding ...")
+QUOTE_CLAUSE_TAILS = "speaking adding citing according who as while after".split()
+
 # --------------------------------------------------------------------------------------------------
 # actors: mentions and roles  (framing.actors)
 # --------------------------------------------------------------------------------------------------

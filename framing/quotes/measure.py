@@ -1,0 +1,499 @@
+"""``quotes()``: an ordered list of passes over one small state object.
+
+1. ``_find_marks``        quotes between marks (:mod:`framing.quotes.marks`)
+2. ``_find_cues``         anonymity justifications and cue verbs outside quotes
+3. ``_attribute``         in text order: each quote takes its cue and speaker, each
+                          remaining cue reports a clause (indirect speech)
+4. ``_tidy``              cut clauses before trailing attributions, drop nested speech,
+                          settle person/organisation types learnt late
+5. ``_records``           frozen :class:`~framing.records.Quote` records
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from framing.document import as_document
+from framing.lang import english as en
+from framing.lexicons import as_lexicon
+from framing.quotes import attribution as at
+from framing.quotes.marks import cover, marked_spans
+from framing.quotes.sources import source_type, source_words
+from framing.quotes.speakers import Speakers, resolve
+from framing.quotes.text import phrase_words, trim
+from framing.records import Quote, Span
+
+__all__ = ["run"]
+
+_QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
+_ACCORDING_SUBJECT = re.compile(r"\s+([^,;\u201c\u201d\"]+?)\s*(?:[,;\u201c\u201d\"]|[.!?]?\s*$)")
+_CLAUSE_TAIL = r"\s*(?:[.!?]|,\s*(?:" + "|".join(en.QUOTE_CLAUSE_TAILS) + r")\b|$)"
+_ENDS_AFTER_SUBJECT = re.compile(
+    r"(?:\s*(?:on|late\s+on|early\s+on|in\s+a\s+statement|in\s+an?\s+\w+)(?:\s+[\w\u2019']+){0,3})?" + _CLAUSE_TAIL
+)
+_ENDS_AFTER_CUE = re.compile(
+    r"(?:\s*(?:(?:late\s+|early\s+)?on\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+|afterwards|later)"
+    r"(?:\s+(?:morning|evening|night|afternoon))?)*" + _CLAUSE_TAIL
+)
+_THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?that\b")
+_THAT = re.compile(r"\s*that\b", re.IGNORECASE)
+
+_EMPTY = dict.fromkeys(
+    ("speaker", "speaker_text", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "cue_category")
+)
+
+
+@dataclass
+class _State:
+    """Everything the passes share for one document."""
+
+    doc: object
+    lex: object
+    src: dict
+    marked: list = field(default_factory=list)  # (content_start, content_end, open, close or None)
+    m_starts: list = field(default_factory=list)
+    m_ends: list = field(default_factory=list)
+    justifications: list = field(default_factory=list)
+    cues: list = field(default_factory=list)  # (start, end, entry)
+    cue_starts: list = field(default_factory=list)
+    speakers: Speakers | None = None
+    consumed: set = field(default_factory=set)  # cue starts used by direct quotes
+    subjects: dict = field(default_factory=dict)  # cue index -> subject span (cache)
+    records: list = field(default_factory=list)
+    last_attr: tuple | None = None  # (paragraph, attribution) of the previous attribution
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        doc = self.doc
+        return doc.sentences[doc.sentence_of(pos)] if doc.sentences else (0, len(doc.text))
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
+
+    def cues_between(self, a: int, b: int) -> range:
+        return range(bisect.bisect_left(self.cue_starts, a), bisect.bisect_left(self.cue_starts, b))
+
+    def __post_init__(self):
+        self.para_starts = [s for s, _ in self.doc.paragraphs]
+
+
+# ----------------------------------------------------------------------------------------------
+# passes 1-2: marks and cues
+# ----------------------------------------------------------------------------------------------
+
+
+def _find_marks(st: _State) -> None:
+    st.marked = marked_spans(st.doc)
+    st.m_starts = [m[2] for m in st.marked]
+    st.m_ends = [(m[3] + 1 if m[3] is not None else m[1]) for m in st.marked]
+
+
+def _find_cues(st: _State) -> None:
+    # Cues are looked up against the whole stretch of each quote (marks included).
+    cover_starts, cover_ends = cover(st.m_starts, st.m_ends)
+    st.justifications = at.find_justifications(st.doc, st.src)
+    st.cues = at.find_cues(st.doc, st.lex, cover_starts, cover_ends, st.justifications)
+    st.cue_starts = [c[0] for c in st.cues]
+    st.speakers = Speakers(st.doc, st.src)
+
+
+# ----------------------------------------------------------------------------------------------
+# pass 3: attribution
+# ----------------------------------------------------------------------------------------------
+
+
+def _cue_floor(st: _State, start: int, sent: tuple[int, int]) -> int:
+    text = st.text
+    floor = max(sent[0], start - at.CONTEXT)
+    mi = bisect.bisect_left(st.m_ends, start) - 1
+    if mi >= 0 and floor < st.m_ends[mi] <= start:
+        floor = st.m_ends[mi]
+    for stop in (";", ":", "\u2014"):
+        k = text.rfind(stop, floor, start)
+        if k != -1:
+            floor = k + 1
+    return floor
+
+
+def _cue_subject(st: _State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """Subject span of cue ``ci`` (inherited by -ing participles and coordinated cues)."""
+    if ci in st.subjects:
+        return st.subjects[ci]
+    text, doc = st.text, st.doc
+    start, end, entry = st.cues[ci]
+    floor = _cue_floor(st, start, sent)
+    previous_in_sentence = ci > 0 and st.cues[ci - 1][0] >= sent[0]
+    result = None
+    if entry.term == "according to":
+        m = _ACCORDING_SUBJECT.match(text, end, min(sent[1], end + at.CONTEXT))
+        if m and len(phrase_words(m.group(1))) <= at.MAX_SUBJECT_WORDS:
+            result = m.span(1)
+    elif at.is_participle(entry.term):
+        quoted = _QUOTED_AS.search(text, max(floor, start - 200), start)
+        if quoted:
+            result = quoted.span(1)
+        else:
+            if previous_in_sentence:
+                result = _cue_subject(st, ci - 1, sent)
+            if result is None:
+                result = at.sentence_subject(doc, floor, start)
+    elif previous_in_sentence and _COORDINATED.search(text, st.cues[ci - 1][1], start):
+        result = _cue_subject(st, ci - 1, sent)
+    else:
+        found = at.subject_before(doc, floor, start)
+        if found:
+            result = found[:2]
+        elif text[floor:start].rstrip().endswith(",") or text[floor:start].strip() == "":
+            result = at.subject_after(doc, end, min(sent[1], end + at.CONTEXT), st.src)
+    st.subjects[ci] = result
+    return result
+
+
+def _attribution(st: _State, ci: int, span: tuple[int, int], quote_text: str = "") -> dict:
+    """Speaker, cue and source type of cue ``ci`` with subject ``span``."""
+    text, speakers = st.text, st.speakers
+    start, end, entry = st.cues[ci]
+    s, e = span
+    while e > s + 1 and text[e - 1] in ".," and not (e - s >= 3 and text[e - 3] in " ." and text[e - 2].isupper()):
+        e -= 1
+    phrase = text[s:e]
+    resolved, pron = resolve(phrase, s, speakers)
+    if pron and resolved == phrase:
+        stype = "named_person" if pron in "mf" else "anonymous"
+    elif pron:
+        stype = speakers.type_of(resolved)
+    else:
+        stype = source_type(phrase, resolved, speakers, quote_text or text[end : end + 60])
+    return {
+        "speaker": resolved,
+        "speaker_text": phrase,
+        "speaker_start": s,
+        "speaker_end": e,
+        "cue": text[start:end],
+        "cue_start": start,
+        "cue_end": end,
+        "cue_category": entry.category,
+        "source_type": stype,
+    }
+
+
+def _quote_kind(st: _State, idx: int, sent, left_floor: int) -> str:
+    """'direct' or 'partial' for the marked quote ``idx`` (see the package docstring)."""
+    text, doc = st.text, st.doc
+    cs, ce, os_, _ = st.marked[idx]
+    stripped = text[left_floor:os_].rstrip()
+    prev_char = stripped[-1:] if stripped else ""
+    para = st.paragraph_index(os_)
+    at_start = not text[doc.paragraphs[para][0] : os_].strip() if doc.paragraphs else True
+    first_alpha = next((ch for ch in text[cs:ce] if ch.isalnum()), "")
+    left_cues = st.cues_between(left_floor, os_)
+    after_cue = bool(left_cues) and not text[st.cues[left_cues[-1]][1] : os_].strip(" \t,:")
+    split_quote = prev_char == "," and bool(left_cues) and left_floor != max(sent[0], os_ - at.CONTEXT)
+    direct = (
+        at_start
+        or not stripped
+        or prev_char in ".!?:"
+        or (prev_char == "," and (first_alpha.isupper() or split_quote or bool(left_cues)))
+        or (after_cue and first_alpha.isupper())
+        or (prev_char in '\u201d"' and first_alpha.isupper())
+        or (prev_char in "\u2014\u2013" and first_alpha.isupper())
+    )
+    return "direct" if direct else "partial"
+
+
+def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
+    """'"...," X said' / '"...," said X': the cue right after a direct quote."""
+    text = st.text
+    cs, ce, os_, oe = st.marked[idx]
+    close = oe + 1 if oe is not None else ce
+    r_sent = st.sentence_span(max(close - 1, 0))
+    limit = min(r_sent[1], close + at.CONTEXT)
+    if idx + 1 < len(st.marked) and st.marked[idx + 1][2] < limit:
+        limit = st.marked[idx + 1][2]
+    for ci in st.cues_between(close, limit):
+        start = st.cues[ci][0]
+        between = text[close:start]
+        if at.SENT_END.search(between) or len(phrase_words(between)) > at.MAX_SUBJECT_WORDS:
+            break
+        if st.cues[ci][2].term == "according to":
+            continue
+        if not between.strip(" \t,\u2014"):
+            span = at.subject_after(st.doc, st.cues[ci][1], limit, st.src)
+        else:
+            sub = at.subject_before(st.doc, close, start)
+            span = sub[:2] if sub else None
+        if span:
+            st.consumed.add(start)
+            return _attribution(st, ci, span, quote_text)
+    return None
+
+
+def _direct_before(st: _State, idx: int, sent, left_floor: int, quote_text: str) -> dict | None:
+    """'X said: "..."': the last cue before a direct quote in its sentence."""
+    os_ = st.marked[idx][2]
+    left_cues = st.cues_between(left_floor, os_)
+    if not left_cues:
+        return None
+    ci = left_cues[-1]
+    gap = st.text[st.cues[ci][1] : os_]
+    if len(phrase_words(gap)) <= 10 and not at.SENT_END.search(gap):
+        span = _cue_subject(st, ci, sent)
+        if span:
+            st.consumed.add(st.cues[ci][0])
+            return _attribution(st, ci, span, quote_text)
+    return None
+
+
+def _marked_quote(st: _State, idx: int) -> None:
+    """Kind and attribution of the quote between marks ``idx``."""
+    cs, ce, os_, _ = st.marked[idx]
+    sent = st.sentence_span(os_)
+    left_floor = max(sent[0], os_ - at.CONTEXT)
+    if idx > 0 and left_floor < st.m_ends[idx - 1] <= os_:
+        left_floor = st.m_ends[idx - 1]
+    kind = _quote_kind(st, idx, sent, left_floor)
+    quote_text = st.text[cs:ce]
+    attr = None
+    if kind == "direct":
+        attr = _direct_after(st, idx, quote_text) or _direct_before(st, idx, sent, left_floor, quote_text)
+        if attr is None and st.last_attr is not None and st.last_attr[0] >= st.paragraph_index(os_) - 1:
+            prev = st.last_attr[1]
+            attr = {k: None for k in prev} | {"speaker": prev["speaker"], "source_type": prev["source_type"]}
+    else:
+        # Partial: the nearest cue of the sentence, before the quote first.
+        before = st.cues_between(sent[0], os_)
+        after = st.cues_between(ce, sent[1])
+        ci = before[-1] if before else (after[0] if after else None)
+        if ci is not None:
+            span = _cue_subject(st, ci, sent)
+            if span:
+                attr = _attribution(st, ci, span, quote_text)
+    if attr is None:
+        attr = {**_EMPTY, "source_type": "unattributed"}
+    if ce > cs:
+        st.records.append({"start": cs, "end": ce, "kind": kind, **attr})
+        if attr["speaker"]:
+            if attr["speaker_start"] is not None:
+                st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
+            st.last_attr = (st.paragraph_index(cs), attr)
+
+
+def _introduces_direct(st: _State, idx: int, sent) -> bool:
+    """'X said: "..."' or 'X told the nation, "..."': the cue belongs to a direct quote."""
+    text = st.text
+    start, end, _ = st.cues[idx]
+    rest = text[end : min(sent[1], end + 3)].lstrip()
+    after_cue = text[end : sent[1]].lstrip(" ,")
+    if rest[:1] == ":" or (after_cue[:1] in '\u201c"' and after_cue[1:2].isupper()):
+        return True
+    nxt = bisect.bisect_right(st.m_starts, end)
+    if nxt < len(st.marked) and st.m_starts[nxt] < sent[1]:
+        gap = text[end : st.m_starts[nxt]]
+        if len(phrase_words(gap)) <= 10 and not at.SENT_END.search(gap) and gap.rstrip()[-1:] in (":", ","):
+            return True
+    return False
+
+
+def _clause_before(st: _State, sent, start: int) -> tuple[int, int] | None:
+    """'..., according to X': the clause before, without further trailing attributions."""
+    text = st.text
+    s, e = trim(text, sent[0], start)
+    while True:
+        m = at.TRAILING_ATTRIBUTION.search(text[s:e])
+        if not m:
+            break
+        e = s + m.start()
+        s, e = trim(text, s, e)
+    return (s, e) if e > s else None
+
+
+def _reported_clause(st: _State, idx: int, subject, sent) -> tuple[int, int] | None:
+    """The clause reported by cue ``idx``: after it, or before a trailing attribution."""
+    text = st.text
+    start, end, entry = st.cues[idx]
+    term = entry.term
+    subject_first = subject[1] <= start
+    if term == "according to":
+        if text[sent[0] : start].strip():
+            return _clause_before(st, sent, start)
+        comma = text.find(",", subject[1], sent[1])
+        return at.content_after(st.doc, comma + 1, sent[1], term) if comma != -1 else None
+    if subject_first:
+        m_end = _ENDS_AFTER_CUE.match(text, end, sent[1])
+    else:
+        m_end = _ENDS_AFTER_SUBJECT.match(text, subject[1], sent[1])
+    if not m_end:
+        pos = start + 3 if term.startswith("put ") else end
+        return at.content_after(st.doc, pos, sent[1], term)
+    # Trailing attribution: the clause before the subject.
+    comma = text.rfind(",", sent[0], subject[0])
+    if comma == -1:
+        return None
+    s, e = trim(text, sent[0], comma)
+    if e <= s or not _is_trailing_head(st, comma, start):
+        return None
+    return s, e
+
+
+def _cue_clause(st: _State, idx: int) -> None:
+    """A cue verb not used by a quote: indirect speech, or a naming verb's speaker."""
+    text = st.text
+    start, end, entry = st.cues[idx]
+    if start in st.consumed:
+        return
+    sent = st.sentence_span(start)
+    if _introduces_direct(st, idx, sent):
+        return
+    subject = _cue_subject(st, idx, sent)
+    if subject is None:
+        return
+    term = entry.term
+    if term in en.QUOTE_NAMING_CUES and not _THAT.match(text, end) and not _THAT_AFTER.match(text, end, end + 40):
+        attr = _attribution(st, idx, subject)
+        st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
+        return
+    if at.is_participle(term) and any(
+        r["kind"] == "indirect"
+        and r["cue_start"] is not None
+        and sent[0] <= r["cue_start"] < start
+        and r["end"] >= start
+        for r in st.records[-12:]
+    ):
+        return  # '..., calling on ...' belongs to the main cue's clause
+    content = _reported_clause(st, idx, subject, sent)
+    if content is None:
+        return
+    attr = _attribution(st, idx, subject)
+    st.records.append({"start": content[0], "end": content[1], "kind": "indirect", **attr})
+    st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
+    st.last_attr = (st.paragraph_index(start), attr)
+
+
+def _attribute(st: _State) -> None:
+    # At equal positions a cue comes before a quote (as "cue" < "mark").
+    events = [(m[0], 1, i) for i, m in enumerate(st.marked)] + [(c[0], 0, i) for i, c in enumerate(st.cues)]
+    events.sort()
+    for _pos, what, idx in events:
+        if what == 1:
+            _marked_quote(st, idx)
+        else:
+            _cue_clause(st, idx)
+
+
+# ----------------------------------------------------------------------------------------------
+# passes 4-5: tidy and records
+# ----------------------------------------------------------------------------------------------
+
+
+def _is_trailing_head(st: _State, comma: int, cue_start: int) -> bool:
+    """True when the stretch between ``comma`` and the cue is a subject (with appositions), not a clause."""
+    return len(phrase_words(st.text[comma:cue_start])) <= 2 * at.MAX_SUBJECT_WORDS
+
+
+def _cut_before_trailing(records: list[dict]) -> None:
+    """'..., after Iran announced that X, three officials said.': the clause of *announced*
+    ends where the trailing attribution's subject begins."""
+    trailing = sorted(
+        (r["speaker_start"], r["end"])
+        for r in records
+        if r["kind"] == "indirect"
+        and r["cue_start"] is not None
+        and r["end"] <= r["cue_start"]
+        and r["speaker_start"] is not None
+    )
+    if not trailing:
+        return
+    starts = [s for s, _ in trailing]
+    for r in records:
+        if r["kind"] != "indirect" or r["cue_start"] is None or r["start"] < r["cue_start"]:
+            continue
+        i = bisect.bisect_left(starts, r["start"])
+        if i < len(trailing) and trailing[i][0] < r["end"] and trailing[i][1] > r["start"]:
+            r["end"] = trailing[i][1]
+
+
+def _drop_nested(records: list[dict]) -> list[dict]:
+    """Drop indirect records whose speaker lies inside another indirect record's content."""
+    # Only clauses reported after their cue ("He added that Kestria had asked ...") hold
+    # nested speech; a clause before a trailing attribution keeps its own attributions.
+    spans = sorted(
+        (r["start"], r["end"])
+        for r in records
+        if r["kind"] == "indirect" and r["cue_start"] is not None and r["start"] >= r["cue_start"]
+    )
+    if not spans:
+        return records
+    starts = [s for s, _ in spans]
+    best_end = []
+    running = -1
+    for _, e in spans:
+        running = max(running, e)
+        best_end.append(running)
+    out = []
+    for r in records:
+        s = r["speaker_start"]
+        if r["kind"] == "indirect" and s is not None:
+            i = bisect.bisect_right(starts, s) - 1
+            if i >= 0 and best_end[i] > s and not (spans[i][0] == r["start"] and spans[i][1] == r["end"]):
+                inside = any(a <= s < b and (a, b) != (r["start"], r["end"]) for a, b in spans[max(0, i - 3) : i + 1])
+                if inside:
+                    continue
+        out.append(r)
+    return out
+
+
+def _tidy(st: _State) -> None:
+    st.records.sort(key=lambda r: (r["start"], r["end"]))
+    _cut_before_trailing(st.records)
+    st.records = _drop_nested(st.records)
+    speakers = st.speakers
+    for r in st.records:  # a single word later resolved from he/she (or it) is a person (or not)
+        if r["speaker"] in speakers.persons and r["source_type"] == "named_organisation":
+            r["source_type"] = "named_person"
+        elif r["speaker"] in speakers.organisations and r["source_type"] == "named_person":
+            r["source_type"] = "named_organisation"
+
+
+def _records(st: _State) -> tuple:
+    text, sentence_of = st.text, st.doc.sentence_of
+    return tuple(
+        Quote(
+            text=text[r["start"] : r["end"]],
+            start=int(r["start"]),
+            end=int(r["end"]),
+            speaker=r["speaker"],
+            speaker_text=r["speaker_text"],
+            cue=r["cue"],
+            kind=r["kind"],
+            anonymous=r["source_type"] == "anonymous",
+            sentence=sentence_of(r["start"]),
+            source_type=r["source_type"],
+            speaker_start=r["speaker_start"],
+            speaker_end=r["speaker_end"],
+            cue_start=r["cue_start"],
+            cue_end=r["cue_end"],
+            cue_category=r["cue_category"],
+        )
+        for r in st.records
+    )
+
+
+PASSES = (_find_marks, _find_cues, _attribute, _tidy)
+
+
+def run(doc, *, lexicon=None, sources=None, extend: bool = True):
+    """Run the passes; return ``(document, records, justifications, cue lexicon, sources lexicon)``."""
+    doc = as_document(doc)
+    lex = as_lexicon(lexicon, default="cue_verbs", extend=extend)
+    sources_lex = as_lexicon(sources, default="sources", extend=extend)
+    st = _State(doc=doc, lex=lex, src=source_words(sources_lex))
+    for step in PASSES:
+        step(st)
+    justifications = tuple(Span(doc.text[s:e], s, e) for s, e in st.justifications)
+    return doc, _records(st), justifications, lex, sources_lex
