@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
-__all__ = ["Span", "Cue", "Quote", "Mention", "records_frame", "ConciseRepr"]
+__all__ = ["Span", "Cue", "Quote", "Mention", "records_frame", "frame", "ConciseRepr"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +71,28 @@ def records_frame(records, record_type):
 
     An empty tuple still gives the right columns, so downstream code can rely on them.
     """
+    columns = [f.name for f in fields(record_type)]
+    return frame([asdict(r) for r in records], columns)
+
+
+def frame(rows: list, columns: list):
+    """A DataFrame of ``rows`` (dicts) with ``columns``, whatever characters the text holds.
+
+    pandas 3 stores text as UTF-8 (pyarrow) and refuses lone surrogates (U+D800-U+DFFF),
+    which scraped text can carry; text columns then fall back to the object dtype so the
+    evidence is kept as it is in the document rather than lost or crashing.
+    """
     import pandas as pd
 
-    columns = [f.name for f in fields(record_type)]
-    return pd.DataFrame([asdict(r) for r in records], columns=columns)
+    try:
+        return pd.DataFrame(rows, columns=columns)
+    except UnicodeEncodeError:
+        data = {}
+        for c in columns:
+            values = [row.get(c) for row in rows]
+            text = any(isinstance(v, str) for v in values)
+            data[c] = pd.Series(values, dtype=object if text else None)
+        return pd.DataFrame(data, columns=columns)
 
 
 class ConciseRepr:

@@ -542,3 +542,130 @@ def test_a_source_named_again_without_its_qualifier_counts_once(case_text):
     officials = result.speaker_table[result.speaker_table["speaker"].str.contains("three Iranian officials")]
     assert len(officials) == 1 and officials["quotes"].iloc[0] >= 2
     assert sum("three Iranian officials" in name for name in result.speaker_names) == 1
+
+
+# --------------------------------------------------------------------------- never hang, never crash
+
+
+@pytest.mark.timeout(10)
+def test_capitals_after_told_do_not_backtrack_exponentially():
+    # Used to take ~46 s at 30 capitals, four times longer per two more.
+    for text in ("He told " + "A" * 60 + "!", "He told " + "Ab " * 2000 + "!", "She told THE " + "X" * 500):
+        _spans_hold(text, quotes(text))
+
+
+@pytest.mark.timeout(20)
+def test_many_according_to_in_one_sentence_run_in_linear_time():
+    text = "The plan failed, " + ", ".join(["according to Lena Vos"] * 2000) + "."
+    r = quotes(text)
+    _spans_hold(text, r)
+    assert r.quotes and all(q.cue == "according to" for q in r.quotes)
+    assert all(q.text == "The plan failed" for q in r.quotes)
+
+
+@pytest.mark.timeout(60)
+def test_one_long_paragraph_is_not_slower_than_many():
+    sentence = 'Officials said the talks would resume. "We will see," the minister said according to aides. '
+    one = quotes(sentence)
+    text = sentence * 5000
+    r = quotes(text)
+    _spans_hold(text, r)
+    assert one.by_kind["direct"] == 1
+    assert r.by_kind == {k: v * 5000 for k, v in one.by_kind.items()}
+
+
+@pytest.mark.timeout(10)
+def test_lone_surrogates_neither_crash_quotes_nor_its_tables():
+    text = 'The minister said "we will \ud800win," and officials said the \udfff port reopened.'
+    r = quotes(text)
+    _spans_hold(text, r)
+    frame = r.to_frame()
+    assert "\ud800" in "".join(frame["text"])
+    assert len(r.speaker_table) >= 1
+    r.sourcing_table()
+    r.summary()
+
+
+def test_check_accepts_own_quotes_and_rejects_wrong_type_or_document():
+    from framing.quotes import check
+
+    doc = fr.read('"We will win," Lena Vos said.')
+    other = fr.read('"We will lose," Tomas Ebrecht said.')
+    own = quotes(doc)
+    assert check(own, doc) is own
+    assert check(own, doc.text) is own
+    with pytest.raises(TypeError):
+        check(own.quotes, doc)
+    with pytest.raises(TypeError):
+        check(own.to_frame(), doc)
+    with pytest.raises(ValueError, match="another document"):
+        check(quotes(other), doc)
+
+
+def test_the_sources_lexicon_is_replaceable_and_recorded():
+    text = "The harbour pilots said the channel was closed."
+    default = quotes(text)
+    assert default.sources.startswith("sources@")
+    assert default.quotes[0].source_type == "anonymous"
+    custom = quotes(text, sources={"pilots": "organisation"})
+    assert custom.quotes[0].source_type == "named_organisation"
+    assert custom.sources != default.sources
+    replaced = quotes("Officials said the channel was closed.", sources={"pilots": "anonymous"}, extend=False)
+    assert replaced.quotes[0].source_type != "anonymous"
+
+
+_WORDS = [
+    "said", "told", "according", "to", "Ebrecht", "Lena", "Vos", "officials", "the", "a", "that", "AAAA", "IRAN",
+    "Kestria's", "he", "she", "it", "they", "was", "not", "may", "could", "attack", "killed", "Mr.", "U.S.",
+    "spokesman", "ministry", "added", "as", "saying", "quoted", "of", "Wednesday", "early", "on", "and", "police",
+]  # fmt: skip
+_MARKS = ["“", "”", '"', "'", "‘", "’", "''", "„", "«", "»", "‹", "›", "`", "``"]
+_PUNCT = [",", ".", ":", ";", "!", "?", "—", "-", "(", ")", "\n", "\n\n", "  ", "\t", "\u00a0", "\x00"]
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_WORDS),
+            st.sampled_from(_MARKS),
+            st.sampled_from(_PUNCT),
+            st.text(alphabet="ABCXYZabcxyz'’", min_size=1, max_size=12),
+        ),
+        max_size=60,
+    ),
+    st.booleans(),
+)
+def test_random_mixes_never_crash_any_measure_and_keep_spans(atoms, glue):
+    import warnings
+
+    text = ("" if glue else " ").join(atoms)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = fr.read(text)
+        r = quotes(doc)
+        _spans_hold(text, r)
+        r.to_frame()
+        r.speaker_table  # noqa: B018
+        r.summary()
+        for c in fr.hedging(doc).cues:
+            assert text[c.start : c.end] == c.text
+        fr.sentiment(doc, quotes=r)
+        for m in fr.actors(doc, quotes=r).mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.timeout(60)
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + _MARKS + _PUNCT + ["\ud800", "\udfff", "\u200b"]), max_size=50))
+def test_random_mixes_with_lone_surrogates_never_crash_quotes(atoms):
+    import warnings
+
+    text = " ".join(atoms)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = quotes(text)
+    _spans_hold(text, r)
+    assert len(r.to_frame()) == len(r.quotes)
+    r.speaker_table  # noqa: B018

@@ -35,6 +35,7 @@ __all__ = [
     "is_name",
     "MAX_SUBJECT_WORDS",
     "CONTEXT",
+    "cut_trailing_attribution",
 ]
 
 CONTEXT = 400  # characters of context read around a quote or cue (keeps long texts linear)
@@ -71,10 +72,12 @@ _LEADING_ADVERBIAL = re.compile(
 _THAT = re.compile(r"\s*that\b", re.IGNORECASE)
 _THAT_WORD = re.compile(r"\bthat\b")
 _TOLD_OBJECT = re.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w\u2019'.\-]*\s*)+(?=[\s,]|$)|\s*(?:" + _alt(en.QUOTE_AUDIENCES) + r"|"
+    # a run of capitalised words; each repetition needs white space, so it cannot backtrack exponentially
+    r"\s*(?:(?:the|a|an)\s+)?[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*)*(?=[\s,]|$)"
+    r"|\s*(?:" + _alt(en.QUOTE_AUDIENCES) + r"|"
     r"the\s+(?:" + _alt(en.QUOTE_DEFINITE_AUDIENCES) + r"))\b",
 )
-TRAILING_ATTRIBUTION = re.compile(r"(?:,|(?<=[,.]\u201d)|(?<=[,.]\"))\s*according\s+to\s+[^,]*$", re.IGNORECASE)
+_ACCORDING_START = re.compile(r"\s*according\s+to\s", re.IGNORECASE)
 SENT_END = re.compile(r"[.!?](?=[\s\u201d\"']|$)")
 _AS_BEFORE = re.compile(r"(?:,|\bas)\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
@@ -309,13 +312,31 @@ def content_after(doc, pos: int, sent_end: int, term: str) -> tuple[int, int] | 
     return s, e
 
 
-def cut_trailing_attribution(text: str, s: int, e: int) -> int:
-    """End of ``[s, e)`` before a trailing ", according to X" chain."""
-    while True:
-        m = TRAILING_ATTRIBUTION.search(text[s:e])
-        if not m:
-            return e
-        e = s + m.start()
+def cut_trailing_attribution(text: str, s: int, e: int, memo: dict | None = None) -> int:
+    """End of ``[s, e)`` before a trailing ", according to X" chain (one pass, right to left).
+
+    ``memo`` (a dict kept by the caller) shares the walk between the cues of one chain, so a
+    sentence with many "according to" stays linear.
+    """
+    path = []
+    while e > s:
+        if memo is not None and (s, e) in memo:
+            e = memo[(s, e)]
+            break
+        path.append(e)
+        comma = text.rfind(",", s, e)
+        # '...,\u201d according to X': the chain may start after a closing mark.
+        mark = max(text.rfind("\u201d", max(comma, s), e), text.rfind('"', max(comma, s), e))
+        if comma != -1 and _ACCORDING_START.match(text, comma + 1, e):
+            e = comma
+        elif mark > s and text[mark - 1] in ",." and _ACCORDING_START.match(text, mark + 1, e):
+            e = mark + 1
+        else:
+            break
+    if memo is not None:
+        for p in path:
+            memo[(s, p)] = e
+    return e
 
 
 def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:

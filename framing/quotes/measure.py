@@ -41,6 +41,8 @@ _ENDS_AFTER_CUE = re.compile(
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?that\b")
 _THAT = re.compile(r"\s*that\b", re.IGNORECASE)
 
+_REACH = 5 * at.CONTEXT  # characters of a sentence read either side of a quote or cue
+
 _EMPTY = dict.fromkeys(
     ("speaker", "speaker_text", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "cue_category")
 )
@@ -64,14 +66,20 @@ class _State:
     subjects: dict = field(default_factory=dict)  # cue index -> subject span (cache)
     records: list = field(default_factory=list)
     last_attr: tuple | None = None  # (paragraph, attribution) of the previous attribution
+    chains: dict = field(default_factory=dict)  # memo of trailing "according to" chains
 
     @property
     def text(self) -> str:
         return self.doc.text
 
-    def sentence_span(self, pos: int) -> tuple[int, int]:
+    def full_sentence(self, pos: int) -> tuple[int, int]:
         doc = self.doc
         return doc.sentences[doc.sentence_of(pos)] if doc.sentences else (0, len(doc.text))
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``, at most ``_REACH`` characters either side (keeps time linear)."""
+        s, e = self.full_sentence(pos)
+        return max(s, pos - _REACH), min(e, pos + _REACH)
 
     def paragraph_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
@@ -183,6 +191,13 @@ def _attribution(st: _State, ci: int, span: tuple[int, int], quote_text: str = "
     }
 
 
+def _blank_back_to(text: str, pos: int, floor: int) -> bool:
+    """True when only white space lies between ``floor`` and ``pos``."""
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return pos <= floor
+
+
 def _quote_kind(st: _State, idx: int, sent, left_floor: int) -> str:
     """'direct' or 'partial' for the marked quote ``idx`` (see the package docstring)."""
     text, doc = st.text, st.doc
@@ -190,7 +205,7 @@ def _quote_kind(st: _State, idx: int, sent, left_floor: int) -> str:
     stripped = text[left_floor:os_].rstrip()
     prev_char = stripped[-1:] if stripped else ""
     para = st.paragraph_index(os_)
-    at_start = not text[doc.paragraphs[para][0] : os_].strip() if doc.paragraphs else True
+    at_start = _blank_back_to(text, os_, doc.paragraphs[para][0] if doc.paragraphs else 0)
     first_alpha = next((ch for ch in text[cs:ce] if ch.isalnum()), "")
     left_cues = st.cues_between(left_floor, os_)
     after_cue = bool(left_cues) and not text[st.cues[left_cues[-1]][1] : os_].strip(" \t,:")
@@ -300,16 +315,11 @@ def _introduces_direct(st: _State, idx: int, sent) -> bool:
     return False
 
 
-def _clause_before(st: _State, sent, start: int) -> tuple[int, int] | None:
+def _clause_before(st: _State, start: int) -> tuple[int, int] | None:
     """'..., according to X': the clause before, without further trailing attributions."""
     text = st.text
-    s, e = trim(text, sent[0], start)
-    while True:
-        m = at.TRAILING_ATTRIBUTION.search(text[s:e])
-        if not m:
-            break
-        e = s + m.start()
-        s, e = trim(text, s, e)
+    s, e = trim(text, st.full_sentence(start)[0], start)
+    s, e = trim(text, s, at.cut_trailing_attribution(text, s, e, st.chains))
     return (s, e) if e > s else None
 
 
@@ -320,8 +330,8 @@ def _reported_clause(st: _State, idx: int, subject, sent) -> tuple[int, int] | N
     term = entry.term
     subject_first = subject[1] <= start
     if term == "according to":
-        if text[sent[0] : start].strip():
-            return _clause_before(st, sent, start)
+        if not _blank_back_to(text, start, st.full_sentence(start)[0]):
+            return _clause_before(st, start)
         comma = text.find(",", subject[1], sent[1])
         return at.content_after(st.doc, comma + 1, sent[1], term) if comma != -1 else None
     if subject_first:

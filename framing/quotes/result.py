@@ -12,7 +12,7 @@ from framing.document import rate
 from framing.lang import english as en
 from framing.quotes.marks import cover
 from framing.quotes.sources import SOURCE_TYPES
-from framing.records import ConciseRepr, Quote, records_frame
+from framing.records import ConciseRepr, Quote, frame, records_frame
 
 __all__ = ["Quotes", "KINDS", "measure"]
 
@@ -117,7 +117,7 @@ class Quotes(ConciseRepr):
             row[q.kind] += 1
             if q.kind != "indirect":
                 row["quoted_words"] += self._words(q)
-        table = pd.DataFrame(list(rows.values()), columns=_TABLE_COLUMNS)
+        table = frame(list(rows.values()), _TABLE_COLUMNS)
         table["kinds"] = (
             [", ".join(k for k in KINDS if r[k]) for r in table[["direct", "partial", "indirect"]].to_dict("records")]
             if len(table)
