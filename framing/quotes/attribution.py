@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from framing.document import ABBREVIATIONS
 from framing.lang import english as en
 from framing.quotes.sources import head, strip_titles
 from framing.quotes.text import phrase_words, span_words, trim
@@ -79,14 +80,48 @@ _TOLD_OBJECT = re.compile(
 )
 _ACCORDING_START = re.compile(r"\s*according\s+to\s", re.IGNORECASE)
 SENT_END = re.compile(r"[.!?](?=[\s\u201d\"']|$)")
+_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]{1,5})\.")
+_MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an inverted subject
+_AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
+_WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
+_NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS
 _AS_BEFORE = re.compile(r"(?:,|\bas)\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
 _INVERTED = re.compile(
-    r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\-]+\s+){0,7}?[\w\u2019'.\-]+)"
-    r"(?=\s*(?:[,.;:!?\u201c\u201d\"]|$|\s+(?:" + _alt(en.QUOTE_INVERTED_STOPS) + r")\b))"
+    r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\u2024\-]+\s+){0,7}?"
+    r"[\w\u2019'.\u2024\-]+)"
+    r"(?=\s*(?:[,.;:!?(\u201c\u201d\"]|$|\s+(?:" + _alt(en.QUOTE_INVERTED_STOPS) + r")\b))"
 )
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
+
+
+def is_abbreviation(text: str, i: int) -> bool:
+    """Is the full stop at ``i`` that of an abbreviation or an initial ("Rep.", "D.", "U.S.")?"""
+    j = i
+    while j > 0 and i - j < 12 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    return len(word.replace(".", "")) == 1 or word in ABBREVIATIONS
+
+
+def ends_sentence(text: str, a: int, b: int) -> bool:
+    """Is there a sentence end (not an abbreviation's full stop) in ``[a, b)``?"""
+    for m in SENT_END.finditer(text, a, b):
+        if text[m.start()] != "." or not is_abbreviation(text, m.start()):
+            return True
+    return False
+
+
+def _mask_abbreviations(window: str) -> str:
+    return _ABBREVIATION.sub(
+        lambda m: m.group(1) + (_MASK if is_abbreviation(window, m.end() - 1) else "."), window
+    )
+
+
+def is_affiliation(segment: str) -> bool:
+    """A party-and-state tag after a politician's name: "(D-Md.)", "R-Ky.", "(D)"."""
+    return bool(_AFFILIATION.match(segment.strip()))
 
 
 def is_participle(term: str) -> bool:
@@ -113,6 +148,9 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue  # "a travel warning", "is saying": not a participial attribution
         if _BY_AGENT.match(folded, end, end + 30):
             continue  # passive: "first reported by the Tribune"
+        before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
+        if before and before.group(1) in _NOUN_MARKERS and entry.term != "according to":
+            continue  # a noun: "one of the states", "his claims", "the reports"
         out.append((start, end, entry))
     return out
 
@@ -139,6 +177,8 @@ def find_justifications(doc, src) -> list[tuple[int, int]]:
 
 
 def is_name(phrase: str) -> bool:
+    if is_affiliation(phrase):
+        return False
     words = phrase_words(phrase)
     return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in en.QUOTE_NAME_PARTICLES for w in words)
 
@@ -148,12 +188,19 @@ def _appositive_like(segment: str) -> bool:
     if not words:
         return True
     first = words[0].lower()
+    if first.endswith(("'s", "\u2019s")) and len(words) > 1:
+        return True  # "McCrory's opponent in the election": a description, not the name
     return first in en.QUOTE_APPOSITION_STARTS or first in en.QUOTE_POSTMODIFIERS or first.endswith(("ing", "ed"))
 
 
 def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at ``end``: cut at the last clause word; at most 12 words."""
     text = doc.text
+    start, end = trim(text, start, end, " \t\n")
+    if end > start and text[end - 1] == ")":  # a trailing tag: "Roy Cooper (D)"
+        opening = text.rfind("(", max(start, end - 40), end)
+        if opening > start:
+            end = opening
     tokens = span_words(doc, start, end)
     if not tokens:
         return None
@@ -215,7 +262,13 @@ def subject_before(doc, floor: int, cue_start: int) -> tuple[int, int, int] | No
     s, e = trim(text, floor, end, " \t\n")
     if s >= e:
         return None
-    segments = _comma_segments(text, s, e)
+    if text[e - 1] == ")":  # "Rep. Elijah Cummings (D-Md.) said": the tag is no part of the name
+        opening = text.rfind("(", max(s, e - 40), e)
+        if opening > s:
+            s, e = trim(text, s, opening, " \t\n")
+    segments = [seg for seg in _comma_segments(text, s, e) if not is_affiliation(text[seg[0] : seg[1]])]
+    if not segments:
+        return None
     last_s, last_e = segments[0]
     if text[last_s:last_e].lower() in ("who", "which", "that"):
         last_e = last_s  # "X, who said ...": the antecedent is the subject
@@ -254,10 +307,11 @@ def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
 def subject_after(doc, cue_end: int, limit: int, src: dict) -> tuple[int, int] | None:
     """Inverted subject: 'said Jonas Faldt, the envoy' / 'said a senior official'."""
     text = doc.text
-    m = _INVERTED.match(text, cue_end, limit)
+    window = _mask_abbreviations(text[cue_end:limit])  # same length: offsets hold
+    m = _INVERTED.match(window)
     if not m:
         return None
-    s, e = m.span(1)
+    s, e = cue_end + m.start(1), cue_end + m.end(1)
     words = phrase_words(text[s:e])
     if not words or words[0].lower() in en.QUOTE_NOT_INVERTED:
         if words and words[0].lower() in ("he", "she", "it", "they") and len(words) == 1:

@@ -234,7 +234,7 @@ def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
     for ci in st.cues_between(close, limit):
         start = st.cues[ci][0]
         between = text[close:start]
-        if at.SENT_END.search(between) or len(phrase_words(between)) > at.MAX_SUBJECT_WORDS:
+        if at.ends_sentence(text, close, start) or len(phrase_words(between)) > at.MAX_SUBJECT_WORDS:
             break
         if st.cues[ci][2].term == "according to":
             continue
@@ -257,7 +257,7 @@ def _direct_before(st: _State, idx: int, sent, left_floor: int, quote_text: str)
         return None
     ci = left_cues[-1]
     gap = st.text[st.cues[ci][1] : os_]
-    if len(phrase_words(gap)) <= 10 and not at.SENT_END.search(gap):
+    if len(phrase_words(gap)) <= 10 and not at.ends_sentence(st.text, st.cues[ci][1], os_):
         span = _cue_subject(st, ci, sent)
         if span:
             st.consumed.add(st.cues[ci][0])
@@ -310,7 +310,11 @@ def _introduces_direct(st: _State, idx: int, sent) -> bool:
     nxt = bisect.bisect_right(st.m_starts, end)
     if nxt < len(st.marked) and st.m_starts[nxt] < sent[1]:
         gap = text[end : st.m_starts[nxt]]
-        if len(phrase_words(gap)) <= 10 and not at.SENT_END.search(gap) and gap.rstrip()[-1:] in (":", ","):
+        if (
+            len(phrase_words(gap)) <= 10
+            and not at.ends_sentence(text, end, st.m_starts[nxt])
+            and gap.rstrip()[-1:] in (":", ",")
+        ):
             return True
     return False
 

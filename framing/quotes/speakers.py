@@ -19,7 +19,9 @@ __all__ = ["Speakers", "resolve"]
 
 _HISTORY = 60  # previous speakers searched when resolving a pronoun (keeps long texts linear)
 
-_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)+")
+_NAME_WORD = r"(?:Mc|Mac|O['\u2019]|De|La|Di|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+_NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
+_TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _STATE_POSSESSIVE = re.compile(
     r"\b([A-Z][a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES) + r")\b"
@@ -29,6 +31,7 @@ _ORG_APPOSITION = re.compile(
 )
 _PLACE_LIKE = re.compile(r"\b(?:in|to|from|into|across|near|inside|outside|against|with|on|of|at)\s+([A-Z][a-z]+)\b")
 _SUBJECT_MENTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)", re.MULTILINE)
+_OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
 _POSSESSED_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w\-. ]*?)['\u2019]s\s+(\w+)$")
 
 
@@ -45,12 +48,18 @@ class Speakers:
         positions: list[int] = []
         names: list[str] = []
         stop = en.QUOTE_STOP_CAPS
+        alone = _alone_capitalised(doc)
         for m in _NAME_RUN.finditer(text):
             tokens = m.group().split()
+            titled = _TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            titled = bool(titled) and titled.group(1).lower() in src["title_words"]
             while tokens and (tokens[0].lower() in src["title_words"] or tokens[0].lower() in stop):
+                titled = titled or tokens[0].lower() in src["title_words"]
                 tokens = tokens[1:]
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
+            if not titled and tokens[-1] not in alone:
+                continue  # "North Korea", "Wall Street": a person's surname is met on its own too
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
             if following and following.group(1) in (src["anonymous"] | src["organisation"]):
                 continue  # "Three Kestrian officials": adjectives, not a name
@@ -128,6 +137,19 @@ class Speakers:
         return best
 
 
+def _alone_capitalised(doc) -> set:
+    """Capitalised words met at least once without a capitalised word right before them."""
+    text = doc.text
+    out = set()
+    prev_end, prev_cap = -1, False
+    for s, e in zip(doc.word_starts.tolist(), doc.word_ends.tolist()):
+        cap = text[s].isupper()
+        if cap and not (prev_cap and not text[prev_end:s].strip()):
+            out.add(text[s:e])
+        prev_end, prev_cap = e, cap
+    return out
+
+
 def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> str:
     if kind in "mf":
         found = speakers.nearest(start, ("named_person",), pronoun=kind)
@@ -170,6 +192,11 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     if len(words) == 2 and words[0] == "the" and words[1] in en.QUOTE_ANONYMOUS_ANAPHORS:
         found = speakers.nearest(start, ("anonymous",))
         return (found or phrase), None
+    place = _OF_PLACE.match(phrase.strip())
+    if place and len(place.group(1).split()) >= 2:  # "Rep. Elijah Cummings of Maryland"
+        named = strip_titles(place.group(1), speakers.src)
+        if named != place.group(1):
+            phrase = named
     name = descriptor_name(strip_titles(phrase.strip(), speakers.src))
     tokens = name.split()
     if len(tokens) == 1 and tokens[0][:1].isupper():

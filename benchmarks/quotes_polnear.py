@@ -1,0 +1,334 @@
+"""Validity of ``framing.quotes`` on PolNeAR (real US political news, human attribution annotations).
+
+PolNeAR (Newell, Margolin & Ruths 2018, LREC; github.com/networkdynamics/PolNeAR) annotates every
+attribution of 1,008 news articles (2016) as Source, Cue and Content spans (brat standoff). Its text
+stays outside this repository: pass the path of a PolNeAR checkout.
+
+    python benchmarks/quotes_polnear.py --polnear PATH [--split dev] [--errors N] [--sample N]
+
+Only the train and dev splits are read (``--split train|dev``); the test split is held out to
+judge this work and is never opened. Articles annotated by several annotators are read once
+(the first annotation file in name order).
+
+Definitions
+-----------
+* **Gold direct quote**: a gold attribution whose Content lies at least half (non-space
+  characters) between double quotation marks. Marks are paired per paragraph: a curly mark says
+  which way it faces, a straight one alternates; a quote left open runs to the paragraph end.
+  Every other gold attribution is **indirect** (paraphrase, or a clause holding a quoted
+  fragment). Attributions without a Source count for detection, not for speaker accuracy.
+* **Direct P/R/F1**: a gold direct quote is *found* when the toolkit's direct quotes cover at
+  least half of its Content characters (a quote split by its attribution, '"A," she said. "B."',
+  is one gold Content and two toolkit quotes); a toolkit direct quote is *correct* when at least
+  half of its characters lie inside some gold Content (PolNeAR annotates no scare quotes, so
+  partial quotes are left out here and reported in the kind table).
+* **Indirect P/R/F1**: the same rule between the toolkit's indirect records and gold indirect
+  attributions (a toolkit record inside any gold Content is correct).
+* **Speaker accuracy**: over found gold attributions that have a Source, the toolkit quote that
+  covers most of the Content gives the speaker. It is right when its speaker span overlaps the
+  gold Source span, or when the last word of the gold Source (surname or head noun; a pronoun's
+  span overlap is what counts for pronouns) is a word of the toolkit's resolved speaker.
+* **Kind accuracy**: over found gold attributions, gold direct should come out direct or
+  partial (quoted), gold indirect as indirect.
+
+Error analysis (hand check of dev attributions against the toolkit's output, before fixing rules)
+-----------------------------------------------------------------------------------------------
+See ERRORS below (filled in from the hand check; counts of 120 dev attributions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from framing.quotes import quotes
+
+ERRORS = """(see module docstring)"""
+
+_OPEN = "\u201c\u00ab"
+_CLOSE = "\u201d\u00bb"
+_WORD = re.compile(r"[^\W_]+(?:['\u2019\-\.][^\W_]+)*")
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
+_RELATIVES = {"who", "which", "that", "whom"}
+_SAY = {"said", "says", "say", "told", "added", "asked", "wrote", "explained", "continued", "according to"}
+_POSTMODIFIERS = {"of", "for", "at", "in", "from", "with", "on", "who", "which", "that", "to"}
+
+
+def load(polnear: Path, split: str) -> list[dict]:
+    """Articles of one split: text and gold attributions (content, source, cue as span lists)."""
+    if split not in ("train", "dev"):
+        raise SystemExit("only the train and dev splits may be read (the test split is held out)")
+    root = Path(polnear) / "data" / split
+    seen, articles = set(), []
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        base = ann.stem.rsplit("_", 1)[0]
+        if base in seen:
+            continue
+        seen.add(base)
+        text = (root / "text" / f"{base}.txt").read_text(encoding="utf-8")
+        spans, events = {}, []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            if line.startswith("T"):
+                tid, info, _ = line.split("\t", 2)
+                label, offsets = info.split(" ", 1)
+                spans[tid] = (label, [tuple(map(int, p.split())) for p in offsets.split(";")])
+            elif line.startswith("E"):
+                events.append(dict(part.split(":") for part in line.split("\t")[1].split()))
+        attributions = []
+        for e in events:
+            get = lambda role: spans[e[role]][1] if e.get(role) in spans else []  # noqa: E731
+            if get("Content"):
+                a = {"content": get("Content"), "source": get("Source"), "cue": get("Cue")}
+                if _swapped(a, text):
+                    a["source"], a["cue"] = a["cue"], a["source"]
+                attributions.append(a)
+        _antecedents(attributions, text)
+        articles.append({"name": base, "text": text, "attributions": attributions})
+    return articles
+
+
+def _swapped(a: dict, text: str) -> bool:
+    """Source and Cue swapped by the annotator ('"...," said Mulgrew': Source 'said', Cue 'Mulgrew')."""
+    if not a["source"] or not a["cue"]:
+        return False
+    source = " ".join(text[s:e] for s, e in a["source"]).strip().lower()
+    cue = " ".join(text[s:e] for s, e in a["cue"]).strip()
+    return source in _SAY and cue[:1].isupper() and cue.lower() not in _SAY
+
+
+def _antecedents(attributions: list, text: str) -> None:
+    """Give a pronoun Source the nearest preceding non-pronoun gold Source (a gold-side antecedent)."""
+    named = sorted(
+        (a["source"][0][0], a["source"])
+        for a in attributions
+        if a["source"] and gold_head(a["source"], text) not in _PRONOUNS
+    )
+    starts = [p for p, _ in named]
+    for a in attributions:
+        a["antecedent"] = None
+        if a["source"] and gold_head(a["source"], text) in _PRONOUNS:
+            i = bisect.bisect_left(starts, a["source"][0][0]) - 1
+            if i >= 0:
+                a["antecedent"] = named[i][1]
+
+
+def quoted_mask(text: str) -> np.ndarray:
+    """True for characters between double quotation marks (paired per paragraph)."""
+    mask = np.zeros(len(text), dtype=bool)
+    for para in re.finditer(r"[^\n]+", text):
+        open_at = None
+        for m in re.finditer(r'["\u201c\u201d\u00ab\u00bb]', para.group()):
+            pos, ch = para.start() + m.start(), m.group()
+            if open_at is None and ch not in _CLOSE:
+                open_at = pos
+            elif open_at is not None and ch not in _OPEN:
+                mask[open_at + 1 : pos] = True
+                open_at = None
+            elif ch in _OPEN:
+                open_at = pos
+        if open_at is not None:
+            mask[open_at + 1 : para.end()] = True
+    return mask
+
+
+def _chars(spans, text: str) -> np.ndarray:
+    idx = [i for s, e in spans for i in range(s, e) if not text[i].isspace()]
+    return np.asarray(idx, dtype=np.int64)
+
+
+def _covered(chars: np.ndarray, mask: np.ndarray) -> float:
+    return float(mask[chars].mean()) if chars.size else 0.0
+
+
+def gold_head(gold_source, text: str) -> str:
+    """Head word of a gold Source: the last word before an apposition, bracket or post-modifier.
+
+    "Tim Hess, a real estate developer ..." -> hess; "Sen. Claire McCaskill (D-Mo.)" -> mccaskill;
+    "a spokesman for the campaign" -> spokesman; "Trump's campaign" -> campaign.
+    """
+    phrase = " ".join(text[s:e] for s, e in gold_source)
+    phrase = re.split(r"[,(\u2014\u2013]|\s-\s", phrase.strip())[0] or phrase
+    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in _WORD.findall(phrase)]
+    head = ""
+    for w in words:
+        if w in _POSTMODIFIERS and head:
+            break
+        head = w
+    return head
+
+
+def _speaker_right(gold_source, text: str, best, overlapping, antecedent=None) -> bool:
+    """Is the toolkit's speaker the gold Source? (see the module docstring)"""
+    g0, g1 = min(s for s, _ in gold_source), max(e for _, e in gold_source)
+    at_source = [q for q in overlapping if q.speaker_start is not None and q.speaker_start < g1 and q.speaker_end > g0]
+    candidates = [q for q in [best, *at_source] if q is not None and q.speaker]
+    head = gold_head(gold_source, text)
+    if head in _RELATIVES or (head in _PRONOUNS and antecedent is None):
+        return bool(at_source)  # nothing to resolve against: the toolkit read the right phrase
+    if head in _PRONOUNS:
+        head = gold_head(antecedent, text)
+        return any(head in _words(q.speaker) for q in candidates)
+    return any(head in _words(q.speaker) | _words(q.speaker_text or "") for q in candidates)
+
+
+def _words(phrase: str) -> set:
+    return {w.lower().removesuffix("'s").removesuffix("\u2019s") for w in _WORD.findall(phrase)}
+
+
+class _Records(list):
+    """The toolkit's records of one article, with a lookup by speaker span."""
+
+    def source_records(self, g0: int, g1: int):
+        return [q for q in self.all if q.speaker_start is not None and q.speaker_start < g1 and q.speaker_end > g0]
+
+
+def evaluate(articles: list[dict], *, errors: int = 0, sample: int = 0, seed: int = 0) -> dict:
+    counts = Counter()
+    kinds = Counter()
+    shown = []
+    for art in articles:
+        text = art["text"]
+        n = len(text)
+        result = quotes(text)
+        qmask = quoted_mask(text)
+        gold_mask = np.zeros(n, dtype=bool)
+        golds = []
+        for a in art["attributions"]:
+            chars = _chars(a["content"], text)
+            if not chars.size:
+                continue
+            gold_mask[chars] = True
+            kind = "direct" if _covered(chars, qmask) >= 0.5 else "indirect"
+            golds.append((a, chars, kind))
+        masks = {k: np.zeros(n, dtype=bool) for k in ("direct", "partial", "indirect")}
+        for q in result.quotes:
+            masks[q.kind][q.start : q.end] = True
+        for q in result.quotes:
+            if q.kind == "partial":
+                continue
+            chars = _chars([(q.start, q.end)], text)
+            if chars.size:
+                counts[f"{q.kind}_pred"] += 1
+                counts[f"{q.kind}_pred_ok"] += _covered(chars, gold_mask) >= 0.5
+        for a, chars, kind in golds:
+            counts[f"{kind}_gold"] += 1
+            found_mask = masks["direct"] | masks["partial"] if kind == "direct" else masks["indirect"]
+            found = _covered(chars, found_mask) >= 0.5
+            counts[f"{kind}_found"] += found
+            best, best_cov = None, 0.0
+            overlapping = _Records()
+            overlapping.all = result.quotes
+            for q in result.quotes:
+                if q.end <= chars[0] or q.start > chars[-1]:
+                    continue
+                cov = float(((chars >= q.start) & (chars < q.end)).mean())
+                if cov > 0:
+                    overlapping.append(q)
+                if cov > best_cov:
+                    best, best_cov = q, cov
+            if best is not None and best_cov >= 0.5:
+                counts["kind_n"] += 1
+                quoted = best.kind in ("direct", "partial")
+                counts["kind_ok"] += quoted == (kind == "direct")
+                kinds[(kind, best.kind)] += 1
+            if found and a["source"]:
+                right = _speaker_right(a["source"], text, best, overlapping, a["antecedent"])
+                counts[f"{kind}_spk_n"] += 1
+                counts[f"{kind}_spk_ok"] += right
+                if not right:
+                    shown.append(("speaker", art["name"], a, best, kind, text))
+            elif not found:
+                shown.append(("missed", art["name"], a, best, kind, text))
+    _print(counts, kinds)
+    if errors:
+        rng = random.Random(seed)
+        for row in rng.sample(shown, min(errors, len(shown))):
+            _show(*row)
+    if sample:
+        _sample(articles, sample, seed)
+    return counts
+
+
+def _prf(tp_pred, n_pred, tp_gold, n_gold):
+    p = tp_pred / n_pred if n_pred else float("nan")
+    r = tp_gold / n_gold if n_gold else float("nan")
+    f = 2 * p * r / (p + r) if p + r else float("nan")
+    return p, r, f
+
+
+def _print(c: Counter, kinds: Counter) -> None:
+    for kind in ("direct", "indirect"):
+        p, r, f = _prf(c[f"{kind}_pred_ok"], c[f"{kind}_pred"], c[f"{kind}_found"], c[f"{kind}_gold"])
+        print(
+            f"{kind:8s}: P={p:.3f} R={r:.3f} F1={f:.3f}  (gold={c[f'{kind}_gold']} found={c[f'{kind}_found']}; "
+            f"predicted={c[f'{kind}_pred']} correct={c[f'{kind}_pred_ok']})"
+        )
+    for kind in ("direct", "indirect"):
+        n = c[f"{kind}_spk_n"]
+        print(f"speaker accuracy, {kind:8s}: {c[f'{kind}_spk_ok'] / n if n else float('nan'):.3f}  (n={n})")
+    n = c["direct_spk_n"] + c["indirect_spk_n"]
+    ok = c["direct_spk_ok"] + c["indirect_spk_ok"]
+    print(f"speaker accuracy, all     : {ok / n if n else float('nan'):.3f}  (n={n})")
+    print(f"kind accuracy (quoted vs reported): {c['kind_ok'] / c['kind_n'] if c['kind_n'] else float('nan'):.3f}"
+          f"  (n={c['kind_n']})")
+    print("  gold kind -> toolkit kind:", dict(sorted(kinds.items())))
+
+
+def _clip(s: str, n: int = 110) -> str:
+    s = s.replace("\n", " / ")
+    return s if len(s) <= n else s[: n // 2] + " ... " + s[-n // 2 :]
+
+
+def _show(what, name, a, q, kind, text) -> None:
+    src = " | ".join(text[s:e] for s, e in a["source"]) or "-"
+    cue = " | ".join(text[s:e] for s, e in a["cue"]) or "-"
+    content = " ".join(text[s:e] for s, e in a["content"])
+    print(f"\n[{what}] {name} ({kind})\n  gold: {src!r} / {cue!r} / {_clip(content)!r}")
+    if q is not None:
+        print(f"  tool: {q.speaker_text!r} -> {q.speaker!r} ({q.source_type}) / {q.cue!r} / {q.kind} / {_clip(q.text)!r}")
+    else:
+        print("  tool: -")
+
+
+def _sample(articles, n, seed) -> None:
+    """Print ``n`` random gold attributions beside the toolkit's best-covering quote (hand check)."""
+    rng = random.Random(seed)
+    rows = [(art, a) for art in articles for a in art["attributions"]]
+    for art, a in rng.sample(rows, min(n, len(rows))):
+        text = art["text"]
+        chars = _chars(a["content"], text)
+        if not chars.size:
+            continue
+        result = quotes(text)
+        best, best_cov = None, 0.0
+        for q in result.quotes:
+            cov = float(((chars >= q.start) & (chars < q.end)).mean())
+            if cov > best_cov:
+                best, best_cov = q, cov
+        kind = "direct" if _covered(chars, quoted_mask(text)) >= 0.5 else "indirect"
+        _show(f"sample cov={best_cov:.2f}", art["name"], a, best, kind, text)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--polnear", required=True, type=Path, help="path of a PolNeAR checkout")
+    ap.add_argument("--split", default="dev", choices=("train", "dev"))
+    ap.add_argument("--errors", type=int, default=0, help="print N random errors")
+    ap.add_argument("--sample", type=int, default=0, help="print N random gold attributions for a hand check")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    articles = load(args.polnear, args.split)
+    n_attr = sum(len(a["attributions"]) for a in articles)
+    print(f"PolNeAR {args.split}: {len(articles)} articles, {n_attr} gold attributions")
+    evaluate(articles, errors=args.errors, sample=args.sample, seed=args.seed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
