@@ -83,9 +83,8 @@ def load(polnear: Path, split: str) -> list[dict]:
                 events.append(dict(part.split(":") for part in line.split("\t")[1].split()))
         attributions = []
         for e in events:
-            get = lambda role: spans[e[role]][1] if e.get(role) in spans else []  # noqa: E731
-            if get("Content"):
-                a = {"content": get("Content"), "source": get("Source"), "cue": get("Cue")}
+            a = {role.lower(): spans[e[role]][1] if e.get(role) in spans else [] for role in ("Content", "Source", "Cue")}
+            if a["content"]:
                 if _swapped(a, text):
                     a["source"], a["cue"] = a["cue"], a["source"]
                 attributions.append(a)
@@ -292,7 +291,8 @@ def _show(what, name, a, q, kind, text) -> None:
     content = " ".join(text[s:e] for s, e in a["content"])
     print(f"\n[{what}] {name} ({kind})\n  gold: {src!r} / {cue!r} / {_clip(content)!r}")
     if q is not None:
-        print(f"  tool: {q.speaker_text!r} -> {q.speaker!r} ({q.source_type}) / {q.cue!r} / {q.kind} / {_clip(q.text)!r}")
+        print(f"  tool: {q.speaker_text!r} -> {q.speaker!r} ({q.source_type}) / {q.cue!r} / {q.kind} / "
+              f"{_clip(q.text)!r}")
     else:
         print("  tool: -")
 
