@@ -83,7 +83,8 @@ def load(polnear: Path, split: str) -> list[dict]:
                 events.append(dict(part.split(":") for part in line.split("\t")[1].split()))
         attributions = []
         for e in events:
-            a = {role.lower(): spans[e[role]][1] if e.get(role) in spans else [] for role in ("Content", "Source", "Cue")}
+            roles = ("Content", "Source", "Cue")
+            a = {role.lower(): spans[e[role]][1] if e.get(role) in spans else [] for role in roles}
             if a["content"]:
                 if _swapped(a, text):
                     a["source"], a["cue"] = a["cue"], a["source"]
