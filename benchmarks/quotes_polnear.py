@@ -45,6 +45,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from xml.etree import ElementTree
 
 import numpy as np
 
@@ -58,7 +59,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019\-\.][^\W_]+)*")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
 _RELATIVES = {"who", "which", "that", "whom"}
 _SAY = {"said", "says", "say", "told", "added", "asked", "wrote", "explained", "continued", "according to"}
-_POSTMODIFIERS = {"of", "for", "at", "in", "from", "with", "on", "who", "which", "that", "to"}
+_POSTMODIFIERS = {"of", "for", "at", "in", "from", "with", "on", "who", "whom", "whose", "which", "that", "to"}
 
 
 def load(polnear: Path, split: str) -> list[dict]:
@@ -89,7 +90,7 @@ def load(polnear: Path, split: str) -> list[dict]:
                 if _swapped(a, text):
                     a["source"], a["cue"] = a["cue"], a["source"]
                 attributions.append(a)
-        _antecedents(attributions, text)
+        _antecedents(attributions, text, _coreference(root / "corenlp" / f"{base}.txt.xml"))
         articles.append({"name": base, "text": text, "attributions": attributions})
     return articles
 
@@ -103,8 +104,36 @@ def _swapped(a: dict, text: str) -> bool:
     return source in _SAY and cue[:1].isupper() and cue.lower() not in _SAY
 
 
-def _antecedents(attributions: list, text: str) -> None:
-    """Give a pronoun Source the nearest preceding non-pronoun gold Source (a gold-side antecedent)."""
+def _coreference(path: Path) -> dict:
+    """CoreNLP coreference shipped with PolNeAR: (start, end) of each mention -> its chain's representative."""
+    if not path.exists():
+        return {}
+    root = ElementTree.parse(path).getroot()
+    offsets = {}
+    for i, sentence in enumerate(root.iter("sentence"), 1):
+        tokens = sentence.find("tokens")
+        if tokens is None:
+            continue
+        for token in tokens:
+            offsets[(i, int(token.get("id")))] = (
+                int(token.findtext("CharacterOffsetBegin")),
+                int(token.findtext("CharacterOffsetEnd")),
+            )
+    out = {}
+    outer = root.find(".//coreference")
+    for chain in outer.findall("coreference") if outer is not None else []:
+        mentions = chain.findall("mention")
+        rep = next((m for m in mentions if m.get("representative") == "true"), mentions[0])
+        for m in mentions:
+            sent, start, end = int(m.findtext("sentence")), int(m.findtext("start")), int(m.findtext("end"))
+            if (sent, start) in offsets and (sent, end - 1) in offsets:
+                out[(offsets[(sent, start)][0], offsets[(sent, end - 1)][1])] = rep.findtext("text")
+    return out
+
+
+def _antecedents(attributions: list, text: str, coreference: dict) -> None:
+    """The antecedent of a pronoun Source: CoreNLP's representative mention (as shipped with
+    PolNeAR) when it is no pronoun itself, else the nearest preceding non-pronoun gold Source."""
     named = sorted(
         (a["source"][0][0], a["source"])
         for a in attributions
@@ -113,10 +142,16 @@ def _antecedents(attributions: list, text: str) -> None:
     starts = [p for p, _ in named]
     for a in attributions:
         a["antecedent"] = None
-        if a["source"] and gold_head(a["source"], text) in _PRONOUNS:
-            i = bisect.bisect_left(starts, a["source"][0][0]) - 1
-            if i >= 0:
-                a["antecedent"] = named[i][1]
+        if not a["source"] or gold_head(a["source"], text) not in _PRONOUNS:
+            continue
+        g0, g1 = a["source"][0]
+        a["antecedent"] = []
+        rep = next((r for (s, e), r in coreference.items() if s >= g0 and e <= g1), None)
+        if rep and gold_head([(0, len(rep))], rep) not in _PRONOUNS:
+            a["antecedent"].append(([(0, len(rep))], rep))
+        i = bisect.bisect_left(starts, g0) - 1
+        if i >= 0:
+            a["antecedent"].append((named[i][1], text))
 
 
 def quoted_mask(text: str) -> np.ndarray:
@@ -154,7 +189,7 @@ def gold_head(gold_source, text: str) -> str:
     "a spokesman for the campaign" -> spokesman; "Trump's campaign" -> campaign.
     """
     phrase = " ".join(text[s:e] for s, e in gold_source)
-    phrase = re.split(r"[,(\u2014\u2013]|\s-\s", phrase.strip())[0] or phrase
+    phrase = re.split(r"[,(\u2014\u2013]|\s-\s|\s-LRB-", phrase.strip())[0] or phrase
     words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in _WORD.findall(phrase)]
     head = ""
     for w in words:
@@ -170,11 +205,11 @@ def _speaker_right(gold_source, text: str, best, overlapping, antecedent=None) -
     at_source = [q for q in overlapping if q.speaker_start is not None and q.speaker_start < g1 and q.speaker_end > g0]
     candidates = [q for q in [best, *at_source] if q is not None and q.speaker]
     head = gold_head(gold_source, text)
-    if head in _RELATIVES or (head in _PRONOUNS and antecedent is None):
+    if head in _RELATIVES or (head in _PRONOUNS and not antecedent):
         return bool(at_source)  # nothing to resolve against: the toolkit read the right phrase
     if head in _PRONOUNS:
-        head = gold_head(antecedent, text)
-        return any(head in _words(q.speaker) for q in candidates)
+        heads = {gold_head(*a) for a in antecedent}
+        return any(heads & _words(q.speaker) for q in candidates)
     return any(head in _words(q.speaker) | _words(q.speaker_text or "") for q in candidates)
 
 

@@ -479,11 +479,11 @@ def test_highlight_renders_the_quotes(case_text, case):
 
 
 def test_a_user_cue_verb_lexicon_is_used():
-    text = "“We will be back,” Tiller quipped."
-    assert quotes(text).quotes[0].speaker is None  # 'quipped' is not in the shipped lexicon
-    r = quotes(text, lexicon={"quipped": "emotive", "said": "neutral"}, extend=False)
+    text = "“We will be back,” Tiller chortled."
+    assert quotes(text).quotes[0].speaker is None  # 'chortled' is not in the shipped lexicon
+    r = quotes(text, lexicon={"chortled": "emotive", "said": "neutral"}, extend=False)
     (q,) = r.quotes
-    assert q.cue == "quipped" and q.cue_category == "emotive" and q.speaker == "Tiller"
+    assert q.cue == "chortled" and q.cue_category == "emotive" and q.speaker == "Tiller"
     assert r.lexicon == "user@user"
 
 

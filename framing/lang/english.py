@@ -131,7 +131,17 @@ QUOTE_NAMING_CUES = _words(
     "called calls describe described describes describing labelled labeled labeling labelling dismissed "
     "denied denies rejected condemned condemns denounced criticised criticized blamed blames blaming "
     "expressed expresses read reads quoted commented remarked recalled recalls confirmed confirms "
-    "informed briefed charged answered responded replied replies protested"
+    "informed briefed charged answered responded replied replies protested call"
+)
+#: cue verbs that attribute a quotation but report no clause unless followed by "that" ("she continued")
+QUOTE_MARKED_ONLY_CUES = _words(
+    "continued continues shouted shouts yelled yells chanted chant sang sings tweeted tweets posted quipped "
+    "exclaimed mused"
+)
+#: capitalised labels before a colon that are no speaker of a transcript turn
+QUOTE_NOT_SPEAKER_LABELS = _words(
+    "update note correction clarification watch related photos photo video read more editor's source sources "
+    "breaking live exclusive warning q a"
 )
 #: cue verbs that take an indirect object before the reported clause ("told reporters that")
 QUOTE_OBJECT_CUES = _words("told tells tell telling informed assured briefed")

@@ -114,9 +114,7 @@ def ends_sentence(text: str, a: int, b: int) -> bool:
 
 
 def _mask_abbreviations(window: str) -> str:
-    return _ABBREVIATION.sub(
-        lambda m: m.group(1) + (_MASK if is_abbreviation(window, m.end() - 1) else "."), window
-    )
+    return _ABBREVIATION.sub(lambda m: m.group(1) + (_MASK if is_abbreviation(window, m.end() - 1) else "."), window)
 
 
 def is_affiliation(segment: str) -> bool:

@@ -4,9 +4,10 @@
 2. ``_find_cues``         anonymity justifications and cue verbs outside quotes
 3. ``_attribute``         in text order: each quote takes its cue and speaker, each
                           remaining cue reports a clause (indirect speech)
-4. ``_tidy``              cut clauses before trailing attributions, drop nested speech,
+4. ``_transcript_turns``  paragraphs of a transcript ("PENCE: ...") are direct quotes
+5. ``_tidy``              cut clauses before trailing attributions, drop nested speech,
                           settle person/organisation types learnt late
-5. ``_records``           frozen :class:`~framing.records.Quote` records
+6. ``_records``           frozen :class:`~framing.records.Quote` records
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _ENDS_AFTER_CUE = re.compile(
     r"(?:\s*(?:(?:late\s+|early\s+)?on\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+|afterwards|later)"
     r"(?:\s+(?:morning|evening|night|afternoon))?)*" + _CLAUSE_TAIL
 )
+_DASH_SPEAKER = re.compile(
+    r"[ \t]*[\u2015\u2014\u2013][ \t]*"
+    r"([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"
+)
+_TURN_LABEL = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\-]+(?:[ \t][A-Z][A-Z.'\u2019\-]+){0,2}):[ \t]+(?=\S)")
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?that\b")
 _THAT = re.compile(r"\s*that\b", re.IGNORECASE)
 
@@ -163,10 +169,16 @@ def _cue_subject(st: _State, ci: int, sent: tuple[int, int]) -> tuple[int, int] 
     return result
 
 
-def _attribution(st: _State, ci: int, span: tuple[int, int], quote_text: str = "") -> dict:
+def _speaker_only(st: _State, span: tuple[int, int], quote_text: str) -> dict:
+    """Speaker and source type of a quote credited without a cue ('"..." ― Ana Ruiz')."""
+    fields = _attribution(st, None, span, quote_text)
+    return fields | {"cue": None, "cue_start": None, "cue_end": None, "cue_category": None}
+
+
+def _attribution(st: _State, ci: int | None, span: tuple[int, int], quote_text: str = "") -> dict:
     """Speaker, cue and source type of cue ``ci`` with subject ``span``."""
     text, speakers = st.text, st.speakers
-    start, end, entry = st.cues[ci]
+    start, end, entry = st.cues[ci] if ci is not None else (span[1], span[1], None)
     s, e = span
     while e > s + 1 and text[e - 1] in ".," and not (e - s >= 3 and text[e - 3] in " ." and text[e - 2].isupper()):
         e -= 1
@@ -186,7 +198,7 @@ def _attribution(st: _State, ci: int, span: tuple[int, int], quote_text: str = "
         "cue": text[start:end],
         "cue_start": start,
         "cue_end": end,
-        "cue_category": entry.category,
+        "cue_category": entry.category if entry is not None else None,
         "source_type": stype,
     }
 
@@ -231,10 +243,15 @@ def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
     limit = min(r_sent[1], close + at.CONTEXT)
     if idx + 1 < len(st.marked) and st.marked[idx + 1][2] < limit:
         limit = st.marked[idx + 1][2]
+    dash = _DASH_SPEAKER.match(text, close, limit)
+    if dash and at.is_name(dash.group(1)):  # '"..." ― Ana Ruiz': credited by a dash, no cue
+        return _speaker_only(st, dash.span(1), quote_text)
     for ci in st.cues_between(close, limit):
         start = st.cues[ci][0]
         between = text[close:start]
-        if at.ends_sentence(text, close, start) or len(phrase_words(between)) > at.MAX_SUBJECT_WORDS:
+        # appositions between commas may lengthen the subject ("X, the attorney general of Y, said")
+        longest = at.MAX_SUBJECT_WORDS * (2 if "," in between.strip(" ,") else 1)
+        if at.ends_sentence(text, close, start) or len(phrase_words(between)) > longest:
             break
         if st.cues[ci][2].term == "according to":
             continue
@@ -275,7 +292,10 @@ def _marked_quote(st: _State, idx: int) -> None:
     kind = _quote_kind(st, idx, sent, left_floor)
     quote_text = st.text[cs:ce]
     attr = None
-    if kind == "direct":
+    label = _turn_label(st, cs)
+    if label is not None:  # a transcript turn: '"PENCE: Well, ...'
+        attr = _speaker_only(st, label, quote_text)
+    elif kind == "direct":
         attr = _direct_after(st, idx, quote_text) or _direct_before(st, idx, sent, left_floor, quote_text)
         if attr is None and st.last_attr is not None and st.last_attr[0] >= st.paragraph_index(os_) - 1:
             prev = st.last_attr[1]
@@ -368,7 +388,8 @@ def _cue_clause(st: _State, idx: int) -> None:
     if subject is None:
         return
     term = entry.term
-    if term in en.QUOTE_NAMING_CUES and not _THAT.match(text, end) and not _THAT_AFTER.match(text, end, end + 40):
+    no_clause = term in en.QUOTE_NAMING_CUES or term in en.QUOTE_MARKED_ONLY_CUES
+    if no_clause and not _THAT.match(text, end) and not _THAT_AFTER.match(text, end, end + 40):
         attr = _attribution(st, idx, subject)
         st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
         return
@@ -387,6 +408,29 @@ def _cue_clause(st: _State, idx: int) -> None:
     st.records.append({"start": content[0], "end": content[1], "kind": "indirect", **attr})
     st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
     st.last_attr = (st.paragraph_index(start), attr)
+
+
+def _turn_label(st: _State, pos: int) -> tuple[int, int] | None:
+    """Span of a transcript speaker label ("WALLACE:") at ``pos``, or None."""
+    m = _TURN_LABEL.match(st.text, pos)
+    if not m or sum(ch.isalpha() for ch in m.group(1)) < 2 or m.group(1).lower() in en.QUOTE_NOT_SPEAKER_LABELS:
+        return None
+    return m.span(1)
+
+
+def _transcript_turns(st: _State) -> None:
+    """Paragraphs of a transcript without quotation marks ("PENCE: Well, ...") are direct quotes."""
+    starts = sorted(r["start"] for r in st.records)
+    for ps, pe in st.doc.paragraphs:
+        label = _turn_label(st, ps)
+        if label is None:
+            continue
+        i = bisect.bisect_left(starts, ps)
+        if i < len(starts) and starts[i] < pe:
+            continue  # already quoted
+        cs, ce = trim(st.text, label[1] + 1, pe, " \t\n")
+        if ce > cs:
+            st.records.append({"start": cs, "end": ce, "kind": "direct", **_speaker_only(st, label, st.text[cs:ce])})
 
 
 def _attribute(st: _State) -> None:
@@ -498,7 +542,7 @@ def _records(st: _State) -> tuple:
     )
 
 
-PASSES = (_find_marks, _find_cues, _attribute, _tidy)
+PASSES = (_find_marks, _find_cues, _attribute, _transcript_turns, _tidy)
 
 
 def run(doc, *, lexicon=None, sources=None, extend: bool = True):

@@ -29,7 +29,9 @@ _STATE_POSSESSIVE = re.compile(
 _ORG_APPOSITION = re.compile(
     r"\b([A-Z][\w\-]+),\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(en.QUOTE_ORG_APPOSITIONS) + r")\b"
 )
-_PLACE_LIKE = re.compile(r"\b(?:in|to|from|into|across|near|inside|outside|against|with|on|of|at)\s+([A-Z][a-z]+)\b")
+_PLACE_LIKE = re.compile(
+    r"\b(?:in|to|from|into|across|near|inside|outside|against|with|on|of|at)\s+([A-Z][a-z]+)\b(?!['\u2019]s)"
+)
 _SUBJECT_MENTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)", re.MULTILINE)
 _OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
 _POSSESSED_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w\-. ]*?)['\u2019]s\s+(\w+)$")
@@ -182,6 +184,8 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     if low in en.PRONOUN_CLASS:
         kind = en.PRONOUN_CLASS[low]
         return _resolve_pronoun(kind, phrase, start, speakers), kind
+    if phrase.isupper() and len(phrase) > 2 and " " not in phrase:  # a transcript label: "WALLACE"
+        return speakers.full_name(phrase.title(), start) or phrase.title(), None
     words = low.split()
     if len(words) == 2 and words[0] in ("the", "this") and words[1] in en.QUOTE_DEFINITE_ORG | en.QUOTE_DOCUMENT_HEADS:
         found = speakers.nearest(start, ("named_organisation", "media"))
