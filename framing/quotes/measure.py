@@ -243,7 +243,8 @@ def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
     limit = min(r_sent[1], close + at.CONTEXT)
     if idx + 1 < len(st.marked) and st.marked[idx + 1][2] < limit:
         limit = st.marked[idx + 1][2]
-    dash = _DASH_SPEAKER.match(text, close, limit)
+    para_end = st.doc.paragraphs[st.paragraph_index(close - 1)][1] if st.doc.paragraphs else len(text)
+    dash = _DASH_SPEAKER.match(text, close, min(para_end, close + 80))
     if dash and at.is_name(dash.group(1)):  # '"..." ― Ana Ruiz': credited by a dash, no cue
         return _speaker_only(st, dash.span(1), quote_text)
     for ci in st.cues_between(close, limit):

@@ -151,6 +151,8 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     caps = [w for w in _capitalised(target) if w.lower() not in en.QUOTE_STOP_CAPS]
     if target in speakers.persons:
         return "named_person"
+    if target in speakers.places:
+        return "named_organisation"  # "North Korea said": a state
     if the_head in src["organisation"] or the_head in en.QUOTE_ORG_FALLBACK:
         return "named_organisation"
     if any(t in low for t in ("spokesman for", "spokeswoman for", "spokesperson for")):

@@ -32,6 +32,9 @@ _ORG_APPOSITION = re.compile(
 _PLACE_LIKE = re.compile(
     r"\b(?:in|to|from|into|across|near|inside|outside|against|with|on|of|at)\s+([A-Z][a-z]+)\b(?!['\u2019]s)"
 )
+_PLACE_RUN = re.compile(
+    r"\b(?:in|into|across|inside|outside|near|throughout)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)"
+)
 _SUBJECT_MENTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)", re.MULTILINE)
 _OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
 _POSSESSED_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w\-. ]*?)['\u2019]s\s+(\w+)$")
@@ -51,6 +54,11 @@ class Speakers:
         names: list[str] = []
         stop = en.QUOTE_STOP_CAPS
         alone = _alone_capitalised(doc)
+        # Place-like words ("in Scott's district" is no place; "in North Korea" is).
+        places = {m.group(1) for m in _PLACE_LIKE.finditer(text)}
+        places.update(m.group(1) for m in _PLACE_RUN.finditer(text))
+        places.update(m.group(1) for m in _STATE_POSSESSIVE.finditer(text))
+        self.places = places
         for m in _NAME_RUN.finditer(text):
             tokens = m.group().split()
             titled = _TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
@@ -59,6 +67,8 @@ class Speakers:
                 titled = titled or tokens[0].lower() in src["title_words"]
                 tokens = tokens[1:]
             if len(tokens) < 2 or len(tokens) > 4:
+                continue
+            if " ".join(tokens) in places:
                 continue
             if not titled and tokens[-1] not in alone:
                 continue  # "North Korea", "Wall Street": a person's surname is met on its own too
@@ -73,15 +83,14 @@ class Speakers:
             positions.append(m.start())
             names.append(full)
         # Single capitalised subjects ("Brisk was more cautious."), never place-like words.
-        places = {m.group(1) for m in _PLACE_LIKE.finditer(text)}
-        places.update(m.group(1) for m in _STATE_POSSESSIVE.finditer(text))
-        self.places = places
         organisations = src["organisation"] | src["media_words"]
         for m in _SUBJECT_MENTION.finditer(text):
             token = m.group(1)
             if token in places or token.lower() in stop or token.lower() in organisations:
                 continue
             full = self.full_name(token, m.start())
+            if full is None or token.lower() in en.NOT_NAMES:
+                continue  # "Kiribati faces", "However, ...": only a surname met before in a full name
             positions.append(m.start(1))
             names.append(full or token)
         order = sorted(range(len(positions)), key=positions.__getitem__)
