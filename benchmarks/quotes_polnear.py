@@ -13,8 +13,9 @@ judge this work and is never opened. Articles annotated by several annotators ar
 Definitions
 -----------
 * **Gold direct quote**: a gold attribution whose Content lies at least half (non-space
-  characters) between double quotation marks. Marks are paired per paragraph: a curly mark says
-  which way it faces, a straight one alternates; a quote left open runs to the paragraph end.
+  characters) between double quotation marks (curly, straight, guillemets, and the doubled
+  apostrophes '' ... '' of the New York Times texts). Marks are paired per paragraph: a curly mark
+  says which way it faces, a straight one alternates; a quote left open runs to the paragraph end.
   Every other gold attribution is **indirect** (paraphrase, or a clause holding a quoted
   fragment). Attributions without a Source count for detection, not for speaker accuracy.
 * **Direct P/R/F1**: a gold direct quote is *found* when the toolkit's direct quotes cover at
@@ -53,7 +54,7 @@ from framing.quotes import quotes
 
 ERRORS = """(see module docstring)"""
 
-_OPEN = "\u201c\u00ab"
+_OPEN = "\u201c\u00ab``"
 _CLOSE = "\u201d\u00bb"
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-\.][^\W_]+)*")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
@@ -159,17 +160,17 @@ def quoted_mask(text: str) -> np.ndarray:
     mask = np.zeros(len(text), dtype=bool)
     for para in re.finditer(r"[^\n]+", text):
         open_at = None
-        for m in re.finditer(r'["\u201c\u201d\u00ab\u00bb]', para.group()):
+        for m in re.finditer(r"''|``|[\"\u201c\u201d\u00ab\u00bb]", para.group()):
             pos, ch = para.start() + m.start(), m.group()
             if open_at is None and ch not in _CLOSE:
-                open_at = pos
+                open_at = pos + len(ch)
             elif open_at is not None and ch not in _OPEN:
-                mask[open_at + 1 : pos] = True
+                mask[open_at:pos] = True
                 open_at = None
             elif ch in _OPEN:
-                open_at = pos
+                open_at = pos + len(ch)
         if open_at is not None:
-            mask[open_at + 1 : para.end()] = True
+            mask[open_at : para.end()] = True
     return mask
 
 

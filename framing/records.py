@@ -37,7 +37,13 @@ class Cue(Span):
 
 @dataclass(frozen=True, slots=True)
 class Quote(Span):
-    """Quoted or reported speech; ``text`` is the quoted content."""
+    """Quoted or reported speech; ``text`` is the quoted content.
+
+    ``speaker`` is whom the text credits (resolved), ``speaker_text`` the phrase as written
+    (``speaker_start``/``speaker_end``); ``via`` the source relaying the words, if any
+    (``via_start``/``via_end``); ``continues`` the start of the quote whose attribution a
+    continuation quote carries on.
+    """
 
     speaker: str | None
     speaker_text: str | None
@@ -51,6 +57,12 @@ class Quote(Span):
     cue_start: int | None = None
     cue_end: int | None = None
     cue_category: str | None = None
+    #: the source that relays the speaker's words ("AFP quoted X as saying": via "AFP"), as written
+    via: str | None = None
+    via_start: int | None = None
+    via_end: int | None = None
+    #: for a quote that continues an earlier attribution (no cue of its own): that quote's start
+    continues: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,9 @@ def test_case_article_khamenei_direct_quotes_the_second_continues_him(case):
     assert "Khamenei" in first.speaker and first.speaker_text == "Khamenei" and first.cue == "declared"
     assert first.cue_category == "assertive" and first.source_type == "named_person"
     # No attribution of its own: it continues the previous speaker.
-    assert second.speaker == first.speaker and second.cue is None and second.speaker_text is None
+    assert second.speaker == first.speaker and second.cue is None
+    # ... and shows whom it continues: the phrase that credits the first, and where that quote starts.
+    assert second.speaker_text == first.speaker_text and second.continues == first.start
     assert second.source_type == "named_person"
 
 
@@ -86,12 +88,15 @@ def test_case_article_anonymous_officials_twice_and_the_justification(case_text,
     assert paragraph == [8]  # the ninth paragraph
 
 
-def test_case_article_cites_the_new_york_times_as_media(case):
-    (nyt,) = [q for q in case.quotes if q.source_type == "media"]
-    assert nyt.speaker == "the New York Times" and nyt.cue == "according to"
-    # Stacked attribution: the same claim, credited to the officials and to the newspaper.
-    officials = next(q for q in case.quotes if q.speaker and "officials familiar" in q.speaker)
-    assert (nyt.start, nyt.end) == (officials.start, officials.end)
+def test_case_article_relays_the_officials_via_the_new_york_times(case, case_text):
+    # "..., according to three Iranian officials familiar with the order, according to the New
+    # York Times.": one record, credited to the officials, relayed by the newspaper.
+    first = [q for q in case.quotes if q.start == case.quotes[0].start]
+    assert len(first) == 1
+    (q,) = first
+    assert q.speaker == "three Iranian officials familiar with the order" and q.anonymous
+    assert q.via == "the New York Times" and case_text[q.via_start : q.via_end] == q.via
+    assert not [r for r in case.quotes if r.source_type == "media"]
 
 
 def test_case_article_unnamed_military_analysts_hamas_and_the_united_nations(case):
@@ -113,7 +118,8 @@ def test_case_article_measures(case_text, case):
     assert case.by_kind["direct"] == 2 and case.by_kind["partial"] == 2
     assert case.per_100_words == pytest.approx(len(case.quotes) / doc.n_words * 100)
     names = {n.lower() for n in case.speaker_names}
-    assert case.speakers == len(names) and {"hamas", "the new york times", "military analysts"} <= names
+    assert case.speakers == len(names) and {"hamas", "military analysts"} <= names
+    assert "the new york times" not in names  # it relays the officials; it is not itself a speaker
     anonymous = sum(q.anonymous for q in case.quotes)
     assert case.anonymous_share == pytest.approx(anonymous / sum(bool(q.speaker) for q in case.quotes))
     assert sum(case.source_type_shares.values()) == pytest.approx(1.0)
@@ -202,7 +208,8 @@ def test_a_quote_continues_the_previous_speaker_across_a_paragraph():
     )
     r = quotes(text)
     second = _by_text(r, "Nobody came", "direct")[0]
-    assert second.speaker == "Mira Solberg" and second.cue is None
+    assert second.speaker == "Mira Solberg" and second.cue is None and second.speaker_text == "Mira Solberg"
+    assert second.continues is not None and second.continues < second.start
 
 
 def test_an_unbalanced_quote_is_capped_at_the_paragraph_end():

@@ -102,8 +102,13 @@ NOT_NAMES = (
 #: heads of "the group" / "the ministry": a definite phrase that refers back to an organisation
 QUOTE_DEFINITE_ORG = _words(
     "group movement organisation organization militia paper newspaper agency ministry government "
-    "army military council party office embassy broadcaster channel station alliance front"
+    "army military council party office embassy broadcaster channel station alliance front mission delegation "
+    "company firm operator union court committee commission campaign department coalition"
 )
+#: elided words that start with an apostrophe ('tis, 'em): the apostrophe never opens a quote
+QUOTE_ELISIONS = _words("tis twas em cause til n round bout ol nother")
+#: partitive quantifiers: "five of the officials" has the head of "the officials"
+QUOTE_PARTITIVES = NUMBER_WORDS | _words("some many most several few none all each any both either neither")
 #: heads of documents that speak for their owner ("the ministry's statement")
 QUOTE_DOCUMENT_HEADS = _words("statement memo report letter readout communique communiqué editorial post video")
 #: words that start a new clause: a subject read leftwards stops after them

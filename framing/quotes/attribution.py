@@ -55,7 +55,8 @@ _TRAILING_FILLER = re.compile(
 _PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+)$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bneither|\bnor|\bdeclined\s+to|\brefused\s+to|\bwould\s+not|\bdid\s+not|\bcannot)"
-    r"\s+(?:\w+\s+){0,1}$",
+    r"\s+(?:\w+\s+){0,1}$"
+    r"|(?:\bno\s+one|\bnobody|\bnone|\bno\s+group|\bno\s+official)\s+(?:\w+\s+){0,2}$",  # "No one immediately claimed"
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(
@@ -84,7 +85,7 @@ _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]{1,5})\.")
 _MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an inverted subject
 _AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
-_NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS
+_NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
 _AS_BEFORE = re.compile(r"(?:,|\bas)\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
 _INVERTED = re.compile(
@@ -211,6 +212,21 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
             if text[slice(*tokens[i - 1])].lower() not in en.QUOTE_PREMODIFIERS:
                 first = i + 1
     tokens = tokens[first:]
+    while tokens and text[slice(*tokens[0])].lower() in en.CONJUNCTIONS:
+        tokens = tokens[1:]  # ", and police said": the conjunction is no part of the subject
+    # "a move the union has vowed to resist": a reduced relative clause; its subject starts at
+    # the determiner that follows a common noun.
+    for i in range(len(tokens) - 1, 0, -1):
+        word, prev = text[slice(*tokens[i])].lower(), text[slice(*tokens[i - 1])]
+        if (
+            word in en.ARTICLES | en.POSSESSIVE_DETERMINERS
+            and prev.isalpha()
+            and prev.islower()
+            and prev not in en.DETERMINERS | en.PREPOSITIONS | en.QUOTE_PREMODIFIERS | en.QUOTE_POSTMODIFIERS
+            and prev not in en.AUXILIARIES | en.CONJUNCTIONS | en.QUOTE_CLAUSE_WORDS
+        ):
+            tokens = tokens[i:]
+            break
     if not tokens:
         return None
     if len(tokens) > MAX_SUBJECT_WORDS:

@@ -16,25 +16,30 @@ from __future__ import annotations
 import bisect
 import re
 
+from framing.lang import english as en
+
 __all__ = ["marked_spans", "cover"]
 
-_DOUBLE = re.compile('["\u201c\u201d\u00ab\u00bb]')
+# Double marks: curly, straight, guillemets, German low-9 opening mark, and doubled apostrophes or
+# backticks ('' ... '' and `` ... '' as typewriter and wire copy write them).
+_DOUBLE = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _SINGLE = re.compile("['\u2018\u2019]")
-_OPENERS = "\u201c\u00ab"
+_OPENERS = "\u201c\u00ab\u201e`"
 _CLOSERS = "\u201d\u00bb"
 _BEFORE_OPEN = " \t\n\r([{\u2014\u2013-/\u00a0"
 _DECADE = re.compile(r"\d0?s\b")
+_ELIDED = re.compile(r"[A-Za-z]+")
 
 
-def _double_direction(text: str, pos: int, para_start: int) -> str:
-    """'open', 'close' or 'either' for the double quotation mark at ``pos``."""
+def _double_direction(text: str, pos: int, para_start: int, width: int = 1) -> str:
+    """'open', 'close' or 'either' for the double quotation mark at ``pos`` (``width`` characters)."""
     ch = text[pos]
     if ch in _OPENERS:
         return "open"
     if ch in _CLOSERS:
         return "close"
     before = text[pos - 1] if pos > para_start else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    after = text[pos + width] if pos + width < len(text) else " "
     if before in _BEFORE_OPEN or before in "\u2018'":
         return "either" if after.isspace() else "open"
     return "close"
@@ -44,7 +49,9 @@ def marked_spans(doc) -> list[tuple[int, int, int, int | None]]:
     """``(content_start, content_end, open_mark, close_mark or None)`` of every quote between marks."""
     text = doc.text
     paragraphs = doc.paragraphs
-    marks = [m.start() for m in _DOUBLE.finditer(text)]
+    found = list(_DOUBLE.finditer(text))
+    marks = [m.start() for m in found]
+    width = {m.start(): m.end() - m.start() for m in found if m.end() - m.start() > 1}
     spans: list[tuple[int, int, int, int | None]] = []
     k = 0
     open_at = None  # position of the opening mark of the current quote
@@ -58,7 +65,7 @@ def marked_spans(doc) -> list[tuple[int, int, int, int | None]]:
                 skip_first = True
             else:
                 prev_end = paragraphs[pi - 1][1]
-                spans.append((open_at + 1, prev_end, open_at, None))
+                spans.append((open_at + width.get(open_at, 1), prev_end, open_at, None))
                 open_at = None
         while k < len(marks) and marks[k] < pe:
             pos = marks[k]
@@ -66,22 +73,28 @@ def marked_spans(doc) -> list[tuple[int, int, int, int | None]]:
             if skip_first:
                 skip_first = False
                 continue
-            direction = _double_direction(text, pos, ps)
+            w = width.get(pos, 1)
+            direction = _double_direction(text, pos, ps, w)
             if open_at is None:
                 if direction != "close":
                     open_at = pos
+            elif text[open_at] == "\u201e" and text[pos] == "\u201c":
+                # German: \u201e opens and \u201c closes
+                spans.append((open_at + 1, pos, open_at, pos))
+                open_at = None
             elif direction == "open" and text[pos] in _OPENERS:
                 # A new explicit opening mark: the previous quote was never closed.
                 end = pos
                 while end > open_at + 1 and text[end - 1].isspace():
                     end -= 1
-                spans.append((open_at + 1, end, open_at, None))
+                spans.append((open_at + width.get(open_at, 1), end, open_at, None))
                 open_at = pos
             else:
-                spans.append((open_at + 1, pos, open_at, pos))
+                # the close mark is recorded by its last character, so that close + 1 is its end
+                spans.append((open_at + width.get(open_at, 1), pos, open_at, pos + w - 1))
                 open_at = None
         if open_at is not None and pi == len(paragraphs) - 1:
-            spans.append((open_at + 1, pe, open_at, None))
+            spans.append((open_at + width.get(open_at, 1), pe, open_at, None))
             open_at = None
     spans = [s for s in spans if s[1] > s[0] and text[s[0] : s[1]].strip()]
     spans.extend(_single_spans(doc, spans))
@@ -110,6 +123,11 @@ def _single_spans(doc, doubles) -> list[tuple[int, int, int, int]]:
                 open_at = None
         if before.isalnum() and after.isalnum():
             continue  # apostrophe: Iran's, don't
+        if before in "'\u2019" or after in "'\u2019":
+            continue  # a doubled apostrophe is a double mark
+        elision = _ELIDED.match(text, pos + 1)
+        if elision and elision.group().lower() in en.QUOTE_ELISIONS:
+            continue  # 'tis, 'em: an apostrophe, never an opening mark
         can_open = (before in _BEFORE_OPEN or before in '"\u201c' or pos == 0) and after.isalnum()
         if can_open and text[pos] != "\u2019" and not _DECADE.match(text, pos + 1, pos + 4):
             if open_at is None:

@@ -5,6 +5,8 @@
 3. ``_attribute``         in text order: each quote takes its cue and speaker, each
                           remaining cue reports a clause (indirect speech)
 4. ``_transcript_turns``  paragraphs of a transcript ("PENCE: ...") are direct quotes
+   ``_relays``            relayed speech ("AFP quoted X as saying", "citing", stacked "according to"):
+                          one record, the relaying source in ``via``
 5. ``_tidy``              cut clauses before trailing attributions, drop nested speech,
                           settle person/organisation types learnt late
 6. ``_records``           frozen :class:`~framing.records.Quote` records
@@ -21,7 +23,7 @@ from framing.lang import english as en
 from framing.lexicons import as_lexicon
 from framing.quotes import attribution as at
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import source_type, source_words
+from framing.quotes.sources import head, source_type, source_words
 from framing.quotes.speakers import Speakers, resolve
 from framing.quotes.text import phrase_words, trim
 from framing.records import Quote, Span
@@ -32,13 +34,21 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECAS
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,;\u201c\u201d\"]+?)\s*(?:[,;\u201c\u201d\"]|[.!?]?\s*$)")
 _CLAUSE_TAIL = r"\s*(?:[.!?]|,\s*(?:" + "|".join(en.QUOTE_CLAUSE_TAILS) + r")\b|$)"
-_ENDS_AFTER_SUBJECT = re.compile(
-    r"(?:\s*(?:on|late\s+on|early\s+on|in\s+a\s+statement|in\s+an?\s+\w+)(?:\s+[\w\u2019']+){0,3})?" + _CLAUSE_TAIL
+_DAY = r"(?:" + "|".join(sorted(en.WEEKDAYS)) + r")"
+# A time or circumstance after a cue or an inverted subject: "early Wednesday", "on Friday morning",
+# "last week", "in a statement", "told the Courier on Wednesday" (an object of told before it).
+_TIME = (
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?"
+    + _DAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+(?:\s+\d{1,2})?|(?:last|this)\s+(?:week|month|year|weekend)"
+    r"|yesterday|today|tonight|afterwards|later|in\s+a\s+statement|in\s+an?\s+\w+(?:\s+\w+)?"
 )
-_ENDS_AFTER_CUE = re.compile(
-    r"(?:\s*(?:(?:late\s+|early\s+)?on\s+\w+|in\s+a\s+statement|in\s+an?\s+\w+|afterwards|later)"
-    r"(?:\s+(?:morning|evening|night|afternoon))?)*" + _CLAUSE_TAIL
-)
+_OBJECT = r"(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|" + "|".join(en.QUOTE_AUDIENCES)
+_ENDS_AFTER_SUBJECT = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL, re.IGNORECASE)
+_ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL)
+_QUOTED_AS_AFTER = re.compile(r"\s+([A-Z][^,;:.\u201c\u201d\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\u201c\u201d\"]{2,100}?)(?=\s*[,.;:!?]|\s*$)")
 _DASH_SPEAKER = re.compile(
     r"[ \t]*[\u2015\u2014\u2013][ \t]*"
     r"([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"
@@ -71,7 +81,7 @@ class _State:
     consumed: set = field(default_factory=set)  # cue starts used by direct quotes
     subjects: dict = field(default_factory=dict)  # cue index -> subject span (cache)
     records: list = field(default_factory=list)
-    last_attr: tuple | None = None  # (paragraph, attribution) of the previous attribution
+    last_attr: tuple | None = None  # (paragraph, attribution, record start) of the previous attribution
     chains: dict = field(default_factory=dict)  # memo of trailing "according to" chains
 
     @property
@@ -160,13 +170,40 @@ def _cue_subject(st: _State, ci: int, sent: tuple[int, int]) -> tuple[int, int] 
     elif previous_in_sentence and _COORDINATED.search(text, st.cues[ci - 1][1], start):
         result = _cue_subject(st, ci - 1, sent)
     else:
-        found = at.subject_before(doc, floor, start)
+        result = _inverted_trailing(st, ci, floor, sent)
+        found = at.subject_before(doc, floor, start) if result is None else None
         if found:
             result = found[:2]
-        elif text[floor:start].rstrip().endswith(",") or text[floor:start].strip() == "":
+        elif result is None and (text[floor:start].rstrip().endswith(",") or text[floor:start].strip() == ""):
             result = at.subject_after(doc, end, min(sent[1], end + at.CONTEXT), st.src)
     st.subjects[ci] = result
     return result
+
+
+def _inverted_trailing(st: _State, ci: int, floor: int, sent) -> tuple[int, int] | None:
+    """'..., announced the deputy head of the mission, Mirko Valden.': the subject after a cue
+    that ends the sentence after a comma (the clause before it is what was said)."""
+    text = st.text
+    start, end, _ = st.cues[ci]
+    if not text[floor:start].rstrip().endswith(",") or not text[sent[0] : start].strip(" ,"):
+        return None
+    span = at.subject_after(st.doc, end, min(sent[1], end + at.CONTEXT), st.src)
+    if span is None or not _ENDS_AFTER_SUBJECT.match(text, span[1], sent[1]):
+        return None
+    phrase = text[span[0] : span[1]]
+    src = st.src
+    if (
+        at.is_name(phrase)
+        or head(phrase)
+        in src["anonymous"]
+        | src["organisation"]
+        | src["media_words"]
+        | src["title_words"]
+        | src["group"]
+        | src["document"]
+    ):
+        return span
+    return None
 
 
 def _speaker_only(st: _State, span: tuple[int, int], quote_text: str) -> dict:
@@ -299,8 +336,10 @@ def _marked_quote(st: _State, idx: int) -> None:
     elif kind == "direct":
         attr = _direct_after(st, idx, quote_text) or _direct_before(st, idx, sent, left_floor, quote_text)
         if attr is None and st.last_attr is not None and st.last_attr[0] >= st.paragraph_index(os_) - 1:
-            prev = st.last_attr[1]
-            attr = {k: None for k in prev} | {"speaker": prev["speaker"], "source_type": prev["source_type"]}
+            # a continuation: the attribution of the previous quote, and which quote it continues
+            # (no cue of its own: cue statistics count each cue once)
+            attr = dict(st.last_attr[1]) | dict.fromkeys(("cue", "cue_start", "cue_end", "cue_category"))
+            attr["continues"] = st.last_attr[2]
     else:
         # Partial: the nearest cue of the sentence, before the quote first.
         before = st.cues_between(sent[0], os_)
@@ -317,7 +356,7 @@ def _marked_quote(st: _State, idx: int) -> None:
         if attr["speaker"]:
             if attr["speaker_start"] is not None:
                 st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
-            st.last_attr = (st.paragraph_index(cs), attr)
+            st.last_attr = (st.paragraph_index(cs), attr, cs)
 
 
 def _introduces_direct(st: _State, idx: int, sent) -> bool:
@@ -366,8 +405,8 @@ def _reported_clause(st: _State, idx: int, subject, sent) -> tuple[int, int] | N
     if not m_end:
         pos = start + 3 if term.startswith("put ") else end
         return at.content_after(st.doc, pos, sent[1], term)
-    # Trailing attribution: the clause before the subject.
-    comma = text.rfind(",", sent[0], subject[0])
+    # Trailing attribution: the clause before the subject (before the cue, if the subject follows it).
+    comma = text.rfind(",", sent[0], subject[0] if subject_first else start)
     if comma == -1:
         return None
     s, e = trim(text, sent[0], comma)
@@ -408,7 +447,7 @@ def _cue_clause(st: _State, idx: int) -> None:
     attr = _attribution(st, idx, subject)
     st.records.append({"start": content[0], "end": content[1], "kind": "indirect", **attr})
     st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
-    st.last_attr = (st.paragraph_index(start), attr)
+    st.last_attr = (st.paragraph_index(start), attr, content[0])
 
 
 def _turn_label(st: _State, pos: int) -> tuple[int, int] | None:
@@ -432,6 +471,52 @@ def _transcript_turns(st: _State) -> None:
         cs, ce = trim(st.text, label[1] + 1, pe, " \t\n")
         if ce > cs:
             st.records.append({"start": cs, "end": ce, "kind": "direct", **_speaker_only(st, label, st.text[cs:ce])})
+
+
+def _relay(st: _State, r: dict, span: tuple[int, int], quote_text: str = "") -> None:
+    """Credit record ``r`` to the speaker at ``span``, relayed by its former speaker."""
+    via = (r["speaker_text"], r["speaker_start"], r["speaker_end"])
+    ci = bisect.bisect_left(st.cue_starts, r["cue_start"]) if r["cue_start"] is not None else None
+    fields = _attribution(st, ci, span, quote_text) if ci is not None else _speaker_only(st, span, quote_text)
+    r.update({k: fields[k] for k in ("speaker", "speaker_text", "speaker_start", "speaker_end", "source_type")})
+    r["via"], r["via_start"], r["via_end"] = via
+
+
+def _relays(st: _State) -> None:
+    """Relayed speech, one record each, with the relaying source in ``via``:
+    '"...," AFP quoted Lin Jian as saying', '..., reported the Times, citing three officials',
+    '..., according to three officials, according to the Times'."""
+    text, drop = st.text, set()
+    by_content: dict = {}
+    for i, r in enumerate(st.records):
+        if r["cue_start"] is None or r["speaker_start"] is None or i in drop:
+            continue
+        cue = text[r["cue_start"] : r["cue_end"]].lower()
+        if cue in ("quoted", "quoting"):
+            m = _QUOTED_AS_AFTER.match(text, r["cue_end"], r["cue_end"] + 200)
+            if m:
+                drop.update(
+                    j
+                    for j, o in enumerate(st.records)
+                    if o is not r and o["cue_start"] is not None and m.start(1) <= o["cue_start"] < m.end()
+                )
+                _relay(st, r, m.span(1), text[r["start"] : r["end"]])
+                continue
+        after = max(r["cue_end"], r["speaker_end"])
+        m = _CITING.match(text, after, after + 200)
+        if m:
+            _relay(st, r, m.span(1), text[r["start"] : r["end"]])
+        elif cue == "according to" and r["kind"] == "indirect":
+            first = by_content.setdefault((r["start"], r["end"]), i)
+            if first != i and st.records[first].get("via") is None:
+                prev = st.records[first]
+                prev["via"], prev["via_start"], prev["via_end"] = (
+                    r["speaker_text"],
+                    r["speaker_start"],
+                    r["speaker_end"],
+                )
+                drop.add(i)
+    st.records = [r for i, r in enumerate(st.records) if i not in drop]
 
 
 def _attribute(st: _State) -> None:
@@ -538,12 +623,16 @@ def _records(st: _State) -> tuple:
             cue_start=r["cue_start"],
             cue_end=r["cue_end"],
             cue_category=r["cue_category"],
+            via=r.get("via"),
+            via_start=r.get("via_start"),
+            via_end=r.get("via_end"),
+            continues=r.get("continues"),
         )
         for r in st.records
     )
 
 
-PASSES = (_find_marks, _find_cues, _attribute, _transcript_turns, _tidy)
+PASSES = (_find_marks, _find_cues, _attribute, _transcript_turns, _relays, _tidy)
 
 
 def run(doc, *, lexicon=None, sources=None, extend: bool = True):

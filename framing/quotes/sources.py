@@ -2,20 +2,41 @@
 
 The head words come from the ``sources`` lexicon (replaceable with
 ``quotes(sources=...)``): ``anonymous`` heads of unnamed-source phrases,
-``media`` heads of outlets, ``organisation`` heads of institutions, ``title``
-personal titles and roles, ``justification`` phrases that justify anonymity.
+``group`` heads of unnamed collectives, ``document`` heads of documents and
+data, ``media`` heads of outlets, ``organisation`` heads of institutions,
+``title`` personal titles and roles, ``justification`` phrases that justify
+anonymity.
 
-**Source types.** ``media`` when the speaker phrase holds a media word (state
-media, news agency, Times, Courier, correspondent...); ``anonymous`` when it
-names nobody and its head is a person noun (officials, a person familiar with
-the matter, diplomats briefed on..., three Iranian officials, two members of
-the Revolutionary Guard) or any other unnamed individual ("one woman");
-``named_organisation`` when its head is an institution word (ministry,
-government, military, council, United Nations) or it is a single capitalised
-word never seen as part of a person's name ("Hamas"); ``named_person`` for a
-name of two or more capitalised words, a title plus a name, a single word seen
-earlier as a person's surname, or a single word followed by a first-person
-quote or a he/she that resolves to it.
+**Source types** (after Sigal 1973 and Hallin, Manoff & Weddle 1993):
+
+``named_person``
+    A person the text names: a name of two or more capitalised words, a title
+    plus a name, a surname met before, an office holder ("Valdora's leader"), or
+    a pronoun that resolves to one of these.
+``named_organisation``
+    A named institution, company, state, party or armed group ("Hamas", "the
+    Ministry of Defence", "Tesk Harbour Holdings", "police", "North Korea"), a
+    definite institution named before ("the mission"), or several of them
+    coordinated ("Kestria and the Harbour League").
+``unnamed_group``
+    A collective named by its kind only, speaking as a body: "environmental
+    groups", "rights organisations", "protesters", "several governments".
+``media``
+    A news outlet, agency or journalist ("state media", "the Courier", "a
+    correspondent").
+``document``
+    A text or data set credited as the source: "court records", "a report",
+    "figures", "the indictment". A document is not an anonymous person.
+``anonymous``
+    People the text credits without naming them, usually officials or insiders:
+    "officials", "a person familiar with the matter", "five of the Kestrian
+    officials", "two members of the Guard", "a senior officer speaking on
+    condition of anonymity", "one woman".
+``unattributed``
+    No speaker: scare quotes, quoted labels, a quote nobody is credited with.
+
+A phrase whose head noun is written in lower case ("Environmental groups" at a
+sentence start) is never typed as a name.
 """
 
 from __future__ import annotations
@@ -28,7 +49,15 @@ from framing.quotes.text import phrase_words
 
 __all__ = ["SOURCE_TYPES", "source_words", "source_type", "head", "strip_titles", "descriptor_name"]
 
-SOURCE_TYPES = ("named_person", "named_organisation", "media", "anonymous", "unattributed")
+SOURCE_TYPES = (
+    "named_person",
+    "named_organisation",
+    "unnamed_group",
+    "media",
+    "document",
+    "anonymous",
+    "unattributed",
+)
 
 _FIRST_PERSON = re.compile(
     r"(?<![\w'])(?:" + "|".join(sorted(en.QUOTE_FIRST_PERSON, key=len, reverse=True)) + r")(?![\w'])"
@@ -53,6 +82,8 @@ def source_words(lex) -> dict:
         "media": frozenset(groups.get("media", ())),
         "media_words": frozenset(w for t in groups.get("media", ()) for w in t.split() if " " not in t),
         "organisation": frozenset(groups.get("organisation", ())),
+        "group": frozenset(groups.get("group", ())),
+        "document": frozenset(groups.get("document", ())),
         "title": frozenset(groups.get("title", ())),
         "title_words": frozenset(title_words),
         "justification": lex,
@@ -104,9 +135,25 @@ def descriptor_name(phrase: str) -> str:
     return phrase
 
 
+def _head_word(phrase: str) -> str:
+    """The head word as written: the last word before a post-modifier, past a partitive."""
+    words = phrase_words(phrase)
+    # "five of the Kestrian officials": the head is that of "the Kestrian officials"
+    if len(words) > 2 and words[0].lower() in en.QUOTE_PARTITIVES and words[1].lower() == "of":
+        words = words[2:]
+    found = ""
+    for w in words:
+        if w.lower() in en.QUOTE_POSTMODIFIERS and found:
+            break
+        found = w
+    return found
+
+
 def head(phrase: str) -> str:
     """Head noun of a speaker phrase: the last word before a post-modifier."""
     words = [w.lower() for w in phrase_words(phrase)]
+    if len(words) > 2 and words[0] in en.QUOTE_PARTITIVES and words[1] == "of":
+        words = words[2:]
     found = ""
     for w in words:
         if w in en.QUOTE_POSTMODIFIERS and found:
@@ -157,15 +204,23 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
         return "named_organisation"
     if any(t in low for t in ("spokesman for", "spokeswoman for", "spokesperson for")):
         return "named_organisation"
+    if the_head in ("spokesman", "spokeswoman", "spokesperson") and set(t_bare) & src["organisation"]:
+        return "named_organisation"  # "a health ministry spokesman" speaks for the ministry
     possessed_title = _POSSESSED_TITLE.search(target)
     office_holder = bool(possessed_title) and possessed_title.group(1).lower() in src["title_words"]
+    if the_head in src["document"] and not office_holder:
+        return "document"
+    if the_head in src["group"]:
+        return "unnamed_group"
     if the_head in src["anonymous"] or "unnamed" in t_words or "anonymous" in t_words:
         # "three Iranian officials": capitals are nationalities or organisations, not names;
         # "Valdora's leader" is an identified office holder.
         return "named_person" if office_holder else "anonymous"
     if office_holder:
         return "named_person"
-    if not caps:
+    head_word = _head_word(target)
+    if not caps or (head_word[:1].islower() and head_word.lower() not in src["title_words"]):
+        # no name, or a common noun as head ("Environmental groups", "the harbour master")
         return "anonymous" if t_words else "unattributed"
     if set(t_bare) & src["organisation"]:
         return "named_organisation"
