@@ -676,3 +676,159 @@ def test_random_mixes_with_lone_surrogates_never_crash_quotes(atoms):
     _spans_hold(text, r)
     assert len(r.to_frame()) == len(r.quotes)
     r.speaker_table  # noqa: B018
+
+
+# --------------------------------------------------------------------------- patterns of real coverage
+
+
+def _only(result, **expected):
+    (q,) = result.quotes
+    for key, value in expected.items():
+        assert getattr(q, key) == value, (key, getattr(q, key), value)
+    return q
+
+
+def test_an_inverted_trailing_attribution_credits_the_name_not_the_clause():
+    text = "The talks would resume next week, announced the deputy head of the Kestrian mission, Mirko Valden."
+    r = quotes(text)
+    _spans_hold(text, r)
+    _only(r, text="The talks would resume next week", speaker="Mirko Valden", source_type="named_person")
+
+
+def test_a_report_citing_officials_credits_the_officials_via_the_outlet():
+    text = "The strike was ordered from the capital, reported the Valdora Courier, citing three Kestrian officials."
+    q = _only(quotes(text), text="The strike was ordered from the capital", speaker="three Kestrian officials")
+    assert q.anonymous and q.via == "the Valdora Courier" and text[q.via_start : q.via_end] == q.via
+    text = (
+        "The talks would continue, the Valdora Courier reported on Thursday, citing two officials briefed on it."
+    )
+    q = _only(quotes(text), text="The talks would continue", speaker="two officials briefed on it")
+    assert q.via == "the Valdora Courier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drills would continue, the Coastal Guard said early Wednesday.",
+        "The ferry will not sail, the harbour master told the Courier on Wednesday.",
+        "Prices will rise, the finance minister said Friday, as unions prepared to strike.",
+        "Rescuers worked through the night, the agency said late on Sunday.",
+    ],
+)
+def test_a_trailing_time_phrase_is_never_the_quote(text):
+    (q,) = quotes(text).quotes
+    assert q.text == text.split(",")[0]
+    assert q.start == 0 and q.cue_start > q.speaker_start
+
+
+def test_a_news_agency_quoting_a_spokesman_is_one_record_with_via():
+    text = "“We will respond firmly,” the Valdora News Agency quoted Lin Arvo as saying."
+    r = quotes(text)
+    _spans_hold(text, r)
+    q = _only(r, kind="direct", text="We will respond firmly,", speaker="Lin Arvo", source_type="named_person")
+    assert q.via == "the Valdora News Agency"
+
+
+def test_stacked_according_to_is_one_record_relayed_by_the_second_source():
+    text = "The strike was planned for weeks, according to three Kestrian officials, according to the Valdora Courier."
+    q = _only(quotes(text), speaker="three Kestrian officials", via="the Valdora Courier")
+    assert q.text == "The strike was planned for weeks" and q.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        ("The plan was approved, five of the Kestrian officials said.", "five of the Kestrian officials", "anonymous"),
+        ("The company paid no tax for three years, according to court records.", "court records", "document"),
+        ("The vote was delayed, according to documents seen by the Courier.", "documents seen by the Courier",
+         "document"),
+        ("Environmental groups said the new port would harm the reef.", "Environmental groups", "unnamed_group"),
+        ("Several human rights organisations said the trial was unfair.", "Several human rights organisations",
+         "unnamed_group"),
+        ("The port operator, Tesk Harbour Holdings, said the berths would reopen.", "Tesk Harbour Holdings",
+         "named_organisation"),
+        ("Kestria and the Harbour League accused Valdora of blocking the port.", "Kestria and the Harbour League",
+         "named_organisation"),
+        ("Two ferries were stopped at sea, and police said the crews were detained.", "police", "named_organisation"),
+        ("The plan includes pay cuts, a move the union has vowed to resist.", "the union", "named_organisation"),
+    ],
+)  # fmt: skip
+def test_source_types_of_real_coverage(text, speaker, source_type):
+    r = quotes(text)
+    _spans_hold(text, r)
+    q = next(q for q in r.quotes if q.speaker)
+    assert (q.speaker, q.source_type) == (speaker, source_type)
+    assert q.anonymous == (source_type == "anonymous")
+
+
+def test_a_definite_institution_named_before_is_no_anonymous_source():
+    text = (
+        "Kestria's mission to the United Nations said in a statement that the report was false. "
+        "“The claims are baseless,” the mission said."
+    )
+    second = _by_text(quotes(text), "baseless")[0]
+    assert second.speaker_text == "the mission" and second.source_type == "named_organisation"
+    assert second.speaker == "Kestria's mission to the United Nations" and not second.anonymous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one immediately claimed responsibility for the blast.",
+        "Nobody has claimed the attack so far.",
+        "These reports would damage the talks, the minister warned.",
+    ],
+)
+def test_nobody_and_reports_are_never_invented_sources(text):
+    for q in quotes(text).quotes:
+        assert q.speaker not in ("No one", "Nobody", "These") and q.speaker_text not in ("No one", "Nobody", "These")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on the condition of anonymity, a senior Kestrian official said the convoy had been stopped.",
+        "Two officials, speaking on the condition of anonymity, said the talks had stalled.",
+        "The convoy had been stopped, said the official, who spoke on the condition of anonymity.",
+        "“We were not told,” said one diplomat, speaking on condition of anonymity.",
+    ],
+)
+def test_speaking_on_condition_of_anonymity_is_an_anonymous_source_with_its_reason(text):
+    r = quotes(text)
+    assert len(r.justifications) == 1 and "anonymity" in r.justifications[0].text
+    (q,) = r.quotes
+    assert q.anonymous and q.source_type == "anonymous"
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    text = "''We will not leave,'' said Mara Lind, a fisher. ''This harbour is our home.''"
+    r = quotes(text)
+    _spans_hold(text, r)
+    assert [q.text for q in r.quotes] == ["We will not leave,", "This harbour is our home."]
+    assert all(q.speaker == "Mara Lind" and q.kind == "direct" for q in r.quotes)
+
+
+def test_german_low_and_high_quotation_marks_pair_correctly():
+    text = "Der Minister sagte: „Wir werden bleiben.“ Dann ging er. „Nie wieder“, rief Lind."
+    r = quotes(text)
+    _spans_hold(text, r)
+    assert [q.text for q in r.quotes] == ["Wir werden bleiben.", "Nie wieder"]
+
+
+def test_a_quote_never_opens_on_an_apostrophe():
+    text = (
+        "Fishers say 'tis the worst season in years; the Guards' boats stayed in port, "
+        "and the envoy called it 'unacceptable'."
+    )
+    r = quotes(text)
+    _spans_hold(text, r)
+    marked = [q.text for q in r.quotes if q.kind != "indirect"]
+    assert marked == ["unacceptable"]
+
+
+def test_a_continuation_quote_shows_whom_it_continues_in_the_frame():
+    text = "“We will not leave,” said Mara Lind, a fisher.\n“This harbour is our home.”"
+    frame = quotes(text).to_frame()
+    assert list(frame["speaker_text"]) == ["Mara Lind", "Mara Lind"]
+    assert frame["continues"].isna().tolist() == [True, False] and frame["continues"].iloc[1] == 1
+    assert frame["cue"].isna().tolist() == [False, True]

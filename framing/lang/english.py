@@ -119,7 +119,8 @@ QUOTE_CLAUSE_WORDS = _words(
 #: words after which a speaker phrase is post-modified ("officials familiar with", "a source close to")
 QUOTE_POSTMODIFIERS = _words(
     "in of for at from with on to by about among between near inside outside within close familiar briefed "
-    "involved who working based speaking"
+    "involved who working based speaking seen obtained reviewed released published filed cited leaked shared "
+    "issued"
 )
 #: words that may precede the head of an unnamed-source phrase ("two senior officials")
 QUOTE_PREMODIFIERS = _words(

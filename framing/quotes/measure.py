@@ -45,10 +45,13 @@ _TIME = (
     r"|yesterday|today|tonight|afterwards|later|in\s+a\s+statement|in\s+an?\s+\w+(?:\s+\w+)?"
 )
 _OBJECT = r"(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|" + "|".join(en.QUOTE_AUDIENCES)
+_CITING = re.compile(
+    r"(?:\s*,?\s*(?:" + _TIME + r"))*\s*,\s*(?:citing|quoting)\s+([^,;:\u201c\u201d\"]{2,100}?)(?=\s*[,.;:!?]|\s*$)"
+)
 _ENDS_AFTER_SUBJECT = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL, re.IGNORECASE)
 _ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL)
 _QUOTED_AS_AFTER = re.compile(r"\s+([A-Z][^,;:.\u201c\u201d\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
-_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\u201c\u201d\"]{2,100}?)(?=\s*[,.;:!?]|\s*$)")
+
 _DASH_SPEAKER = re.compile(
     r"[ \t]*[\u2015\u2014\u2013][ \t]*"
     r"([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"

@@ -184,6 +184,8 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     first-person quote marks a person, an "its" right after the cue an organisation).
     """
     src = speakers.src
+    if head(phrase).replace("\u2019", "'") in src["document"] and not _POSSESSED_TITLE.search(phrase):
+        return "document"  # "documents seen by the Courier": the document, not the outlet
     low = phrase.lower().replace("\u2019", "'")
     words = [w.lower().replace("\u2019", "'") for w in phrase_words(phrase)]
     bare = [w.removesuffix("'s") for w in words]
