@@ -53,8 +53,8 @@ _ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TI
 _QUOTED_AS_AFTER = re.compile(r"\s+([A-Z][^,;:.\u201c\u201d\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
 _DASH_SPEAKER = re.compile(
-    r"[ \t]*[\u2015\u2014\u2013][ \t]*"
-    r"([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"
+    r"[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
+    r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"
 )
 _TURN_LABEL = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\-]+(?:[ \t][A-Z][A-Z.'\u2019\-]+){0,2}):[ \t]+(?=\S)")
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?that\b")

@@ -21,6 +21,13 @@ _HISTORY = 60  # previous speakers searched when resolving a pronoun (keeps long
 
 _NAME_WORD = r"(?:Mc|Mac|O['\u2019]|De|La|Di|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
+# A name followed (past a bracket or an apposition) by a verb-like word is the subject of its clause.
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:]{1,100},)?\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|"
+    r"may|might|must|should|did|does|also|then|later|said|told|wrote|says|spoke|made|took|gave|went|came|got|"
+    r"saw|knew|thought|felt|left|ran|won|lost|began|sought|brought|kept|met|put|set|led|paid)\b"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|to|for|of|about|against|on|at|into|like|than|between)\s+$")
 _TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _STATE_POSSESSIVE = re.compile(
@@ -80,8 +87,12 @@ class Speakers:
                 continue
             full = " ".join(tokens)
             self.full_by_last.setdefault(tokens[-1], []).append((m.start(), full))
-            positions.append(m.start())
-            names.append(full)
+            if _SUBJECT_AFTER.match(text, m.end()) and not _OBJECT_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
+                positions.append(m.start())
+                names.append(full)
         # Single capitalised subjects ("Brisk was more cautious."), never place-like words.
         organisations = src["organisation"] | src["media_words"]
         for m in _SUBJECT_MENTION.finditer(text):
