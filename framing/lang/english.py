@@ -99,6 +99,32 @@ NOT_NAMES = (
 # quotes: attribution and speakers  (framing.quotes)
 # --------------------------------------------------------------------------------------------------
 
+#: first words of multi-word place names ("North Korea", "New Jersey"): such names are places, not persons
+QUOTE_PLACE_FIRST_WORDS = _words("north south east west new united saint st. san santa los las el fort port mount lake")
+#: common English first names by gender, used only to keep he/she from resolving to a name of the other gender
+#: (a closed, small list written for framing from common given names in English-language news; not exhaustive)
+QUOTE_FEMALE_NAMES = _words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra "
+    "ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia "
+    "kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel "
+    "catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren "
+    "joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice "
+    "jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie "
+    "diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea ivanka melania michelle nancy "
+    "kellyanne elise loretta huma claire condoleezza sonia elena "
+    "jill tulsi kamala nikki carly meg susana"
+)
+QUOTE_MALE_NAMES = _words(
+    "james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark "
+    "donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary "
+    "nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick "
+    "raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy "
+    "harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan "
+    "billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis "
+    "bobby philip johnny barack bernie mitt mike tim ted marco jeb chris rudy newt reince paul bill al joe rand "
+    "harry mitch jim tom dan ben rick ron rex vladimir xi bashar benjamin recep boris emmanuel justin "
+    "shinzo ali hassan mohammad mohammed ahmed omar"
+)
 #: heads of "the group" / "the ministry": a definite phrase that refers back to an organisation
 QUOTE_DEFINITE_ORG = _words(
     "group movement organisation organization militia paper newspaper agency ministry government "

@@ -82,6 +82,7 @@ _TOLD_OBJECT = re.compile(
 _ACCORDING_START = re.compile(r"\s*according\s+to\s", re.IGNORECASE)
 SENT_END = re.compile(r"[.!?](?=[\s\u201d\"']|$)")
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]{1,5})\.")
+_AGE_OR_STATE = re.compile(r"\d{1,3}$|[A-Z][a-z]{1,4}\.$")
 _MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an inverted subject
 _AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
@@ -119,8 +120,9 @@ def _mask_abbreviations(window: str) -> str:
 
 
 def is_affiliation(segment: str) -> bool:
-    """A party-and-state tag after a politician's name: "(D-Md.)", "R-Ky.", "(D)"."""
-    return bool(_AFFILIATION.match(segment.strip()))
+    """A tag after a name: party and state "(D-Md.)", "R-Ky.", "(D)"; an age "59"; a state "Md."."""
+    segment = segment.strip()
+    return bool(_AFFILIATION.match(segment) or _AGE_OR_STATE.match(segment))
 
 
 def is_participle(term: str) -> bool:

@@ -227,8 +227,8 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     if set(t_bare) & src["organisation"]:
         return "named_organisation"
     if len(caps) >= 2:
-        if any(c.endswith(("'s", "\u2019s")) for c in caps):
-            return "named_organisation"
+        if any(c.endswith(("'s", "\u2019s")) for c in caps) or caps[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
+            return "named_organisation"  # "Kestria's army"; "North Korea", "New Jersey": a state or place
         return "named_person"
     return _single_word_type(caps[0].removesuffix("'s").removesuffix("\u2019s"), speakers, context)
 

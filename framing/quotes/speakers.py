@@ -134,6 +134,16 @@ class Speakers:
                 return stype
         return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
 
+    def _other_gender(self, name: str, pronoun: str) -> bool:
+        """Is ``name`` known (from an earlier he/she or its first name) to be of the other gender?"""
+        if not pronoun:
+            return False
+        known = self.gender.get(name)
+        if known is None and pronoun in "mf":
+            first = name.split()[0].lower() if " " in name else ""
+            known = "f" if first in en.QUOTE_FEMALE_NAMES else "m" if first in en.QUOTE_MALE_NAMES else None
+        return known is not None and known != pronoun
+
     def nearest(self, pos: int, types: tuple, pronoun: str = "") -> str | None:
         """Nearest previous speaker of one of ``types`` (persons also from name mentions)."""
         best_pos, best = -1, None
@@ -146,14 +156,14 @@ class Speakers:
                 and " " not in name
                 and name not in self.organisations
             )
-            if fits and not (pronoun and self.gender.get(name, pronoun) != pronoun):
+            if fits and not self._other_gender(name, pronoun):
                 best_pos, best = hpos, name
                 break
         if "named_person" in types:
             i = bisect.bisect_left(self.person_positions, pos) - 1
             while i >= 0 and self.person_positions[i] > best_pos:
                 name = self.person_names[i]
-                if not (pronoun and self.gender.get(name, pronoun) != pronoun):
+                if not self._other_gender(name, pronoun):
                     return name
                 i -= 1
         return best
