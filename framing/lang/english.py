@@ -163,7 +163,9 @@ QUOTE_NAMING_CUES = _words(
     "called calls describe described describes describing labelled labeled labeling labelling dismissed "
     "denied denies rejected condemned condemns denounced criticised criticized blamed blames blaming "
     "expressed expresses read reads quoted commented remarked recalled recalls confirmed confirms "
-    "informed briefed charged answered responded replied replies protested call"
+    "informed briefed charged answered responded replied replies protested call praised praises attacked attacks "
+    "blasted blasts mocked mocks slammed slams decried decries touted touts hailed hails defended defends branded "
+    "brands dubbed termed likened likens characterized characterised characterizes questioned questions"
 )
 #: cue verbs that attribute a quotation but report no clause unless followed by "that" ("she continued")
 QUOTE_MARKED_ONLY_CUES = _words(
