@@ -300,6 +300,11 @@ def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
     rest = [(a, b) for a, b in segments if b > a]
     if not rest:
         return None
+    # "Leonard Burman, director of the Tax Policy Center and a professor at Syracuse, said": lower-case
+    # descriptions right of a name are its appositions.
+    for k, (a, b) in enumerate(rest[:3]):
+        if is_name(text[a:b]) and all(text[x:y][:1].islower() for x, y in rest[:k]) and k:
+            return a, b, a
     candidates = []
     for a, b in rest[:3]:
         candidates.append((a, b, "appos" if _appositive_like(text[a:b]) else "np"))

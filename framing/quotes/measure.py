@@ -291,7 +291,7 @@ def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
         start = st.cues[ci][0]
         between = text[close:start]
         # appositions between commas may lengthen the subject ("X, the attorney general of Y, said")
-        longest = at.MAX_SUBJECT_WORDS * (2 if "," in between.strip(" ,") else 1)
+        longest = at.MAX_SUBJECT_WORDS * (3 if "," in between.strip(" ,") else 1)
         if at.ends_sentence(text, close, start) or len(phrase_words(between)) > longest:
             break
         if st.cues[ci][2].term == "according to":
@@ -323,6 +323,29 @@ def _direct_before(st: _State, idx: int, sent, left_floor: int, quote_text: str)
     return None
 
 
+def _colon_paragraph(st: _State, idx: int, quote_text: str) -> dict | None:
+    """'The Times reports:' closing one paragraph, the quote opening the next: the cue before the colon."""
+    text, doc = st.text, st.doc
+    os_ = st.marked[idx][2]
+    para = st.paragraph_index(os_)
+    if para == 0 or not doc.paragraphs or not _blank_back_to(text, os_, doc.paragraphs[para][0]):
+        return None
+    ps, pe = doc.paragraphs[para - 1]
+    if text[pe - 1] != ":":
+        return None
+    cues = st.cues_between(max(ps, pe - 200), pe)
+    if not cues:
+        return None
+    ci = cues[-1]
+    if at.ends_sentence(text, st.cues[ci][1], pe) or len(phrase_words(text[st.cues[ci][1] : pe])) > 10:
+        return None
+    span = _cue_subject(st, ci, st.sentence_span(st.cues[ci][0]))
+    if not span:
+        return None
+    st.consumed.add(st.cues[ci][0])
+    return _attribution(st, ci, span, quote_text)
+
+
 def _marked_quote(st: _State, idx: int) -> None:
     """Kind and attribution of the quote between marks ``idx``."""
     cs, ce, os_, _ = st.marked[idx]
@@ -337,7 +360,11 @@ def _marked_quote(st: _State, idx: int) -> None:
     if label is not None:  # a transcript turn: '"PENCE: Well, ...'
         attr = _speaker_only(st, label, quote_text)
     elif kind == "direct":
-        attr = _direct_after(st, idx, quote_text) or _direct_before(st, idx, sent, left_floor, quote_text)
+        attr = (
+            _direct_after(st, idx, quote_text)
+            or _direct_before(st, idx, sent, left_floor, quote_text)
+            or _colon_paragraph(st, idx, quote_text)
+        )
         if attr is None and st.last_attr is not None and st.last_attr[0] >= st.paragraph_index(os_) - 1:
             # a continuation: the attribution of the previous quote, and which quote it continues
             # (no cue of its own: cue statistics count each cue once)
