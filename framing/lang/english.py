@@ -131,6 +131,8 @@ QUOTE_DEFINITE_ORG = _words(
     "army military council party office embassy broadcaster channel station alliance front mission delegation "
     "company firm operator union court committee commission campaign department coalition"
 )
+#: abbreviations of titles that a full stop does not end, besides those of framing.document ("Del. Stacey Plaskett")
+QUOTE_ABBREVIATIONS = _words("del atty assemb cong secy sec supt lt gen col maj capt cmdr adm sgt rev gov sen rep amb")
 #: elided words that start with an apostrophe ('tis, 'em): the apostrophe never opens a quote
 QUOTE_ELISIONS = _words("tis twas em cause til n round bout ol nother")
 #: partitive quantifiers: "five of the officials" has the head of "the officials"
@@ -163,9 +165,9 @@ QUOTE_NAMING_CUES = _words(
     "called calls describe described describes describing labelled labeled labeling labelling dismissed "
     "denied denies rejected condemned condemns denounced criticised criticized blamed blames blaming "
     "expressed expresses read reads quoted commented remarked recalled recalls confirmed confirms "
-    "informed briefed charged answered responded replied replies protested call praised praises attacked attacks "
-    "blasted blasts mocked mocks slammed slams decried decries touted touts hailed hails defended defends branded "
-    "brands dubbed termed likened likens characterized characterised characterizes questioned questions"
+    "informed briefed charged answered responded replied replies protested call praised attacked "
+    "blasted mocked mocks slammed decried decries touted touts hailed defended defends branded "
+    "brands dubbed termed likened likens characterized characterised characterizes questioned"
 )
 #: cue verbs that attribute a quotation but report no clause unless followed by "that" ("she continued")
 QUOTE_MARKED_ONLY_CUES = _words(

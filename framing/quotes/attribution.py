@@ -48,7 +48,7 @@ def _alt(words) -> str:
 
 
 _TRAILING_FILLER = re.compile(
-    r"(?:\s+|,)(?:" + _alt(en.QUOTE_SUBJECT_FILLERS) + r"|(?:late\s+|early\s+)?on\s+\w+day"
+    r"(?:\s+|,)(?:" + _alt(en.QUOTE_SUBJECT_FILLERS) + r"|[a-z]{3,}ly|(?:late\s+|early\s+)?on\s+\w+day"
     r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+|last\s+\w+|this\s+\w+)\s*$",
     re.IGNORECASE,
 )
@@ -83,6 +83,7 @@ _ACCORDING_START = re.compile(r"\s*according\s+to\s", re.IGNORECASE)
 SENT_END = re.compile(r"[.!?](?=[\s\u201d\"']|$)")
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]{1,5})\.")
 _AGE_OR_STATE = re.compile(r"\d{1,3}$|[A-Z][a-z]{1,4}\.$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an inverted subject
 _AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
@@ -104,7 +105,9 @@ def is_abbreviation(text: str, i: int) -> bool:
     while j > 0 and i - j < 12 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:i].lower()
-    return len(word.replace(".", "")) == 1 or word in ABBREVIATIONS
+    if _INITIALS.fullmatch(word):  # "D.", "G.K."
+        return True
+    return word in ABBREVIATIONS or word in en.QUOTE_ABBREVIATIONS
 
 
 def ends_sentence(text: str, a: int, b: int) -> bool:
@@ -116,7 +119,10 @@ def ends_sentence(text: str, a: int, b: int) -> bool:
 
 
 def _mask_abbreviations(window: str) -> str:
-    return _ABBREVIATION.sub(lambda m: m.group(1) + (_MASK if is_abbreviation(window, m.end() - 1) else "."), window)
+    return _ABBREVIATION.sub(
+        lambda m: (m.group(1).replace(".", _MASK) + _MASK) if is_abbreviation(window, m.end() - 1) else m.group(),
+        window,
+    )
 
 
 def is_affiliation(segment: str) -> bool:
@@ -304,7 +310,8 @@ def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
     # descriptions right of a name are its appositions.
     for k, (a, b) in enumerate(rest[:3]):
         if is_name(text[a:b]) and all(text[x:y][:1].islower() for x, y in rest[:k]) and k:
-            return a, b, a
+            np_ = cut_np(doc, a, b)
+            return (*np_, a) if np_ else None
     candidates = []
     for a, b in rest[:3]:
         candidates.append((a, b, "appos" if _appositive_like(text[a:b]) else "np"))
@@ -318,7 +325,8 @@ def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
     if name is not None and (subject is None or not is_name(text[subject[0] : subject[1]])):
         # "the group's spokesman, Yusuf Arran, said": the name is the apposition.
         if subject is None or len(phrase_words(text[name[0] : name[1]])) >= 2 or name[0] > subject[0]:
-            return name[0], name[1], name[0]
+            np_ = cut_np(doc, *name)  # "As Steven Rosenthal, a tax lawyer, put it": no clause word
+            return (*np_, name[0]) if np_ else (name[0], name[1], name[0])
     if subject is None:
         return None
     np_ = cut_np(doc, *subject)

@@ -279,11 +279,12 @@ def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
     text = st.text
     cs, ce, os_, oe = st.marked[idx]
     close = oe + 1 if oe is not None else ce
-    r_sent = st.sentence_span(max(close - 1, 0))
-    limit = min(r_sent[1], close + at.CONTEXT)
+    # to the paragraph end: a title's full stop ("Del. Stacey Plaskett said") may have split the sentence;
+    # a real sentence end stops the search below
+    para_end = st.doc.paragraphs[st.paragraph_index(max(close - 1, 0))][1] if st.doc.paragraphs else len(text)
+    limit = min(para_end, close + at.CONTEXT)
     if idx + 1 < len(st.marked) and st.marked[idx + 1][2] < limit:
         limit = st.marked[idx + 1][2]
-    para_end = st.doc.paragraphs[st.paragraph_index(close - 1)][1] if st.doc.paragraphs else len(text)
     dash = _DASH_SPEAKER.match(text, close, min(para_end, close + 80))
     if dash and at.is_name(dash.group(1)):  # '"..." ― Ana Ruiz': credited by a dash, no cue
         return _speaker_only(st, dash.span(1), quote_text)
