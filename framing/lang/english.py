@@ -133,6 +133,11 @@ QUOTE_DEFINITE_ORG = _words(
 )
 #: abbreviations of titles that a full stop does not end, besides those of framing.document ("Del. Stacey Plaskett")
 QUOTE_ABBREVIATIONS = _words("del atty assemb cong secy sec supt lt gen col maj capt cmdr adm sgt rev gov sen rep amb")
+#: words ending in -ly that are no adverbs (an adverb between a subject and its cue is skipped)
+QUOTE_LY_NOT_ADVERBS = _words(
+    "family ally rally supply assembly anomaly italy july daily weekly monthly yearly early only holy ugly belly "
+    "bully reply apply comply imply multiply fly lily kelly emily molly sally holly billy"
+)
 #: elided words that start with an apostrophe ('tis, 'em): the apostrophe never opens a quote
 QUOTE_ELISIONS = _words("tis twas em cause til n round bout ol nother")
 #: partitive quantifiers: "five of the officials" has the head of "the officials"
@@ -202,7 +207,7 @@ QUOTE_FIRST_PERSON = _words("i my me i'm i've i'd i'll")
 QUOTE_QUALIFIERS = _words("familiar briefed close with who involved speaking not knowledgeable aware informed")
 #: adverbs and auxiliaries between a subject and its cue ("X has also said")
 QUOTE_SUBJECT_FILLERS = (
-    "has have had also later again previously earlier then first reportedly repeatedly publicly privately "
+    "has have had also later again previously earlier then first reportedly repeatedly publicly privately further "
     "separately himself herself itself themselves will would quickly immediately only however afterwards "
     "once today yesterday tonight now"
 ).split()

@@ -88,6 +88,7 @@ _MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an
 _AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
 _AS_BEFORE = re.compile(r"(?:,|\bas)\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
 _INVERTED = re.compile(
@@ -151,8 +152,12 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue  # "Asked whether...", names
         if _NEGATED.search(folded, max(0, start - 30), start):
             continue
-        if is_participle(entry.term) and not _AS_BEFORE.search(folded, max(0, start - 6), start):
-            continue  # "a travel warning", "is saying": not a participial attribution
+        if (
+            is_participle(entry.term)
+            and not _AS_BEFORE.search(folded, max(0, start - 6), start)
+            and not _PROGRESSIVE.search(folded, max(0, start - 12), start)
+        ):
+            continue  # "a travel warning": not a participial attribution ("is demanding" is one)
         if _BY_AGENT.match(folded, end, end + 30):
             continue  # passive: "first reported by the Tribune"
         before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
@@ -278,7 +283,7 @@ def subject_before(doc, floor: int, cue_start: int) -> tuple[int, int, int] | No
         return None
     while True:
         m = _TRAILING_FILLER.search(text, floor, end)
-        if not m or m.start() <= floor:
+        if not m or m.start() <= floor or text[m.start() : end].strip(" ,").lower() in en.QUOTE_LY_NOT_ADVERBS:
             break
         end = m.start()
     s, e = trim(text, floor, end, " \t\n")

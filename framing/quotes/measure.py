@@ -418,6 +418,20 @@ def _clause_before(st: _State, start: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+def _parenthetical(st: _State, subject, end: int, sent) -> bool:
+    """Is ", SUBJECT CUE," set off by commas inside its clause (the clause runs on after it)?"""
+    text = st.text
+    before = text[sent[0] : subject[0]].rstrip()
+    after = text[end : sent[1]].lstrip()
+    return (
+        before.endswith(",")
+        and after.startswith(",")
+        and len(phrase_words(before)) >= 2
+        and len(phrase_words(after)) >= 2
+        and len(phrase_words(text[subject[0] : subject[1]])) <= 3
+    )
+
+
 def _reported_clause(st: _State, idx: int, subject, sent) -> tuple[int, int] | None:
     """The clause reported by cue ``idx``: after it, or before a trailing attribution."""
     text = st.text
@@ -429,6 +443,10 @@ def _reported_clause(st: _State, idx: int, subject, sent) -> tuple[int, int] | N
             return _clause_before(st, start)
         comma = text.find(",", subject[1], sent[1])
         return at.content_after(st.doc, comma + 1, sent[1], term) if comma != -1 else None
+    if subject_first and _parenthetical(st, subject, end, sent):
+        # "The average benefit, it says, would be $300": the whole clause around the attribution
+        s, e = trim(text, sent[0], sent[1], " \t\n,;:.!?")
+        return (s, e) if e > s else None
     if subject_first:
         m_end = _ENDS_AFTER_CUE.match(text, end, sent[1])
     else:
