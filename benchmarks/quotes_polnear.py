@@ -57,6 +57,7 @@ ERRORS = """(see module docstring)"""
 _OPEN = "\u201c\u00ab``"
 _CLOSE = "\u201d\u00bb"
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-\.][^\W_]+)*")
+_NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019\-]*)+")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
 _RELATIVES = {"who", "which", "that", "whom"}
 _SAY = {"said", "says", "say", "told", "added", "asked", "wrote", "explained", "continued", "according to"}
@@ -186,10 +187,15 @@ def _covered(chars: np.ndarray, mask: np.ndarray) -> float:
 def gold_head(gold_source, text: str) -> str:
     """Head word of a gold Source: the last word before an apposition, bracket or post-modifier.
 
-    "Tim Hess, a real estate developer ..." -> hess; "Sen. Claire McCaskill (D-Mo.)" -> mccaskill;
-    "a spokesman for the campaign" -> spokesman; "Trump's campaign" -> campaign.
+    The last word of the first name of two or more capitalised words, if any ("Tim Hess, a real
+    estate developer ..." -> hess; "Apple's chief executive, Tim Cook," -> cook); else the last word
+    before an apposition or post-modifier ("a spokesman for the campaign" -> spokesman).
     """
     phrase = " ".join(text[s:e] for s, e in gold_source)
+    phrase = re.split(r"\b(?:who|whom|which|whose)\b", phrase)[0]
+    name = _NAME.search(phrase)  # "Apple's chief executive, Tim Cook," -> cook
+    if name:
+        return name.group().split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")
     phrase = re.split(r"[,(\u2014\u2013]|\s-\s|\s-LRB-", phrase.strip())[0] or phrase
     words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in _WORD.findall(phrase)]
     head = ""

@@ -92,8 +92,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
 _AS_BEFORE = re.compile(r"(?:,|\bas)\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
 _INVERTED = re.compile(
-    r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\u2024\-]+\s+){0,7}?"
-    r"[\w\u2019'.\u2024\-]+)"
+    r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\u2024/\-]+\s+){0,7}?"
+    r"[\w\u2019'.\u2024/\-]+)"
     r"(?=\s*(?:[,.;:!?(\u201c\u201d\"]|$|\s+(?:" + _alt(en.QUOTE_INVERTED_STOPS) + r")\b))"
 )
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")

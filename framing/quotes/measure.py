@@ -30,6 +30,7 @@ from framing.records import Quote, Span
 
 __all__ = ["run"]
 
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,;\u201c\u201d\"]+?)\s*(?:[,;\u201c\u201d\"]|[.!?]?\s*$)")
@@ -172,6 +173,9 @@ def _cue_subject(st: _State, ci: int, sent: tuple[int, int]) -> tuple[int, int] 
                 result = at.sentence_subject(doc, floor, start)
     elif previous_in_sentence and _COORDINATED.search(text, st.cues[ci - 1][1], start):
         result = _cue_subject(st, ci - 1, sent)
+    elif _AND_BEFORE.search(text, max(floor, start - 12), start):
+        # "The nominee outlined his plan and vowed to ...": the subject of the first verb
+        result = at.sentence_subject(doc, floor, start)
     else:
         result = _inverted_trailing(st, ci, floor, sent)
         found = at.subject_before(doc, floor, start) if result is None else None
