@@ -26,15 +26,50 @@ Definitions
 * **Indirect P/R/F1**: the same rule between the toolkit's indirect records and gold indirect
   attributions (a toolkit record inside any gold Content is correct).
 * **Speaker accuracy**: over found gold attributions that have a Source, the toolkit quote that
-  covers most of the Content gives the speaker. It is right when its speaker span overlaps the
-  gold Source span, or when the last word of the gold Source (surname or head noun; a pronoun's
-  span overlap is what counts for pronouns) is a word of the toolkit's resolved speaker.
+  covers most of the Content (and any toolkit quote whose speaker span overlaps the gold Source)
+  gives the speaker. It is right when the head of the gold Source (see ``gold_head``: its name's
+  last word, else its head noun) is a word of the toolkit's resolved speaker or speaker phrase.
+  For a pronoun Source the head of its antecedent must be a word of the resolved speaker; the
+  antecedent is CoreNLP's representative mention shipped with PolNeAR or the nearest preceding
+  named gold Source (either counts: both are automatic guesses). A relative pronoun Source
+  ("who") counts when the toolkit's speaker span overlaps it. Annotations with Source and Cue
+  swapped ('"...," said Mulgrew' with Source "said") are swapped back.
 * **Kind accuracy**: over found gold attributions, gold direct should come out direct or
   partial (quoted), gold indirect as indirect.
 
-Error analysis (hand check of dev attributions against the toolkit's output, before fixing rules)
------------------------------------------------------------------------------------------------
-See ERRORS below (filled in from the hand check; counts of 120 dev attributions).
+Error analysis (hand checks of dev attributions against the toolkit's output)
+------------------------------------------------------------------------------
+1. Before fixing rules: the first 60 direct-quote speaker errors on dev (direct speaker
+   accuracy 0.68 with a looser match than the one above), grouped by cause:
+   pronoun resolved to a place, organisation or object mention (North Korea, Wall Street,
+   Kiribati, However) 15; names cut by abbreviations, initials or party tags (Rep., John D.
+   Podesta, Chaffetz (R-Utah), McConnell, R-Ky.) 12; partial quotes and labels framed by verbs
+   outside the cue lexicon (proclaimed, branded, likened, call them) 8; quotes credited after a
+   dash ('"..." ― Name') 6; subject read from the wrong words (the noun "states", "in a box",
+   "forcefully") 5; a continuation given the previous speaker when the speaker follows 5; cue
+   verbs missing from the lexicon (continued, concluded, sings, yells) 4; transcript turns
+   ("PENCE: ...") 4; gold oddities (Source and Cue swapped, "The piece used ... as its
+   headline") 4. Every group except the last was fixed at its cause (see the commit log).
+2. After the fixes: 120 random dev attributions (seed 2026), all kinds. 21 are quotes: all found;
+   speaker right 17, wrong 4 (pronoun "it further" unresolved 1, a label framed by a non-speech
+   verb or none 2, and 1 that is right but whose gold-side antecedent guess differs). 99 are
+   reported: 30 found (speaker right 24, wrong 5, 1 without a gold Source), 69 missed. The 78
+   errors by cause:
+   - beyond reported speech: PolNeAR also attributes beliefs, intentions, plans, actions, polls
+     and noun phrases (wants, believes, refused, found, showed, sent a letter, "An assessment
+     of") 52 -- by design, the toolkit reports speech only;
+   - speech verbs as participles or progressives (is demanding, announcing that, Claiming) 6
+     (progressives fixed after this check);
+   - naming verbs whose object is the content, without "that" (denounced the annexation,
+     rejected a request, cited the figure) 5 -- by design (they credit quoted labels only);
+   - attribution set off inside its clause ("The benefit, it says, would be $300") 2 (fixed);
+   - other missed cues (referring to, the noun "claim that", accused ... of, speaking of) 4;
+   - speaker errors: pronoun to a junk antecedent 2, subject cut wrongly ("Scott's" for
+     "Scott's family", fixed; "the impact it") 2, label credited by no speech verb 2, a
+     different overlapping attribution picked 1, gold oddity 1, evaluation artefact 1.
+   Tuning: rules were changed after reading dev errors; the new cue verbs were checked against
+   the cue counts of PolNeAR train. Train figures (run with --split train) are in-sample for the
+   cue lists only.
 """
 
 from __future__ import annotations
@@ -51,8 +86,6 @@ from xml.etree import ElementTree
 import numpy as np
 
 from framing.quotes import quotes
-
-ERRORS = """(see module docstring)"""
 
 _OPEN = "\u201c\u00ab``"
 _CLOSE = "\u201d\u00bb"
@@ -78,7 +111,7 @@ def load(polnear: Path, split: str) -> list[dict]:
         text = (root / "text" / f"{base}.txt").read_text(encoding="utf-8")
         spans, events = {}, []
         for line in ann.read_text(encoding="utf-8").splitlines():
-            if line.startswith("T"):
+            if line.startswith("T") and line.count("\t") >= 2:  # a few train files hold a broken line
                 tid, info, _ = line.split("\t", 2)
                 label, offsets = info.split(" ", 1)
                 spans[tid] = (label, [tuple(map(int, p.split())) for p in offsets.split(";")])

@@ -5,15 +5,17 @@ quotation marks) and reports (indirect speech introduced by a cue verb), whom
 it credits, and what kind of source that is. The rules, each tested in
 ``tests/test_quotes.py``:
 
-**Quotation marks.** Curly marks say which way they face; a straight ``"``
-opens after a space, a paragraph start or an opening bracket and closes
-otherwise. A quote left open at the end of a paragraph continues when the next
-paragraph starts with an opening mark (a multi-paragraph quote: one quote);
-otherwise it is capped at the paragraph end, so an unbalanced mark never
-swallows the rest of the text. Single quotes (headlines, scare quotes) count
-only outside double quotes, must open before a word and close after one, and
-an apostrophe between letters (Iran's) or after a plural (the Guards') never
-opens a quote; nested single quotes inside double quotes stay inside.
+**Quotation marks.** Curly marks say which way they face; German „ opens and
+“ then closes; doubled apostrophes ('' ... '') and backticks (`` ... '') are
+double marks; a straight ``"`` opens after a space, a paragraph start or an
+opening bracket and closes otherwise. A quote left open at the end of a
+paragraph continues when the next paragraph starts with an opening mark (a
+multi-paragraph quote: one quote); otherwise it is capped at the paragraph end,
+so an unbalanced mark never swallows the rest of the text. Single quotes
+(headlines, scare quotes) count only outside double quotes, must open before a
+word and close after one; an apostrophe never opens a quote: between letters
+(Iran's), after a plural (the Guards'), before an elision ('tis) or a decade
+('90s); nested single quotes inside double quotes stay inside.
 
 **Direct or partial.** A quote is *direct* when it starts a paragraph or a
 sentence, follows a colon, follows a comma (the second half of a quote split by
@@ -22,42 +24,51 @@ letter; otherwise it is a fragment inside the writer's sentence: *partial*
 (this includes scare quotes and quoted labels).
 
 **Attribution.** A direct quote takes the cue verb right after it (``"...,"
-X said`` / ``said X``), else the cue before it in its sentence (``X said:
-"..."``), else it continues the speaker of the previous attribution in the same
-or the preceding paragraph. A partial quote takes the nearest cue of its
-sentence (``what it described as "..."`` credits the subject of
+X said`` / ``said X``, past titles, initials and appositions), else a name
+after a dash (``"..." ― Ana Ruiz``), else the cue before it in its sentence
+(``X said: "..."``), else the cue ending the previous paragraph with a colon
+(``The Times reports:``), else it continues the speaker of the previous
+attribution in the same or the preceding paragraph: a *continuation* carries
+that attribution's speaker and ``speaker_text`` and, in ``continues``, the start
+of the quote it continues (its own ``cue`` stays None). A transcript turn
+(``PENCE: ...``) is credited to its label. A partial quote takes the nearest
+cue of its sentence (``what it described as "..."`` credits the subject of
 *described*); without one it is unattributed (a scare quote).
 
 **Indirect speech.** Every other cue verb with a subject opens a reported
 clause running to the end of the sentence (``X said (that) ...``, ``X accused Y
 of ...``, ``X called for ...``); a cue ending the sentence (``..., officials
-said.``) and ``..., according to X`` report the clause before them; ``According
-to X, ...`` the clause after. Naming verbs (called, described, labelled,
-dismissed, denied...) only report a clause when followed by *that*; their
-quoted labels are partial quotes. A cue after *not* / *declined to* is
-dropped. Stacked attributions ("..., according to three officials, according
-to the Times") give one record per source, with the same content span.
+said.``, ``..., announced the deputy head of the mission, Mirko Valden.``, also
+with a trailing time: ``said early Wednesday``, ``told the Courier on
+Wednesday``) and ``..., according to X`` report the clause before them;
+``According to X, ...`` the clause after; ``The benefit, it says, would be
+$300`` the whole clause. Naming verbs (called, described, labelled, dismissed,
+denied, praised, branded...) and quote-only verbs (continued, tweeted,
+shouted...) only report a clause when followed by *that*; their quoted labels
+are partial quotes. A cue after *not* / *declined to* / *no one* is dropped, and
+a cue word after an article or a demonstrative is a noun ("the states", "these
+reports").
+
+**Relays.** Speech relayed by another source is one record whose ``speaker``
+is the original speaker and ``via`` the relaying source (``via_start`` /
+``via_end`` its span): ``"...," AFP quoted Lin Jian as saying``, ``...,
+reported the Courier, citing three officials``, ``..., according to three
+officials, according to the Times``.
 
 **Speakers.** The subject before the cue is read back to the nearest clause
 boundary; an apposition between commas is skipped ("Hamas, the organization
 Haniyeh led, vowed" -> Hamas) unless it is the name ("the group's spokesman,
-Yusuf Arran, said" -> Yusuf Arran). Titles are dropped (Foreign Minister Tomas
-Ebrecht -> Tomas Ebrecht); a surname resolves to the full name met earlier; he /
-she resolve to the nearest person named before (skipping persons already
-resolved from the other pronoun); it / they / "the group" to the nearest
-organisation or unnamed group; "X's statement" to X.
+Yusuf Arran, said" -> Yusuf Arran); party and state tags, ages and state
+abbreviations are skipped ("Rep. Elijah Cummings (D-Md.)", "Quina Jones, 25,").
+Titles are dropped (Foreign Minister Tomas Ebrecht -> Tomas Ebrecht); a surname
+resolves to the full name met earlier; he / she resolve to the nearest person
+named before as the subject of a clause or credited as a speaker (skipping
+persons of the other gender, known from an earlier pronoun or a common first
+name); it / they / "the group" / "the mission" to the nearest organisation or
+unnamed group; "X's statement" to X.
 
-**Source types.** ``media`` when the speaker phrase holds a media word (state
-media, news agency, Times, Courier, correspondent...); ``anonymous`` when it
-names nobody and its head is a person noun (officials, a person familiar with
-the matter, diplomats briefed on..., three Iranian officials, two members of
-the Revolutionary Guard) or any other unnamed individual ("one woman");
-``named_organisation`` when its head is an institution word (ministry,
-government, military, council, United Nations) or it is a single capitalised
-word never seen as part of a person's name ("Hamas"); ``named_person`` for a
-name of two or more capitalised words, a title plus a name, a single word seen
-earlier as a person's surname, or a single word followed by a first-person
-quote or a he/she that resolves to it.
+**Source types** are defined in :mod:`framing.quotes.sources`: named person,
+named organisation, unnamed group, media, document, anonymous, unattributed.
 
 The package follows these seams: :mod:`~framing.quotes.marks` (quote marks and
 spans), :mod:`~framing.quotes.attribution` (cue and speaker search),
