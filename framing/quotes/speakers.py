@@ -28,6 +28,8 @@ _SUBJECT_AFTER = re.compile(
     r"saw|knew|thought|felt|left|ran|won|lost|began|sought|brought|kept|met|put|set|led|paid)\b"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|to|for|of|about|against|on|at|into|like|than|between)\s+$")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _STATE_POSSESSIVE = re.compile(
@@ -93,6 +95,18 @@ class Speakers:
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
                 positions.append(m.start())
                 names.append(full)
+        # "Mr. Obama said", "Ms. Lynch told": honorific and surname, with the gender the honorific gives.
+        honorific_gender = {}
+        for m in _HONORIFIC.finditer(text):
+            surname = m.group(2)
+            if not _SUBJECT_AFTER.match(text, m.end()) or _OBJECT_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue
+            full = self.full_name(surname, m.start()) or surname
+            positions.append(m.start(2))
+            names.append(full)
+            honorific_gender[full] = "m" if m.group(1).lower() == "mr" else "f"
         # Single capitalised subjects ("Brisk was more cautious."), never place-like words.
         organisations = src["organisation"] | src["media_words"]
         for m in _SUBJECT_MENTION.finditer(text):
@@ -108,7 +122,7 @@ class Speakers:
         self.person_positions = [positions[i] for i in order]
         self.person_names = [names[i] for i in order]
         self.history: list[tuple[int, str, str]] = []  # (position, speaker, source_type)
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = dict(honorific_gender)
         self.persons: set[str] = set()
         self.organisations: set[str] = {m.group(1) for m in _ORG_APPOSITION.finditer(text)}
 
@@ -234,7 +248,8 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     name = descriptor_name(strip_titles(phrase.strip(), speakers.src))
     tokens = name.split()
     if len(tokens) == 1 and tokens[0][:1].isupper():
-        full = speakers.full_name(tokens[0], start)
-        if full:
-            return full, None
+        name = speakers.full_name(tokens[0], start) or name
+    honorific = _HONORIFIC_START.match(phrase.strip())
+    if honorific:  # "Mr. Clarke said": a man
+        speakers.gender.setdefault(name, "m" if honorific.group(1).lower() == "mr" else "f")
     return name, None
