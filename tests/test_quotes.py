@@ -832,3 +832,65 @@ def test_a_continuation_quote_shows_whom_it_continues_in_the_frame():
     assert list(frame["speaker_text"]) == ["Mara Lind", "Mara Lind"]
     assert frame["continues"].isna().tolist() == [True, False] and frame["continues"].iloc[1] == 1
     assert frame["cue"].isna().tolist() == [False, True]
+
+
+# --------------------------------------------------------------------------- patterns found on PolNeAR dev
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will win,” said Rep. Ana Ruiz (D-Md.), head of the harbour caucus.", "Ana Ruiz"),
+        ("“We will win,” Senate Leader Tomas Ebrecht, R-Ky., said Tuesday.", "Tomas Ebrecht"),
+        ("“We will win,” said John D. Marr, a lawyer for the union.", "John D. Marr"),
+        ("“We will win,” Del. Ana Ruiz said.", "Ana Ruiz"),
+        ("“We will win,” Quina Marr, 25, said.", "Quina Marr"),
+        ("“It is an invasion of the state's domain,” Ilse Marr, the attorney general of Kestria, one of the "
+         "states suing the agency, said at an event this month.", "Ilse Marr"),
+    ],
+)  # fmt: skip
+def test_titles_initials_party_tags_and_ages_never_cut_a_name(text, speaker):
+    r = quotes(text)
+    _spans_hold(text, r)
+    q = next(q for q in r.quotes if q.kind == "direct")
+    assert q.speaker == speaker and q.source_type == "named_person"
+
+
+def test_a_quote_credited_after_a_dash():
+    text = "“The port must reopen before winter.” ―\u00a0Tomas Ebrecht\n“We cannot wait.” ― Ana Ruiz"
+    r = quotes(text)
+    _spans_hold(text, r)
+    assert [(q.speaker, q.cue) for q in r.quotes] == [("Tomas Ebrecht", None), ("Ana Ruiz", None)]
+
+
+def test_transcript_turns_are_credited_to_their_speaker_label():
+    text = "The interview was broadcast on Sunday.\nWALLACE: Will you stay in the race?\nEBRECHT: I will stay."
+    r = quotes(text)
+    _spans_hold(text, r)
+    assert [(q.text, q.speaker, q.kind) for q in r.quotes] == [
+        ("Will you stay in the race?", "Wallace", "direct"),
+        ("I will stay.", "Ebrecht", "direct"),
+    ]
+
+
+def test_an_honorific_gives_the_antecedent_of_he_and_she():
+    text = (
+        "Mr. Ebrecht met Ms. Lind at the port on Monday. Ms. Lind said the berths would reopen.\n"
+        "“We have waited long enough,” she said. “The ships are ready,” he added."
+    )
+    r = quotes(text)
+    she = _by_text(r, "waited long enough")[0]
+    he = _by_text(r, "ships are ready")[0]
+    assert (she.speaker, he.speaker) == ("Lind", "Ebrecht")
+
+
+def test_an_attribution_set_off_inside_its_clause_reports_the_whole_clause():
+    text = "The ferry, officials said, would resume on Friday."
+    q = _only(quotes(text), speaker="officials", kind="indirect")
+    assert q.text == "The ferry, officials said, would resume on Friday"
+
+
+def test_a_quote_after_a_paragraph_ending_with_a_colon_takes_its_cue():
+    text = "The Valdora Courier reports:\n“The port will stay closed until the spring.”"
+    q = _only(quotes(text), kind="direct", speaker="The Valdora Courier", cue="reports")
+    assert q.source_type == "media"
