@@ -209,7 +209,7 @@ def quoted_mask(text: str) -> np.ndarray:
 
 
 def _chars(spans, text: str) -> np.ndarray:
-    idx = [i for s, e in spans for i in range(s, e) if not text[i].isspace()]
+    idx = sorted(i for s, e in spans for i in range(s, e) if not text[i].isspace())  # spans may be out of order
     return np.asarray(idx, dtype=np.int64)
 
 
@@ -226,6 +226,7 @@ def gold_head(gold_source, text: str) -> str:
     """
     phrase = " ".join(text[s:e] for s, e in gold_source)
     phrase = re.split(r"\b(?:who|whom|which|whose)\b", phrase)[0]
+    phrase = re.sub(r"\([^()]*\)", " ", phrase)  # "(D-Newport News)" is no part of the name
     name = _NAME.search(phrase)  # "Apple's chief executive, Tim Cook," -> cook
     if name:
         return name.group().split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")

@@ -89,7 +89,7 @@ _AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. 
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
-_AS_BEFORE = re.compile(r"(?:,|\bas)\s*$")
+_AS_BEFORE = re.compile(r"(?:,|\bas|\bwhile|\bbefore|\bafter)\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
 _INVERTED = re.compile(
     r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\u2024/\-]+\s+){0,7}?"
@@ -154,7 +154,7 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue
         if (
             is_participle(entry.term)
-            and not _AS_BEFORE.search(folded, max(0, start - 6), start)
+            and not _AS_BEFORE.search(folded, max(0, start - 8), start)
             and not _PROGRESSIVE.search(folded, max(0, start - 12), start)
         ):
             continue  # "a travel warning": not a participial attribution ("is demanding" is one)
