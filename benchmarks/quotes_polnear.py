@@ -90,7 +90,7 @@ from framing.quotes import quotes
 _OPEN = "\u201c\u00ab``"
 _CLOSE = "\u201d\u00bb"
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-\.][^\W_]+)*")
-_NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019\-]*)+")
+_NAME = re.compile(r"[A-Z][a-z][\w'\u2019.\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019.\-]*)+")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
 _RELATIVES = {"who", "which", "that", "whom"}
 _SAY = {"said", "says", "say", "told", "added", "asked", "wrote", "explained", "continued", "according to"}
@@ -229,7 +229,7 @@ def gold_head(gold_source, text: str) -> str:
     phrase = re.sub(r"\([^()]*\)", " ", phrase)  # "(D-Newport News)" is no part of the name
     name = _NAME.search(phrase)  # "Apple's chief executive, Tim Cook," -> cook
     if name:
-        return name.group().split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+        return name.group().split()[-1].lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
     phrase = re.split(r"[,(\u2014\u2013]|\s-\s|\s-LRB-", phrase.strip())[0] or phrase
     words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in _WORD.findall(phrase)]
     head = ""

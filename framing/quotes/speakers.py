@@ -23,7 +23,9 @@ _NAME_WORD = r"(?:Mc|Mac|O['\u2019]|De|La|Di|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
 # A name followed (past a bracket or an apposition) by a verb-like word is the subject of its clause.
 _SUBJECT_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:]{1,100},)?\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|"
+    r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:]{1,100},)?"
+    r"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,4})?"  # "X at the Review"
+    r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|"
     r"may|might|must|should|did|does|also|then|later|said|told|wrote|says|spoke|made|took|gave|went|came|got|"
     r"saw|knew|thought|felt|left|ran|won|lost|began|sought|brought|kept|met|put|set|led|paid)\b"
 )
