@@ -318,6 +318,9 @@ def evaluate(articles: list[dict], *, errors: int = 0, sample: int = 0, seed: in
                 right = _speaker_right(a["source"], text, best, overlapping, a["antecedent"])
                 counts[f"{kind}_spk_n"] += 1
                 counts[f"{kind}_spk_ok"] += right
+                if gold_head(a["source"], text) not in _PRONOUNS | _RELATIVES:
+                    counts[f"{kind}_named_n"] += 1
+                    counts[f"{kind}_named_ok"] += right
                 if not right:
                     shown.append(("speaker", art["name"], a, best, kind, text))
             elif not found:
@@ -349,6 +352,9 @@ def _print(c: Counter, kinds: Counter) -> None:
     for kind in ("direct", "indirect"):
         n = c[f"{kind}_spk_n"]
         print(f"speaker accuracy, {kind:8s}: {c[f'{kind}_spk_ok'] / n if n else float('nan'):.3f}  (n={n})")
+    for kind in ("direct", "indirect"):
+        n = c[f"{kind}_named_n"]
+        print(f"  named Sources only, {kind:8s}: {c[f'{kind}_named_ok'] / n if n else float('nan'):.3f}  (n={n})")
     n = c["direct_spk_n"] + c["indirect_spk_n"]
     ok = c["direct_spk_ok"] + c["indirect_spk_ok"]
     print(f"speaker accuracy, all     : {ok / n if n else float('nan'):.3f}  (n={n})")

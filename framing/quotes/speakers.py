@@ -24,7 +24,8 @@ _NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+
 # A name followed (past a bracket or an apposition) by a verb-like word is the subject of its clause.
 _SUBJECT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:]{1,100},)?"
-    r"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,4})?"  # "X at the Review"
+    # a name followed by "at the National Review agreed" is still the subject
+    r"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,4})?"
     r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|"
     r"may|might|must|should|did|does|also|then|later|said|told|wrote|says|spoke|made|took|gave|went|came|got|"
     r"saw|knew|thought|felt|left|ran|won|lost|began|sought|brought|kept|met|put|set|led|paid)\b"
