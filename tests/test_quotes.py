@@ -602,11 +602,14 @@ def test_check_accepts_own_quotes_and_rejects_wrong_type_or_document():
     assert check(own, doc) is own
     assert check(own, doc.text) is own
     with pytest.raises(TypeError):
-        check(own.quotes, doc)
-    with pytest.raises(TypeError):
         check(own.to_frame(), doc)
     with pytest.raises(ValueError, match="another document"):
         check(quotes(other), doc)
+    assert check(own.quotes, doc) is own.quotes  # the records alone are fine when they fit
+    with pytest.raises(ValueError, match="does not fit"):
+        check(quotes(other).quotes, doc)
+    with pytest.raises(TypeError):
+        check([1, 2], doc)
 
 
 def test_the_sources_lexicon_is_replaceable_and_recorded():

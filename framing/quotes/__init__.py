@@ -143,30 +143,39 @@ def quotes(doc, *, lexicon=None, sources=None, extend: bool = True) -> Quotes:
     return measure(doc, records, justifications, lex, sources_lex)
 
 
-def check(result, doc) -> Quotes:
-    """``result`` if it is a :class:`Quotes` found in ``doc``; a clear error otherwise.
+def check(result, doc):
+    """``result`` if it holds quotes found in ``doc``; a clear error otherwise.
 
     For measures that take ``quotes=`` (sentiment, actors): quotes of the wrong
-    type or from another document would silently give wrong counts.
+    type or from another document would silently give wrong counts. Accepts a
+    :class:`Quotes` result or a tuple/list of :class:`~framing.records.Quote`
+    records, and returns it unchanged.
 
     Raises
     ------
     TypeError
-        If ``result`` is not a Quotes result.
+        If ``result`` is neither a Quotes result nor a sequence of Quote records.
     ValueError
-        If ``result`` was found in another document (different text).
+        If the quotes were found in another document (different text), or a
+        record's span does not hold its text in ``doc``.
     """
-    if not isinstance(result, Quotes):
-        raise TypeError(f"quotes= must be the result of framing.quotes(doc), not {type(result).__name__}")
-    own = result.document
+    from framing.records import Quote
+
     text = doc if isinstance(doc, str) else getattr(doc, "text", None)
-    if own is not None and own is not doc and own.text != text:
-        raise ValueError("quotes= was computed on another document: call framing.quotes(doc) on this document")
-    if (
-        own is None
-        and result.quotes
-        and text is not None
-        and any(q.end > len(text) or text[q.start : q.end] != q.text for q in result.quotes)
-    ):
-        raise ValueError("quotes= does not fit this document: its spans do not match the text")
+    if isinstance(result, Quotes):
+        own = result.document
+        if own is not None and own is not doc and own.text != text:
+            raise ValueError("quotes= was computed on another document: call framing.quotes(doc) on this document")
+        records = () if own is not None else result.quotes
+    elif isinstance(result, (tuple, list)) and all(isinstance(q, Quote) for q in result):
+        records = result
+    else:
+        raise TypeError(
+            "quotes= must be the result of framing.quotes(doc) (or its .quotes), "
+            f"not {type(result).__name__}"
+        )
+    if text is not None:
+        for q in records:
+            if not 0 <= q.start <= q.end <= len(text) or text[q.start : q.end] != q.text:
+                raise ValueError("quotes= does not fit this document: a quote's span does not hold its text")
     return result
