@@ -171,8 +171,7 @@ def check(result, doc):
         records = result
     else:
         raise TypeError(
-            "quotes= must be the result of framing.quotes(doc) (or its .quotes), "
-            f"not {type(result).__name__}"
+            f"quotes= must be the result of framing.quotes(doc) (or its .quotes), not {type(result).__name__}"
         )
     if text is not None:
         for q in records:

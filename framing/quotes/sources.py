@@ -45,6 +45,7 @@ import re
 from functools import lru_cache
 
 from framing.lang import english as en
+from framing.lexicons import Lexicon
 from framing.quotes.text import phrase_words
 
 __all__ = ["SOURCE_TYPES", "source_words", "source_type", "head", "strip_titles", "descriptor_name"]
@@ -86,7 +87,10 @@ def source_words(lex) -> dict:
         "document": frozenset(groups.get("document", ())),
         "title": frozenset(groups.get("title", ())),
         "title_words": frozenset(title_words),
-        "justification": lex,
+        # matched over the whole text: only the justification phrases, not every source word
+        "justification": Lexicon(
+            lex.name, lex.version, tuple(e for e in lex.entries if e.category == "justification"), lex.meta
+        ),
     }
 
 
