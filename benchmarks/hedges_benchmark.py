@@ -11,7 +11,11 @@ and boosters (a cue counts when the detected span and a gold cue overlap), and w
 
 The rules were tuned on hedges.jsonl after it was written. benchmarks/gold/hedges_heldout.jsonl
 (150 sentences in ordinary news style, written blind by a different author after the rules were
-fixed, never used to change them) gives the out-of-sample figure: sentence level only.
+fixed) gave the out-of-sample figure (F1 0.961) until issue 12. During issue 12 its errors were
+printed once and three rule changes were informed by them ("believe in" after a form of *be*,
+"assume" + a noun phrase, "before he could"), so it is no longer strictly held out: its figure
+is printed as "formerly held out". The real-news held-out figure is hedges_newsmtsc.py's.
+The held-out errors are no longer printed. Sentence level only.
 
     python benchmarks/hedges_benchmark.py [--errors]
 """
@@ -67,7 +71,7 @@ def main(show_errors: bool = False) -> dict:
     return {"precision": p, "recall": r, "f1": f}
 
 
-def heldout(show_errors: bool = False) -> dict:
+def heldout() -> dict:
     path = GOLD / "hedges_heldout.jsonl"
     if not path.exists():
         return {}
@@ -78,15 +82,12 @@ def heldout(show_errors: bool = False) -> dict:
         tp += predicted and item["uncertain"]
         fp += predicted and not item["uncertain"]
         fn += item["uncertain"] and not predicted
-        if show_errors and predicted != item["uncertain"]:
-            cues = [c.text for c in fr.hedging(item["text"]).cues]
-            print(f"  {item['id']} gold={item['uncertain']} cues={cues}: {item['text']}")
     p, r, f = prf(tp, fp, fn)
     print(f"held-out set: {len(gold)} sentences, {sum(i['uncertain'] for i in gold)} uncertain")
-    print(f"uncertain sentences  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  (held out: never tuned on)")
+    print(f"uncertain sentences  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  (formerly held out; see the docstring)")
     return {"precision": p, "recall": r, "f1": f}
 
 
 if __name__ == "__main__":
     main(show_errors="--errors" in sys.argv)
-    heldout(show_errors="--errors" in sys.argv)
+    heldout()

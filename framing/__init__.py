@@ -8,17 +8,20 @@
 Importing the package does no work: lexicons and models load on first use.
 """
 
-from framing import display
+from framing import corpus, display
 from framing.actors import Actors, Cast, actors
+from framing.clean import Cleaned, clean
+from framing.corpus import load_corpus
 from framing.document import Document, FramingWarning, LanguageWarning, MarkupWarning, read
 from framing.hedging import Hedging, hedging
 from framing.quotes import Quotes, quotes
 from framing.sentiment import Sentiment, sentiment
-from framing.target import TargetSentiment, sentiment_toward
+from framing.target import TargetSentiment, scores_toward, sentiment_toward
 
 __all__ = [
     "Actors",
     "Cast",
+    "Cleaned",
     "Document",
     "FramingWarning",
     "Hedging",
@@ -28,10 +31,14 @@ __all__ = [
     "Sentiment",
     "TargetSentiment",
     "actors",
+    "clean",
+    "corpus",
     "display",
     "hedging",
+    "load_corpus",
     "quotes",
     "read",
+    "scores_toward",
     "sentiment",
     "sentiment_toward",
 ]

@@ -9,6 +9,7 @@ styles only), so it survives export to HTML and works in JupyterLab.
 
 from __future__ import annotations
 
+import heapq
 import html
 from dataclasses import dataclass, field
 
@@ -24,6 +25,8 @@ _PALETTE = (
 # Labels whose span is drawn as an underline rather than a background, so a cue
 # inside a quote stays visible.
 _UNDERLINED = ("speaker", "cue:", "actor:")
+# At most this many spans are drawn around one piece of text; the outermost says how many more cover it.
+_MAX_NEST = 6
 
 
 def evidence_of(result) -> list[tuple[int, int, str, str]]:
@@ -48,6 +51,42 @@ class Highlight:
 
 def _colours(labels) -> dict[str, str]:
     return {label: _PALETTE[i % len(_PALETTE)] for i, label in enumerate(sorted(labels))}
+
+
+def _pieces(cuts, spans):
+    """Yield ``(a, b, covering, hidden)`` for each piece between consecutive cuts.
+
+    ``covering`` holds at most ``_MAX_NEST`` of the spans over the piece, innermost first (the latest
+    to start); ``hidden`` counts the others. Spans are added in start order and expire through a
+    heap of ends, and the nesting is capped, so time and output stay linear in the text and the
+    number of spans, even for thousands of spans nested inside one another.
+    """
+    by_start = sorted(spans, key=lambda s: (s[0], -s[1]))
+    active, ends, dead, k = [], [], 0, 0  # active: [span, alive] in start order
+    for a, b in zip(cuts, cuts[1:]):
+        while k < len(by_start) and by_start[k][0] <= a:
+            entry = [by_start[k], True]
+            active.append(entry)
+            heapq.heappush(ends, (by_start[k][1], k, entry))
+            k += 1
+        while ends and ends[0][0] <= a:
+            heapq.heappop(ends)[2][1] = False
+            dead += 1
+        while active and not active[-1][1]:
+            active.pop()
+            dead -= 1
+        if dead > len(active) // 2 + 8:
+            active = [e for e in active if e[1]]
+            dead = 0
+        chosen = []
+        for span, alive in reversed(active):
+            if alive:
+                chosen.append(span)
+                if len(chosen) == _MAX_NEST:
+                    break
+        chosen.reverse()
+        chosen.sort(key=lambda s: s[1] - s[0])
+        yield a, b, chosen, len(active) - dead - len(chosen)
 
 
 def highlight(doc, *results, labels=None, paragraphs: bool = True, legend: bool = True) -> Highlight:
@@ -75,8 +114,11 @@ def highlight(doc, *results, labels=None, paragraphs: bool = True, legend: bool 
     Notes
     -----
     Overlapping spans are nested where they nest and cut at the boundaries where
-    they cross, so every character keeps all the labels that cover it (the hover
-    text lists them).
+    they cross, so every character keeps the labels that cover it (the hover text
+    lists them). At most six spans are drawn around one piece of text, the
+    innermost ones; the outermost drawn span's hover text says how many more cover
+    it. This keeps the time and the size of the HTML linear in the text and the
+    number of spans, whatever the spans.
     """
     doc = as_document(doc)
     text = doc.text
@@ -92,27 +134,23 @@ def highlight(doc, *results, labels=None, paragraphs: bool = True, legend: bool 
     # Cut the text at every span boundary; each piece carries the spans covering it.
     starts = {s: i + 1 for i, (s, _) in enumerate(doc.paragraphs)} if paragraphs else {}
     cuts = sorted({0, len(text), *starts, *(s[0] for s in spans), *(s[1] for s in spans)})
-    by_start = sorted(spans, key=lambda s: (s[0], -s[1]))
-    active, out, k = [], [], 0
-    for a, b in zip(cuts, cuts[1:]):
-        while k < len(by_start) and by_start[k][0] <= a:
-            active.append(by_start[k])
-            k += 1
-        active = [s for s in active if s[1] > a]
+    out = []
+    for a, b, covering, hidden in _pieces(cuts, spans):
         piece = html.escape(text[a:b])
         if paragraphs:
             piece = piece.replace("\n", "<br>")
             if a in starts:
                 piece = f'<sup style="color:#888;font-family:sans-serif;margin-right:3px">{starts[a]}</sup>{piece}'
-
-        for _, _, label, tip in sorted(active, key=lambda s: s[1] - s[0]):
+        for i, (_, _, label, tip) in enumerate(covering):
             colour = colours[label]
             if label.startswith(_UNDERLINED):
                 style = f"border-bottom:3px solid {colour};"
             else:
                 style = f"background:{colour}55;border-radius:3px;padding:0 1px;"
-            title = html.escape(f"{label}: {tip}" if tip else label, quote=True)
-            piece = f'<span style="{style}" title="{title}">{piece}</span>'
+            title = f"{label}: {tip}" if tip else label
+            if hidden and i == len(covering) - 1:
+                title += f" (and {hidden} more overlapping spans)"
+            piece = f'<span style="{style}" title="{html.escape(title, quote=True)}">{piece}</span>'
         out.append(piece)
 
     body = "".join(out)

@@ -76,6 +76,7 @@ class Mention(Span):
     in_quote: bool
     sentence: int
     label_category: str | None = None
+    negated: bool = False  # the verb that gives the role is negated ("have not confirmed")
 
 
 def records_frame(records, record_type):

@@ -3,7 +3,7 @@ import math
 from importlib import resources
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import framing
@@ -199,3 +199,32 @@ def test_the_json_alone_reproduces_the_probabilities():
         result = sentiment_toward(doc, start, start + len(mention))
         assert result.probabilities == pytest.approx(expected)
     assert model["settings"]["decision_bias"]["neutral"] == 0.0  # the bias is folded into the intercepts
+
+
+def test_evidence_is_what_a_reader_accepts():
+    # no names, no function words or reporting verbs as cues; a cue's category agrees with its weight's sign
+    text = ("Kessa said in a statement that Velmar had brutally attacked the peaceful village, "
+            "and officials in Ostria condemned the massacre.")
+    result = toward(text, "Velmar")
+    assert result.cues
+    words = {c.text.lower() for c in result.cues}
+    assert not words & {"kessa", "ostria", "in", "said", "a", "that", "the", "and", "had"}
+    for cue in result.cues:
+        assert (cue.weight > 0) == (cue.category == result.label)
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["Mayor", "Ilvo", "Osk", "praised", "attacked", "not", "never", "the", "brutal", "plan", "said", ",", ".",
+     "\u201c", "\u201d", "and", "but", "was", "criticised", "by", "'s", "good", "terrible", "\n"]),
+    min_size=1, max_size=40))
+def test_batched_scores_equal_the_single_scores_on_any_text(tokens):
+    from framing.target import scores_toward
+
+    text = " ".join(tokens)
+    doc = framing.read(text)
+    spans = [(int(s), int(e)) for s, e in zip(doc.word_starts, doc.word_ends)][:12]
+    if not spans:
+        return
+    assert scores_toward(doc, spans) == pytest.approx([sentiment_toward(doc, s, e).score for s, e in spans], abs=1e-9)

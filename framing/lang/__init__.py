@@ -8,8 +8,14 @@ measures.
 - :mod:`framing.lang.english`: English word classes (function words, auxiliaries, determiners,
   prepositions, pronouns, calendar words, verbs of saying, ...), each a ``frozenset`` of lower-case
   forms with a comment saying what it is for.
+- :mod:`framing.lang.identify`: ``identify(text) -> Language`` (ISO 639-1 code, confidence,
+  reliable), offline with py3langid, whose model is loaded on first use.
 - :mod:`framing.lang.vader`: the one VADER analyser of the package (Hutto & Gilbert 2014), built
   lazily from the lexicon that the ``vaderSentiment`` package ships.
 
 Nothing here loads at import time beyond plain Python sets.
 """
+
+from framing.lang.identify import Language, identify
+
+__all__ = ["Language", "identify"]

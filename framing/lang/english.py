@@ -96,6 +96,90 @@ NOT_NAMES = (
 )
 
 # --------------------------------------------------------------------------------------------------
+# document: sentence splitting and the English check  (framing.document)
+# --------------------------------------------------------------------------------------------------
+
+#: abbreviations that a period does not end (lower-case, without the final period); Punkt is
+#: given them in code so it needs no trained model
+ABBREVIATIONS = _words(
+    """
+    u.s u.n u.k e.u u.a.e u.s.s.r d.c n.y l.a
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt brig
+    sen rep gov lt.-gov pres amb supt insp det rev fr msgr hon
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    a.m p.m no nos st ave blvd rd mt ft
+    inc co corp ltd llc bros jr sr dept univ assn
+    e.g i.e etc vs approx est fig al cf ca
+    """
+)
+#: capitalised words that, after an abbreviation, start a new sentence ("... in the U.S. The ...")
+SENTENCE_STARTERS = _words(
+    """
+    the he she it they we i you but and in a an this that these those on at his her
+    its their there after as some while meanwhile however earlier later when if
+    officials police authorities many most no one two three several both all
+    """
+)
+#: verbs of saying that follow a closing quote and a name ('"A victory!" Arno told supporters.')
+SPEECH_AFTER_QUOTE = _words("said says told asked added shouted replied wrote declared insisted")
+
+# --------------------------------------------------------------------------------------------------
+# clean: the furniture of scraped news  (framing.clean, framing.furniture)
+# --------------------------------------------------------------------------------------------------
+
+#: openers of "read also" teasers and related-content links (lower-case; matched at line start)
+TEASER_OPENERS = (
+    "read also", "also read", "read more", "see also", "related", "recommended", "don't miss", "do not miss",
+    "must read", "more on this", "more from", "more:", "watch:", "listen:", "you may also like",
+    "you might also like", "suggested reading", "further reading", "trending:", "latest:",
+)
+#: words after "related" that make it a teaser heading ("Related stories:")
+TEASER_RELATED_NOUNS = _words("article articles story stories coverage content news reading link links topics posts")
+#: words of share-button and social lines ("Share on Facebook | Tweet | Email | Print")
+SHARE_WORDS = _words(
+    "share shares sharing this article story page on via tweet facebook twitter x whatsapp email e-mail mail "
+    "print copy link linkedin telegram reddit pinterest messenger comments comment save bookmark follow us the "
+    "flipboard sms gift and or to with"
+)
+#: at least one of these must be on a share line
+SHARE_CORE = _words(
+    "share sharing tweet facebook twitter whatsapp email e-mail print linkedin telegram reddit pinterest "
+    "messenger flipboard comments bookmark"
+)
+#: openers of photo-caption and credit lines (lower-case; followed by ':' or 'by' or '|')
+CAPTION_OPENERS = _words(
+    "photo photos photograph photographs image images picture pictures pic pics caption video illustration "
+    "graphic credit credits"
+)
+#: words that may stand on a date line beside the date itself ("Published: Thu 1 Aug 2031, 10:21 GMT")
+DATE_LABELS = (
+    MONTHS
+    | WEEKDAYS
+    | _words(
+        "date dated published updated posted last modified first edited on at am pm a.m p.m gmt utc bst cet cest "
+        "est edt pst pdt ist eet eest jst ago hours hour minutes minute mins min days day weeks week seconds "
+        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun st nd rd th "
+        "time read reading"
+    )
+)
+#: lower-case words allowed in a byline ("By Jane Doe, staff writer, in Norvik")
+BYLINE_WORDS = _words(
+    "and in the of for de da del della di van von der den le la al el bin ibn staff writer writers reporter "
+    "reporters correspondent correspondents editor editors contributor contributors news agencies agency "
+    "desk team with from senior chief political foreign diplomatic special"
+)
+#: the words that open a byline
+BYLINE_OPENERS = ("by", "written by", "words by", "report by", "story by", "text by")
+#: openers of production credits ("(Reporting by ...; Editing by ...)")
+CREDIT_OPENERS = _words("reporting writing editing compiled translated additional")
+#: all-capital words that open headlines, not datelines ("BREAKING - ...")
+NOT_DATELINES = _words(
+    "BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE ANALYSIS OPINION EDITORIAL FACTBOX EXPLAINER URGENT "
+    "CORRECTION VIDEO PHOTOS AUDIO PODCAST NEW FLASH ALERT REVIEW INTERVIEW COMMENT"
+)
+
+# --------------------------------------------------------------------------------------------------
 # quotes: attribution and speakers  (framing.quotes)
 # --------------------------------------------------------------------------------------------------
 
@@ -243,10 +327,305 @@ QUOTE_CLAUSE_TAILS = "speaking adding citing according who as while after".split
 # actors: mentions and roles  (framing.actors)
 # --------------------------------------------------------------------------------------------------
 
+#: nouns that turn a demonym into the actor: "Iranian officials" -> Iran (multi-word heads kept whole)
+INSTITUTION_HEADS = (
+    "officials official authorities authority government governments leadership leaders regime "
+    "forces military army troops soldiers navy air force armed forces security forces intelligence "
+    "agents agencies agency ministry ministries diplomats diplomacy negotiators spokesman spokeswoman "
+    "spokesperson commanders commander generals police state media state television cabinet "
+    "parliament delegation embassy mission envoy administration side warplanes jets drones missiles"
+).split()
+MULTI_WORD_HEADS = ("air force", "armed forces", "security forces", "state media", "state television")
+#: auxiliaries before a main verb (with the clitics news text splits off)
+ROLE_AUXILIARIES = AUXILIARIES
+#: auxiliaries of the passive: be and the get-passive
+PASSIVE_AUXILIARIES = (BE - _words("'s 're 'm")) | GET
+#: modals and do-support, after which an unknown word is read as a verb ("could retaliate")
+VERB_OPENERS = MODALS | _words("do does did")
+#: adverbs that may stand inside a verb group ("has also reportedly killed")
+GROUP_ADVERBS = _words(
+    "not never n't also reportedly allegedly already still yet just now then again once directly "
+    "publicly officially formally immediately apparently previously recently ever neither nor either "
+    "both later soon swiftly quickly repeatedly widely openly jointly finally first "
+    "subsequently initially further strongly firmly sharply even really sometimes often usually always "
+    "still ultimately personally privately eventually quickly instead reportedly"
+)
+#: verbs whose complement is a clause, not a person: "said Estmark does not comment" (no patient)
+CLAUSE_VERBS = _words(
+    "say announce claim state add insist declare report believe think fear hope know suggest write "
+    "confirm acknowledge deny respond react"
+)
+#: "is expected to hold", "is set to meet": the subject is the agent of the verb after "to"
+RAISING_WORDS = _words("expected set due supposed scheduled slated poised likely going able about")
+#: words that cannot be an adjective between a verb and its object
+NOT_MODIFIERS = _words(
+    "whether if how why what when where who whom whose which that because although though while as than "
+    "so not no nor but and or yet also even only just there here it they he she we you i"
+)
+#: words after which "to" belongs to the verb group ("is yet to respond", "has to leave")
+TO_AFTER = _words("yet going set due about able has have had ought used")
+#: determiners and number words skipped before a noun phrase
+ROLE_DETERMINERS = (DETERMINERS | NUMBER_WORDS) - _words("either neither")  # "has neither confirmed"
+#: prepositions that block a subject reading; the clause openers after/before/since/until are left out
+ROLE_PREPOSITIONS = PREPOSITIONS - _words("after before since until")
+#: prepositions of place: "in Tehran" is a place, not the metonym acting
+PLACE_PREPOSITIONS = ROLE_PREPOSITIONS - {"by"}
+#: relative pronouns that open a clause about the mention before them
+ROLE_RELATIVES = _words("who which that whom")
+#: verb particles ("shot down")
+PARTICLES = _words("down up out off back away")
+#: words that open a parenthetical between commas ("Hamas, the group Haniyeh led, vowed")
+PARENTHESIS_OPENERS = ROLE_RELATIVES | ROLE_DETERMINERS | ROLE_PREPOSITIONS | _words(
+    "whose including according itself himself herself themselves as however meanwhile too though "
+    "already once long like unlike also"
+)
+#: conjunctions that coordinate actors
+COORDINATORS = _words("and or nor")
+#: prepositions that mark the target of a violent or coercive act ("a strike on Israel")
+TARGET_PREPOSITIONS = _words("at on against upon")
+#: irregular verbs: "base past participle" (the past and participle forms a verb guesser cannot derive)
+IRREGULAR_VERBS = tuple(
+    tuple(entry.split("/"))
+    for entry in (
+        "arise/arose/arisen awake/awoke/awoken bear/bore/borne beat/beat/beaten become/became/become "
+        "begin/began/begun bend/bent/bent bet/bet/bet bid/bid/bid bind/bound/bound bite/bit/bitten "
+        "bleed/bled/bled blow/blew/blown break/broke/broken bring/brought/brought build/built/built "
+        "burn/burnt/burnt burst/burst/burst buy/bought/bought cast/cast/cast catch/caught/caught "
+        "choose/chose/chosen cling/clung/clung come/came/come cost/cost/cost creep/crept/crept cut/cut/cut "
+        "deal/dealt/dealt dig/dug/dug do/did/done draw/drew/drawn drink/drank/drunk drive/drove/driven "
+        "eat/ate/eaten fall/fell/fallen feed/fed/fed feel/felt/felt fight/fought/fought find/found/found "
+        "flee/fled/fled fling/flung/flung fly/flew/flown forbid/forbade/forbidden forget/forgot/forgotten "
+        "forgive/forgave/forgiven freeze/froze/frozen get/got/gotten give/gave/given go/went/gone "
+        "grind/ground/ground grow/grew/grown hang/hung/hung have/had/had hear/heard/heard hide/hid/hidden "
+        "hit/hit/hit hold/held/held hurt/hurt/hurt keep/kept/kept know/knew/known lay/laid/laid "
+        "lead/led/led leave/left/left lend/lent/lent let/let/let lie/lay/lain lose/lost/lost make/made/made "
+        "mean/meant/meant meet/met/met mislead/misled/misled overcome/overcame/overcome "
+        "overtake/overtook/overtaken oversee/oversaw/overseen overthrow/overthrew/overthrown pay/paid/paid "
+        "prove/proved/proven put/put/put quit/quit/quit read/read/read rid/rid/rid ride/rode/ridden "
+        "ring/rang/rung rise/rose/risen run/ran/run say/said/said see/saw/seen seek/sought/sought "
+        "sell/sold/sold send/sent/sent set/set/set shake/shook/shaken shed/shed/shed shine/shone/shone "
+        "shoot/shot/shot show/showed/shown shrink/shrank/shrunk shut/shut/shut sing/sang/sung sink/sank/sunk "
+        "sit/sat/sat sleep/slept/slept slide/slid/slid speak/spoke/spoken spend/spent/spent spin/spun/spun "
+        "split/split/split spread/spread/spread stand/stood/stood steal/stole/stolen stick/stuck/stuck "
+        "sting/stung/stung strike/struck/struck strive/strove/striven swear/swore/sworn sweep/swept/swept "
+        "swim/swam/swum swing/swung/swung take/took/taken teach/taught/taught tear/tore/torn tell/told/told "
+        "think/thought/thought throw/threw/thrown undergo/underwent/undergone understand/understood/understood "
+        "undertake/undertook/undertaken undo/undid/undone uphold/upheld/upheld upset/upset/upset "
+        "wake/woke/woken wear/wore/worn weep/wept/wept win/won/won withdraw/withdrew/withdrawn "
+        "withhold/withheld/withheld write/wrote/written bear/bore/born"
+    ).split()
+)
+#: frequent English verbs in base form (with IRREGULAR_VERBS: the verbs a rule may recognise
+#: without a tagger; -ed forms of unknown words are guessed as verbs too)
+COMMON_VERBS = _words(
+    "accept achieve acknowledge act add address admit adopt advance advise advocate affect afford agree aim "
+    "allege allow alter announce answer appeal appear apply appoint approach approve argue arrange arrest "
+    "arrive ask assert assess assign assist assume assure attach attempt attend attract avoid back ban bar "
+    "base bash battle beg believe belong benefit blame block blast boast boost borrow bother brief broker "
+    "call campaign cancel capture care carry cause celebrate challenge change charge chase cheer cite claim "
+    "clarify clash clear close collect combine comment commit compare compete complain complete concede "
+    "concern conclude condemn conduct confirm confront congratulate connect consider consult contact contain "
+    "continue contribute control convict convince cooperate coordinate correct count cover create credit "
+    "criticize criticise cross crush cry damage debate decide declare decline defeat defend defy delay "
+    "deliver demand deny depend deploy deport describe deserve design desire destroy determine develop die "
+    "direct disagree disclose discover discuss dismiss dispute disrupt divide dominate doubt drop earn ease "
+    "educate elect eliminate embrace emerge employ enable encourage end endorse enforce engage enjoy ensure "
+    "enter escape establish estimate evaluate examine exist expand expect explain exploit explore expose "
+    "express extend face fail fear file fill finish fire fix focus follow force form free fund gain gather "
+    "govern grab grant greet guarantee guard guide handle happen harass harm hate head help hire hope host "
+    "hug ignore impeach implement imply impose improve include increase indicate influence inform insist "
+    "inspire install insult intend interview introduce invade invest investigate invite involve issue join "
+    "judge jump justify kill kiss knock lack land last laugh launch learn lie like limit link list listen "
+    "live lobby look love maintain manage march mark marry matter meet mention miss mock move murder name "
+    "need negotiate nominate note notice object observe obtain offer open operate oppose order organize "
+    "overturn owe own pardon participate pass perform permit persuade pick plan play plead please pledge "
+    "point pose post praise pray predict prefer prepare present preserve press pressure pretend prevent "
+    "proceed produce promise promote propose prosecute protect protest provide provoke publish pull punish "
+    "pursue push question quote raise rank reach react realize receive recognize recommend record recover "
+    "reduce refer reflect refuse regret reject relate release rely remain remember remind remove repeal "
+    "replace reply report represent request require rescue resign resist resolve respect respond rest "
+    "restore result retain retire return reveal review reward rip rule sanction save score secure seem "
+    "seize serve settle share shift sign skip slam slash slip smile solve sound spark spur start state stay "
+    "step stop stress struggle study submit succeed sue suffer suggest supply support suppose surprise "
+    "survive suspect suspend sway talk target tax tend terminate test testify thank threaten touch tour "
+    "track trade train transfer acquit display accomplish "
+    "transform travel treat trigger trust try turn tweet urge use veto visit vote "
+    "vow wait walk want warn watch welcome wish wonder work worry"
+)
+#: contracted negated auxiliaries, one token each in framing.read ("don't", "won't")
+NEGATED_AUXILIARIES = _words(
+    "don't doesn't didn't won't wouldn't can't couldn't shouldn't isn't aren't wasn't weren't hasn't haven't "
+    "hadn't mustn't mightn't needn't ain't cannot"
+)
+#: nouns of an act whose possessor is the one acting and whose "of" complement undergoes it, beyond
+#: the role_verbs lexicon ("Snowden's leaks", "Corbyn's embrace of hate", "the trial of Pistorius")
+EVENT_NOUNS = _words(
+    "accomplishment accomplishments action actions answer bid charge charges choice crackdown defence "
+    "defense embrace endorsement expansion handling jump leak leaks move moves pick pledge post proposal "
+    "pursuit pursuits push refusal request test tests tweet tweets vote wrongdoing"
+)
+#: nouns of an act undergone: the possessor undergoes it ("Kavanaugh's nomination", "Comey's firing"),
+#: unless an "of" phrase names who undergoes it ("Trump's nomination of Kavanaugh")
+EVENT_NOUNS_UNDERGO = _words(
+    "nomination nominations firing pardon pardons trial trials arrest arrests confirmation impeachment "
+    "indictment indictments ouster defeat conviction acquittal election reelection re-election appointment "
+    "dismissal removal detention imprisonment prosecution"
+)
+#: nouns of an act whose "of" complement is the one acting too ("the remarks of the senator")
+EVENT_NOUNS_ACT = _words(
+    "act advice appeal approach campaign claim claims comment comments conduct decision decisions effort "
+    "efforts experiment interview offer performance plea policy reaction remark remarks response speech "
+    "statement statements strategy testimony victory"
+)
+#: person titles that may stand before a name and join its mention ("President Trump", "Sen. Warren")
+PERSON_TITLES = _words(
+    "president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor "
+    "speaker director justice judge chief chairman chairwoman chair leader mayor ambassador general gen. "
+    "gen lt. col. sgt. adm. admiral commander ayatollah king queen prince princess pope cardinal bishop "
+    "rabbi dr. dr mr. mr mrs. mrs ms. ms sheriff commissioner chancellor attorney clerk deputy former "
+    "supreme first lady sir lord dame officer agent professor prof. resident spokesman spokeswoman spokesperson"
+)
+#: time adverbials that may stand between a subject and its verb ("Obama on Friday blasted")
+TIME_ADVERBS = _words("today yesterday tonight tomorrow earlier recently")
+TIME_NOUNS = _words("week month year weekend morning afternoon evening night") | CALENDAR
+#: forms of a copula that tie a label to its subject ("Haniyeh was a martyr")
+COPULA_FORMS = _words("is was are were be been being remains remained became becomes 's")
+#: copular verbs: their subject is described, not acting ("Smith has been a critic", "X seems tired")
+COPULAS = _words("be become seem remain appear")
+
+#: last words of organisation names ("Solvane Chemicals", "Regional Health Agency"): suggest() types them
+ORGANISATION_HEADS = _words(
+    "agency agencies association authority bank board bureau brigade cabinet centre center chemicals club corps "
+    "co. co coalition college commission committee company corp. corp corporation council court department "
+    "federation forces foundation front fund group guard guards hospital inc. inc institute league ltd. ltd "
+    "media ministry movement network news office organisation organization party police press railways "
+    "school service services society times tribune union university"
+)
+#: prepositions after which a capitalised name is most often a place ("in Brennholt")
+PLACE_MARKERS = _words("in at near from to into across outside inside around toward towards")
+#: capitalised words that are no actor's name (suggest)
+NOT_ACTOR_NAMES = NOT_NAMES | _words(
+    "although though because then later earlier last next new mr mrs ms dr"
+)
+
 # --------------------------------------------------------------------------------------------------
 # hedging: context rules  (framing.hedging)
 # --------------------------------------------------------------------------------------------------
 
+#: words that open a conditional clause: a "would" in the same sentence is its consequence
+HEDGE_CONDITIONALS = _words("if unless otherwise") | frozenset({"provided that", "providing that", "in case"})
+#: reporting verbs after which "would" is the future in the past ("said he would resign")
+HEDGE_REPORTING_VERBS = _words(
+    "said says told tells announced promised pledged vowed added insisted stated declared "
+    "warned wrote threatened predicted agreed decided hoped"
+)
+#: verbs of a refusal to speak: "would not comment"
+HEDGE_REFUSAL_VERBS = _words(
+    "comment say elaborate discuss disclose confirm give provide identify specify answer reveal"
+)
+#: what follows "appear" when it means "be seen" (appear in court, before the committee)
+HEDGE_APPEAR_PLACE = _words("in before on at with alongside for together onstage live publicly during outside inside")
+#: words before a noun use of suspect / kind of: "the suspect", "a kind of drone"
+HEDGE_NOUN_MARKERS = _words("the a an this that one two three another main key chief prime any every some what")
+#: nouns after "under the" that make a legal frame, in which "may" grants permission
+HEDGE_LEGAL_FRAMES = _words("rule rules law agreement constitution deal terms regulation regulations accord treaty "
+                            "ceasefire order decree")
+#: words before "might" when it is the noun (military might)
+HEDGE_MIGHT_NOUN = _words("military economic naval air full its their his her our the with")
+#: perception verbs after "could": ability ("residents could see smoke")
+HEDGE_PERCEPTION = _words("see hear feel smell watch")
+#: words before "assumed" that make it epistemic ("is widely assumed")
+HEDGE_ASSUMED_BY = _words("is are was were be been widely generally")
+#: acts a schedule plans: "is expected to arrive at 5 p.m."
+HEDGE_SCHEDULED_ACTS = _words(
+    "arrive meet visit travel begin start sign vote attend land return resume convene open close speak "
+    "address testify appear deliver release announce hold be leave depart fly hand unveil present "
+    "publish issue rule sentence take"
+)
+#: words after "expected" that open a time ("a vote is expected on Tuesday", "as early as next week")
+HEDGE_SCHEDULE_OPENERS = _words("on at by later shortly as in within before next this tomorrow today soon")
+#: time words that mark a schedule ("on Tuesday", "tomorrow", "next week")
+HEDGE_SCHEDULE_TIMES = _words("tomorrow tonight today noon midnight soon")
+#: verbs after which "would" softens a claim ("this would suggest", "I would argue"): the only hedging "would"
+HEDGE_WOULD_SOFTENS = _words("suggest seem appear indicate imply mean expect estimate suspect")
+#: verbs after which "would" softens the speaker's own claim, in the first person only ("I would argue")
+HEDGE_WOULD_SOFTENS_FIRST_PERSON = _words("say argue guess imagine think venture hope assume presume")
+#: adverbs that may stand between "would" and its verb ("would likely mean")
+HEDGE_WOULD_ADVERBS = _words("likely probably possibly perhaps also still then certainly surely")
+#: subjects of "indicate" that make it evidential ("the data indicate"); with a person it reports speech
+HEDGE_EVIDENCE_NOUNS = _words(
+    "data evidence poll polls polling survey surveys study studies research results findings figures numbers "
+    "statistics analysis analyses tests test signs trend trends record records models model estimates this that "
+    "which it these those minutes documents document memo memos emails files papers"
+)
+#: words after "think" that make it deliberation, not belief ("think about running", "think on her feet")
+HEDGE_THINK_ACTIVITY = _words("about of on through twice ahead back tank big outside hard long carefully")
+#: objects after "claim" that make it "take", not "assert" ("claimed victory", "claimed responsibility")
+HEDGE_CLAIM_OBJECTS = _words(
+    "responsibility victory credit asylum ownership seat seats title mandate lives life prize win land "
+    "territory benefits a an his her their its the some any another control power authority"
+)
+#: words before "charges" that make it money or an established verdict, not an accusation
+HEDGE_CHARGE_NOT_ACCUSATION = _words(
+    "fees service bank late extra hidden delivery cover convicted guilty acquitted cleared "
+    "electric electrical battery phone roaming"
+)
+#: objects of "assume" that make it "take on", not "suppose" ("assumed office", "assumed the presidency")
+HEDGE_ASSUME_OBJECTS = _words(
+    "office control power command responsibility responsibilities duties role post presidency leadership position "
+    "helm mantle charge name identity"
+)
+#: words before "claim(s)" that make it a demand for money or land, not an assertion
+HEDGE_CLAIM_NOT_ASSERTION = _words(
+    "insurance benefit benefits damage damages compensation land territorial patent jobless unemployment tax legal "
+    "asylum expenses expense"
+)
+#: words before "may" that make it concessive ("whatever one may think")
+HEDGE_CONCESSIVE = _words("whatever however whoever wherever whichever")
+#: gerunds after "charged with" that make it a task, not an accusation ("a team charged with reviewing")
+HEDGE_CHARGED_WITH_TASKS = _words(
+    "reviewing overseeing countering investigating protecting enforcing running managing implementing developing "
+    "leading drafting monitoring coordinating ensuring regulating handling examining studying evaluating writing "
+    "finding carrying designing preparing setting defending organizing organising supervising"
+)
+#: words before the noun "thought" ("a thought", "second thought", "school of thought")
+HEDGE_THOUGHT_NOUN_MARKERS = _words("of second first deep careful much little any some no")
+#: abbreviated months ("Sept. 5")
+HEDGE_MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+#: irregular past participles (deontic "must be stopped/held")
+IRREGULAR_PARTICIPLES = _words("held made done paid put set met brought sent told kept found stopped")
+
 # --------------------------------------------------------------------------------------------------
 # sentiment and target sentiment  (framing.sentiment, framing.target)
 # --------------------------------------------------------------------------------------------------
+
+# target
+#: words that open a new clause (the target's clause ends there)
+TARGET_CLAUSE_WORDS = _words(
+    "but while whereas although though because however yet who which whom whose that after before since "
+    "when unless if and"
+)
+#: reporting verb forms (the target as a speaker)
+REPORTING_VERB_FORMS = _words(
+    "said says say told tells tell added adds argued argues wrote writes tweeted tweets stated states claimed "
+    "claims insisted insists warned warns noted notes explained explains announced announces asked asks "
+    "replied replies responded responds declared declares suggested suggests acknowledged acknowledges "
+    "admitted admits recalled recalls predicted predicts countered counters contended contends testified "
+    "testifies posted posts complained complains maintained maintains stressed stresses"
+)
+#: auxiliaries before a passive participle ("was criticised", "got fired")
+TARGET_PASSIVE_AUXILIARIES = _words("is was were are be been being has had have got gets get")
+#: personal pronouns a target may be
+TARGET_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS | _words("hers")
+#: irregular past participles (passive detection)
+IRREGULAR_PARTICIPLES = _words(
+    "beaten bitten brought caught chosen done driven forgiven forgotten given held hit hurt kept known led "
+    "left lost made met paid put seen sent set shot shown sold spoken stolen struck sworn taken taught "
+    "thrown told torn undone won written"
+)
+#: words never shown as evidence of sentiment toward a target (function words, reporting verbs): they
+#: carry weight in the model, but a reader would not accept them as a reason
+NOT_SENTIMENT_CUES = (
+    FUNCTION_WORDS | PREPOSITIONS | DETERMINERS | AUXILIARIES | PERSONAL_PRONOUNS | CONJUNCTIONS | SUBORDINATORS
+    | RELATIVES | NEGATORS - _words("not never no") | REPORTING_VERB_FORMS | NUMBER_WORDS
+)

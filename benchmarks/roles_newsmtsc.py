@@ -1,0 +1,115 @@
+"""Roles of framing.actors on real news sentences: NewsMTSC train, hand-coded agent/patient/none.
+
+Run ``python benchmarks/roles_newsmtsc.py`` from the repository root (``--errors`` lists every
+disagreement of the dev part; the held-out part's errors are never printed, so they cannot steer
+the rules). It reads ``benchmarks/gold/roles_newsmtsc.jsonl`` (sentence id, target offsets, role,
+split: no text) and the sentences from ``../shared/validation/newsmtsc/train.jsonl`` (or
+``$FRAMING_SHARED``); the repository holds none of them.
+
+The gold: 318 named target mentions (the persons and organisations NewsMTSC marks) in 309 US
+political news sentences sampled at random (seed 11) from the training split, each coded by hand
+as agent, patient or none *before* any version of the measure was run on them. Split by a hash
+of the sentence id into ``dev`` (224 mentions in 215 sentences: rules were corrected after reading
+its errors) and ``heldout`` (94 mentions in 94 sentences: its errors were never printed or read;
+its overall figure was printed alongside dev's while the rules changed, so it is not pristine).
+
+Coding conventions: the subject of an active finite verb is its agent (say, want and plan
+included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect
+object, "for X to ..." and the "of" complement of an action noun are patients ("the trial of
+Mr. Pistorius"); "by X" after a passive or an action noun is an agent; the possessor of an action
+noun derived from a verb is its agent ("Trump's attack", "Snowden's leaks") and the possessor of
+any other noun is none ("Trump's team"); an actor name modifying an action noun or an
+institution is coded like a possessor ("Trump attacks" agent, "FBI officials recovered" agent);
+objects of other prepositions ("met with X", "a visit to X"), vocatives, speaker tags ("TAPPER:")
+and places are none; a headline passive ("Gina Haspel confirmed as ...") is a patient. Mentions
+that are not a named actor (places, bylines, spans that cross a clause) were left out.
+
+For each gold mention the benchmark builds a one-actor cast from the mention's own words (the
+possessive 's dropped) and runs :func:`framing.actors` on the sentence: so this measures roles,
+not the cast. Printed: role accuracy, accuracy where the true role is agent or patient, recall of
+agent and of patient, the precision of the agent and patient calls, per split.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks._common import read_jsonl, shared_dir  # noqa: E402
+from framing.actors import actors  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "gold" / "roles_newsmtsc.jsonl"
+
+
+def _alias(mention: str) -> str:
+    for tail in ("'s", "\u2019s", "'", "\u2019"):
+        if mention.endswith(tail) and len(mention) > len(tail) + 1:
+            return mention[: -len(tail)]
+    return mention
+
+
+def predict(sentence: str, start: int, end: int) -> str:
+    """The role framing.actors gives the mention at [start, end) ('none' if it finds no mention there)."""
+    name = _alias(sentence[start:end]).strip()
+    result = actors(sentence, {name: [name]}, quotes=False, sentiment=False)
+    best = None
+    for m in result.mentions:
+        if m.start < end and start < m.end:
+            best = m
+            break
+    return (best.role or "none") if best is not None else "none"
+
+
+def evaluate(items, sentences, split: str, show_errors: bool) -> None:
+    pairs = [(g["role"], predict(sentences[g["id"]], g["start"], g["end"]), g) for g in items]
+    n = len(pairs)
+    right = sum(g == p for g, p, _ in pairs)
+    print(f"== {split}: {n} mentions, gold roles {dict(Counter(g for g, _, _ in pairs))}")
+    print(f"role accuracy (agent/patient/none): {right / n:.3f} ({right}/{n})")
+    ap = [(g, p) for g, p, _ in pairs if g in ("agent", "patient")]
+    ok = sum(g == p for g, p in ap)
+    print(f"accuracy where the true role is agent or patient: {ok / len(ap):.3f} ({ok}/{len(ap)})")
+    for role in ("agent", "patient", "none"):
+        gold = [p for g, p, _ in pairs if g == role]
+        called = [g for g, p, _ in pairs if p == role]
+        rec = sum(p == role for p in gold)
+        prec = sum(g == role for g in called)
+        print(f"  {role:8s} recall {rec / len(gold) if gold else float('nan'):.3f} ({rec}/{len(gold)})  "
+              f"precision {prec / len(called) if called else float('nan'):.3f} ({prec}/{len(called)})")
+    confusion = Counter((g, p) for g, p, _ in pairs if g != p)
+    print("  errors (gold -> predicted):", ", ".join(f"{g}->{p}: {c}" for (g, p), c in confusion.most_common()))
+    if show_errors:
+        for g, p, item in pairs:
+            if g != p:
+                s = sentences[item["id"]]
+                print(f"    {g:7s} -> {p:7s} | {s[:item['start']]}[[{s[item['start']:item['end']]}]]{s[item['end']:]}")
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    path = shared_dir() / "validation" / "newsmtsc" / "train.jsonl"
+    if not path.is_file():
+        print(f"NewsMTSC train not found at {path} (set FRAMING_SHARED)")
+        return 1
+    gold = read_jsonl(GOLD)
+    wanted = {g["id"] for g in gold}
+    sentences = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["primary_gid"] in wanted:
+                sentences[row["primary_gid"]] = row["sentence_normalized"]
+    evaluate([g for g in gold if g["split"] == "dev"], sentences, "dev (tuned on)", "--errors" in argv)
+    print()
+    heldout = [g for g in gold if g["split"] == "heldout"]
+    evaluate(heldout, sentences, "held-out (errors never read; only this summary was seen)", False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,256 @@
+"""Mention finding: cast terms matched in the folded text, case rules applied, adjacent matches merged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from framing.document import Document
+from framing.lang.english import COPULA_FORMS, NOT_ACTOR_NAMES, NUMBER_WORDS, PERSON_TITLES, QUANTIFIERS
+
+from .cast import Cast
+
+_NAME_KINDS = frozenset({"name", "title", "institution", "metonym", "demonym"})
+
+
+@dataclass
+class _M:
+    """A mention under construction."""
+
+    actor: str
+    kind: str
+    start: int
+    end: int
+    label: str | None = None
+    category: str | None = None
+    nominal: tuple | None = None  # (verb token index) for a demonym before an action noun
+    role: str | None = None
+    verb: str | None = None
+    verb_span: tuple | None = None
+    t0: int = -1
+    t1: int = -1
+    negated: bool = False
+
+
+def _name_case_ok(text: str, start: int, end: int, term: str) -> bool:
+    """The matching rule for names (see the package docstring, *Matching rules*).
+
+    A term written in lower case in the cast ("the resistance") matches in any case; a short
+    all-capital term ("US", "IDF") only as written, so the pronoun "us" is never the United States;
+    any other term must start with a capital letter in the text, counting from its first letter, so
+    "(Hamas)" and "$M" match as written.
+    """
+    surface = text[start:end]
+    core = surface[4:] if surface[:4].lower() == "the " else surface
+    if not core:
+        return False
+    original = term
+    if not any(c.isupper() for c in original):
+        return True
+    if original.isupper() and len(original.replace(".", "")) <= 5:
+        return core == original or core.upper() == core and core.replace(".", "") == original.replace(".", "")
+    first = next((c for c in core if c.isalpha()), None)
+    return first is None or first.isupper()
+
+
+# the same-length folding of framing.read for a short free string (a quote's speaker)
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """``text`` folded as :func:`framing.read` folds it (same length), for matching a short string."""
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+    return folded
+
+
+def _detect(doc: Document, cast: Cast, verb_nouns=None) -> list:
+    """Raw mentions (names, labels, demonym phrases) of a document, merged, in text order."""
+    return detect_in(doc.text, doc.folded, cast, verb_nouns)
+
+
+def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None) -> list:
+    """Raw mentions in ``text`` (``folded`` is its folded copy), merged, in text order."""
+    terms = cast.terms
+    originals = cast.original_terms
+    heads = cast._heads_pattern
+    found = []
+    for m in cast.pattern.finditer(folded):
+        key = " ".join(m.group("term").split())
+        actor, kind, label, category = terms[key]
+        start, end = m.span("term")
+        if actor is None and kind != "title":
+            continue
+        if kind in _NAME_KINDS and not _name_case_ok(text, start, end, originals.get(key, key)):
+            continue
+        if kind == "demonym":
+            h = heads.match(folded, end)
+            if h:
+                found.append(_M(actor, "demonym", start, h.end()))
+                continue
+            if verb_nouns is not None:
+                for pattern in (_NEXT_NOUN, _NEXT_NOUN2):
+                    nxt = pattern.match(folded, end, end + 50)
+                    if nxt and " ".join(nxt.group(1).split()) in verb_nouns:
+                        found.append(_M(actor, "demonym", start, end, nominal=(nxt.start(1),)))
+                        break
+            continue
+        if kind in ("name", "institution"):
+            h = heads.match(folded, end)
+            if h and not folded[end:h.end()].lstrip().startswith(("state ", "side")):
+                end = h.end()  # "FBI officials", "Hamas leaders": the actor through its people
+        found.append(_M(actor, kind, start, end, label=label, category=category))
+    merged = _pin_labels(folded, _merge(found, text, folded))
+    return merged + _affiliations(text, folded, cast, merged)
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){0,3}$")
+_LABEL_FIRST = re.compile(r"\s*,\s*$")
+_COPULA = re.compile(r"\s+([\w']+)\s+(?:(?:not|also|still|now)\s+)?(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){0,2}$")
+_BEFORE_WORDS = re.compile(r"([\w'\-]+)(?=\s)")
+
+
+def _pin_labels(folded: str, merged: list) -> list:
+    """Keep a bare label only where the text ties it to its actor (Issue: labels pinned to the right actor).
+
+    A label joined to a name is that name's ("Hamas leader Ismail Haniyeh"). A bare label is kept
+    when an apposition or a copula ties it to a mention of its own actor ("Haniyeh, the Hamas
+    leader"; "Haniyeh was a martyr"), and dropped when they tie it to another actor ("Hezbollah,
+    an Iran-backed militant group" is not Hamas). Untied, a definite or bare label ("the Zionist
+    regime", "the supreme leader") refers to its actor; an indefinite one ("a militant group") or a
+    plural after a number or quantifier ("7 martyrs", "other Hamas leaders") names someone else
+    and is dropped.
+    """
+    out = []
+    for i, m in enumerate(merged):
+        if m.kind != "label":
+            out.append(m)
+            continue
+        nxt = merged[i + 1] if i + 1 < len(merged) else None
+        anchor = None
+        for prev in [p for p in merged[max(0, i - 2):i] if p.end <= m.start][::-1]:
+            gap = folded[prev.end:m.start]
+            cop = _COPULA.fullmatch(gap) if len(gap) < 60 else None
+            if len(gap) < 60 and (_APPOSITION.fullmatch(gap) or (cop and cop.group(1) in COPULA_FORMS)):
+                anchor = prev  # "Hezbollah, an Iran-backed militant group": Hezbollah, past the "Iran" inside
+                break
+        if anchor is None and nxt is not None and _LABEL_FIRST.fullmatch(folded[m.end:nxt.start]):
+            anchor = nxt
+        if anchor is not None:
+            if anchor.actor == m.actor:
+                out.append(m)
+            continue
+        before = _BEFORE_WORDS.findall(folded[max(0, m.start - 40):m.start].rsplit(".", 1)[-1])
+        word = before[-1] if before else ""
+        plural = folded[m.start:m.end] != (m.label or "").lower()
+        if word in ("a", "an") or (plural and any(w.isdigit() or w in _GROUP_WORDS for w in before[-3:])):
+            continue
+        out.append(m)
+    return out
+
+
+def _affiliations(text: str, folded: str, cast: Cast, merged: list) -> list:
+    """Another actor named inside a label: "Hamas" in "Hamas leader Ismail Haniyeh".
+
+    Affiliations count as mentions of that actor (kind ``'affiliation'``): the text names Hamas,
+    so Hamas is mentioned; they never take a role (the leader acts, not the organisation).
+    """
+    out = []
+    for m in merged:
+        if m.label is None:
+            continue
+        for hit in cast.name_pattern.finditer(folded, m.start, m.end):
+            key = " ".join(hit.group("term").split())
+            actor = cast.terms[key][0]
+            start, end = hit.span("term")
+            if actor != m.actor and _name_case_ok(text, start, end, cast.original_terms.get(key, key)):
+                out.append(_M(actor, "affiliation", start, end))
+    return out
+
+
+_GROUP_WORDS = NUMBER_WORDS | QUANTIFIERS | frozenset({"other", "fellow", "their", "these", "those"})
+_NEXT_NOUN = re.compile(r"\s+([a-z]+(?:\s+strikes?)?)(?![\w])")
+_NEXT_NOUN2 = re.compile(r"\s+[a-z]+\s+([a-z]+(?:\s+strikes?)?)(?![\w])")
+_JOIN = re.compile(r"\s+|'s\s+|'\s+")
+
+
+_NEXT_NAME = re.compile(r"[^\S\n\r]+([A-Z][\w'\-]*)")
+
+
+def _before_other_name(text: str, m: _M, starts: set) -> bool:
+    """A bare title or label right before a capitalised name it was not merged with: the title of
+    someone else ("Prime Minister Edvin Saral" is not the cast's prime minister)."""
+    nxt = _NEXT_NAME.match(text, m.end)
+    return (
+        bool(nxt) and nxt.start(1) not in starts  # "the armed group Sarkov led": Sarkov is in the cast
+        and nxt.group(1).lower() not in NOT_ACTOR_NAMES and not nxt.group(1).isupper()
+    )
+
+
+def _merge(found: list, text: str, folded: str) -> list:
+    """Merge adjacent matches of one actor: label/title + name, possessive + institution.
+
+    A title or label left unmerged before another capitalised name is dropped (it titles a
+    person the cast does not know).
+    """
+    out: list = []
+    for m in found:
+        if out:
+            prev = out[-1]
+            gap = folded[prev.end:m.start]
+            if (
+                (prev.actor == m.actor or (prev.actor is None and m.actor is not None))
+                and _JOIN.fullmatch(gap or " ")
+                and gap != ""
+                and m.kind in ("name", "title", "institution")
+                and prev.kind in ("label", "title", "name", "institution")
+                and not (gap.strip().startswith("'") and m.kind != "institution")
+                and prev.nominal is None
+            ):
+                merged = _M(m.actor, "name", prev.start, m.end, label=prev.label or m.label,
+                            category=prev.category or m.category)
+                out[-1] = merged
+                continue
+        out.append(m)
+    # a shared title alone names nobody; a bare title before another name names that other person
+    starts = {m.start for m in found}
+    kept = [
+        m for m in out
+        if m.actor is not None and not (m.kind in ("title", "label") and _before_other_name(text, m, starts))
+    ]
+    previous_end = 0
+    for m in kept:
+        if m.kind == "name":
+            m.start = _title_start(text, m.start, previous_end)
+        previous_end = m.end
+    return kept
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'\-]*\.?)[^\S\n\r]+$")
+
+
+def _title_start(text: str, start: int, floor: int) -> int:
+    """Where a name's mention starts once the titles before it join it ("President Barack Obama").
+
+    A person title of :data:`framing.lang.english.PERSON_TITLES` written with a capital joins the
+    name (the role is the named person's, "Secretary Zinke"); so does one capitalised first name
+    inside a sentence ("Vladimir Putin" for a cast that lists "Putin").
+    """
+    first_name = True
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
+        if m is None or m.start(1) < floor:
+            break
+        word = m.group(1).lower()
+        if word in PERSON_TITLES or word.rstrip(".") in PERSON_TITLES:
+            start, first_name = m.start(1), False
+            continue
+        line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
+        opens = line_start or re.search(r"[.!?\"\u201c\u201d]\s*$", text[max(0, m.start(1) - 3):m.start(1)])
+        if first_name and not opens and word not in NOT_ACTOR_NAMES and not word.endswith(("'s", ".")):
+            start, first_name = m.start(1), False
+            continue
+        break
+    return start
+

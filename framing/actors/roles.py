@@ -1,0 +1,482 @@
+"""Roles without a parser: agent, patient or none for each mention (rules in the package docstring)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from framing.document import Document
+
+from .mentions import _M
+from .sentence import (
+    _ADV,
+    _AUX,
+    _BE,
+    _CONJ,
+    _DET,
+    _FUNCTION,
+    _MAIN_AUX,
+    _MODALS,
+    _NEGATORS,
+    _NO_OBJECT,
+    _NOUN_FORMS,
+    _PAREN_START,
+    _PARTICLES,
+    _PATIENT_PREPS,
+    _PREP_BLOCK,
+    _RAISING,
+    _REL,
+    _SPEECH_LIKE,
+    _TARGETED,
+    _TIME_ADVERBS,
+    _TIME_NOUNS,
+    _TO_AFTER,
+    _coordinated,
+    _mention_start,
+    _modifier,
+    _reading,
+    _Sent,
+)
+from .verbs import guess_lemma, guess_verb
+
+
+def _verb_group(s: _Sent, i: int, *, from_subject: bool):
+    """From token i, skip auxiliaries/adverbs to a verb. Returns (verb token, passive, aux seen) or None."""
+    aux = []
+    aux_at = []
+    j = i
+    while j < len(s.words):
+        w = s.words[j]
+        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
+            return _main_have(s, aux, aux_at)
+        if s.owner[j] >= 0:
+            return None
+        if s.reading[j] == "verb":
+            cls, forms, lemma = s.verbs[j]
+            if "ing" in forms and not (forms & {"base", "s", "past", "pp"}) and not aux and from_subject:
+                return None
+            passive = bool(forms & {"past", "pp"}) and any(a in _BE for a in aux[-3:]) and w not in _BE
+            if passive and w in _RAISING and j + 2 < len(s.words) and s.words[j + 1] == "to" \
+                    and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
+                inner = _verb_group(s, j + 2, from_subject=from_subject)
+                if inner is not None:
+                    return inner[0], inner[1], aux + ["to"]
+            return j, passive, aux
+        nxt = s.words[j + 1] if j + 1 < len(s.words) else ""
+        if w in _RAISING and aux and aux[-1] in _BE and nxt == "to":
+            # "has been able to disrupt", "was likely to win": the verb after "to"
+            inner = _verb_group(s, j + 2, from_subject=from_subject)
+            return (inner[0], inner[1], aux + ["to"]) if inner is not None else None
+        if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words) \
+                and s.reading[j + 1] == "verb":
+            return j + 1, False, ["to"]  # a headline's future: "Shine to join Trump in Helsinki"
+        if w in _AUX or w in _BE:
+            aux.append(w)
+            aux_at.append(j)
+        elif w in _TIME_ADVERBS:
+            pass
+        elif (w == "on" and nxt in _TIME_NOUNS) or (w in ("last", "this", "next") and nxt in _TIME_NOUNS):
+            j += 2  # "Obama on Friday blasted", "Trump last week said"
+            continue
+        elif w in _ADV or (w.endswith("ly") and len(w) > 4 and s.verbs[j] is None):
+            pass
+        elif w == "to" and aux and (s.words[j - 1] in _TO_AFTER):
+            pass
+        elif aux and s.verbs[j] is None and w.isalpha() and not s.caps[j] and w not in _DET \
+                and w not in _PREP_BLOCK and w not in _REL and w not in _CONJ \
+                and (w.endswith(("ed", "en")) or aux[-1] in _MODALS):
+            # an unknown verb after an auxiliary ("has tried", "was seen")
+            passive = w.endswith(("ed", "en")) and any(a in _BE for a in aux[-3:])
+            return j, passive, aux
+        elif not aux and from_subject and s.verbs[j] is None and w.endswith("ed") and len(w) > 4 \
+                and not s.caps[j] and s.reading[j] is None:
+            return j, False, aux
+        else:
+            return _main_have(s, aux, aux_at)
+        j += 1
+    return _main_have(s, aux, aux_at)
+
+
+def _main_have(s: _Sent, aux: list, aux_at: list):
+    """"Wood and her husband have expensive bills": a have/do form not followed by its verb is the verb."""
+    if aux and aux[-1] in _MAIN_AUX:
+        return aux_at[-1], False, aux[:-1]
+    return None
+
+
+def _lemma(s: _Sent, j: int) -> tuple:
+    entry = s.verbs[j]
+    if entry is None:
+        return ("other", guess_lemma(s.words[j]))
+    return (entry[0], entry[2])
+
+
+def _assign(m: _M, role: str, s: _Sent, j: int, doc: Document, *, verb: str | None = None) -> None:
+    if m.role is not None:
+        return
+    m.role = role
+    if verb is not None:
+        m.verb = verb
+    else:
+        m.verb = _lemma(s, j)[1]
+    t = s.t_start + j
+    m.verb_span = (int(doc.word_starts[t]), int(doc.word_ends[t]))
+    m.negated = _negated(s, j)
+
+
+def _negated(s: _Sent, j: int) -> bool:
+    """The verb at token j is negated: a negator among the auxiliaries and adverbs right before it
+    ("have not confirmed or denied", "did not endorse", "never met", "won't attend")."""
+    k = j - 1
+    while k >= 0 and j - k <= 6 and not re.search(r"[,;:\"()]", s.gaps[k + 1]):
+        w = s.words[k]
+        if w in _NEGATORS or w.endswith("n't") or w == "cannot":
+            return True
+        if not (w in _AUX or w in _BE or w in _ADV or w in _CONJ or (s.reading[k] == "verb" and w in ("or", "and"))
+                or (s.reading[k] == "verb" and k < j)):
+            return False
+        k -= 1
+    return False
+
+
+def _opens_quote(s: _Sent, j: int) -> bool:
+    """The quote mark before token j opens a quote (curly \u201c in the original text)."""
+    return s.opening[j]
+
+
+def _subject_verb(s: _Sent, mentions: list, k: int):
+    """The verb group mention k is the subject of: (verb token, passive, finite) or None.
+
+    ``finite``: the group has an auxiliary or a form that is only finite ("says", "gave"), so the
+    mention is the subject of its own clause even right after another verb ("I felt Trump gave").
+    A bare participle after a mention that is itself an object is no predicate of it ("get Clinton
+    elected"); in a headline (no final full stop) a bare participle is passive ("Haspel confirmed
+    as CIA director", "Ismail Haniyeh killed:").
+    """
+    vg = _subject_group(s, mentions, k)
+    if vg is None:
+        return None
+    j, passive, aux = vg
+    if s.verbs[j] is None:
+        return j, passive, bool(aux)
+    m = mentions[k]
+    p = m.t0 - 1
+    while p >= 0 and s.words[p] in _DET and s.words[p] != "that":
+        p -= 1
+    after_verb = p >= 0 and (s.reading[p] == "verb" or s.words[p] in _MAIN_AUX) \
+        and not re.search(r"[,;:\"()]", s.gaps[p + 1]) \
+        and not (s.verbs[p] is not None and (s.verbs[p][0] in _SPEECH_LIKE or s.verbs[p][2] in _NO_OBJECT))
+    if after_verb and p > 0 and s.words[p - 1] in _REL:
+        return None  # "Democrats who denounced Bush are cheering": Bush ends the relative clause
+    forms = s.verbs[j][1]
+    participle = "pp" in forms or ("past" in forms and s.words[j].endswith("ed"))
+    finite = bool(aux) or "s" in forms or ("past" in forms and not participle)
+    if not aux and participle and not passive:
+        if after_verb:
+            return j, True, False  # "working to get Clinton elected": Clinton is elected
+        if s.headline or (j + 1 < len(s.words) and ":" in s.gaps[j + 1]):
+            return j, True, False
+    return j, passive, finite
+
+
+def _subject_group(s: _Sent, mentions: list, k: int):
+    """(verb token, passive, auxiliaries) of the verb group after mention k as subject, or None."""
+    m = mentions[k]
+    if m.nominal is not None or _modifier(s, m):
+        return None
+    i = m.t0
+    # never a subject after a preposition ("the attack on Israel killed...")
+    p = i - 1
+    while p >= 0 and s.words[p] in _DET and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+        p -= 1
+    if p >= 0 and s.words[p] in _PREP_BLOCK and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+        return None
+    if p >= 0 and s.words[p] in _CONJ and p > 0 and s.owner[p - 1] >= 0:
+        return None  # a later conjunct: the first one carries the group
+    if s.words[m.t1].endswith("'s") or (m.t1 + 1 < len(s.words) and s.gaps[m.t1 + 1].startswith("'")):
+        return None
+    group = _coordinated(s, mentions, k)
+    j = mentions[group[-1]].t1 + 1
+    if j >= len(s.words):
+        return None
+    # "and its allies" (a conjunct that is not an actor)
+    if s.words[j] in _CONJ and "," not in s.gaps[j]:
+        n = j + 1
+        while n < len(s.words) and n - j <= 3 and s.owner[n] < 0 and s.reading[n] is None \
+                and s.words[n] not in _AUX and not re.search(r"[,;:\"()]", s.gaps[n]):
+            n += 1
+        if n - j > 1:
+            j = n
+    if j >= len(s.words):
+        return None  # "They blamed Iran and its allies." ends the sentence: no verb follows
+    gap = s.gaps[j]
+    if '"' in gap and not _opens_quote(s, j):
+        return None
+    if "," in gap:
+        w = s.words[j]
+        if w in _REL and w != "that":
+            vg = _verb_group(s, j + 1, from_subject=True)
+            if vg:
+                return vg
+        if w in _PAREN_START or s.owner[j] >= 0:
+            close = j + 1
+            while close < len(s.words) and close - j <= 25:
+                g = s.gaps[close]
+                if re.search(r"[;:()\"]", g) or "." in g:
+                    return None
+                if "," in g:
+                    break
+                close += 1
+            else:
+                return None
+            if close < len(s.words):
+                vg = _verb_group(s, close, from_subject=True)
+                if vg:
+                    return vg
+        return None
+    if s.words[j] in _REL and s.words[j] != "that":
+        j += 1
+    return _verb_group(s, j, from_subject=True)
+
+
+def _roles(doc: Document, mentions: list, verbs: dict) -> None:
+    """Assign roles to the mentions in place (rules in the module docstring)."""
+    if not mentions or not doc.n_words:
+        return
+    folded, text = doc.folded, doc.text
+    ws, we = doc.word_starts, doc.word_ends
+    # token ranges of mentions
+    starts = np.array([m.start for m in mentions], dtype=np.int64)
+    ends = np.array([m.end for m in mentions], dtype=np.int64)
+    t0 = np.maximum(np.searchsorted(ws, starts, side="right") - 1, 0)
+    t1 = np.maximum(np.searchsorted(ws, ends, side="left") - 1, t0)
+    for m, a, b in zip(mentions, t0.tolist(), t1.tolist()):
+        m.t0, m.t1 = a, b
+    sent_of_word = doc.word_sentence
+    by_sentence: dict = {}
+    for idx, m in enumerate(mentions):
+        by_sentence.setdefault(int(sent_of_word[m.t0]), []).append(idx)
+    sent_first = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="left")
+    sent_last = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="right")
+    for si, idxs in by_sentence.items():
+        a, b = int(sent_first[si]), int(sent_last[si])
+        if b <= a:
+            continue
+        words = [folded[ws[t]:we[t]] for t in range(a, b)]
+        gaps = [folded[(we[t - 1] if t > a else doc.sentences[si][0]):ws[t]] for t in range(a, b)]
+        caps = [text[ws[t]].isupper() for t in range(a, b)]
+        vs, guessed = [], []
+        for w in words:
+            e = verbs.get(w)
+            guessed.append(e is None)
+            vs.append(e if e is not None else guess_verb(w))
+        opening = [text[ws[t] - 1] == "\u201c" if ws[t] > 0 else False for t in range(a, b)]
+        last = doc.text[doc.sentences[si][0]:doc.sentences[si][1]].rstrip()
+        headline = not re.search(r"[.!?\"'\u201d\u2019)]$", last)
+        title_case = headline and len(words) > 3 and sum(caps) > 0.6 * len(words)
+        s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
+                  guessed)
+        local = [mentions[k] for k in idxs]
+        for li, m in enumerate(local):
+            m.t0 -= a
+            m.t1 = min(m.t1 - a, b - a - 1)  # a mention never reaches past its sentence's last word
+            for t in range(m.t0, m.t1 + 1):
+                s.owner[t] = li
+        for m in local:  # demonym + action noun: the noun token must not be taken by the mention
+            if m.nominal is not None:
+                vt = int(np.searchsorted(ws[a:b], m.nominal[0], side="left"))
+                m.nominal = (vt,)
+        for t in range(len(words)):
+            s.reading[t] = _reading(s, t, local)
+            if guessed[t] and s.reading[t] is None:
+                vs[t] = None  # a guessed form the context does not read as a verb is no verb
+        _roles_in_sentence(doc, s, local, verbs)
+        for m in local:
+            m.t0 += a
+            m.t1 += a
+
+
+def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
+    n = len(s.words)
+    # 1. genitive and demonym before an action noun
+    for m in ms:
+        j = None
+        if m.nominal is not None:
+            j = m.nominal[0]
+        elif s.words[m.t1].endswith("'s") or (m.t1 + 1 < n and s.gaps[m.t1 + 1].startswith("'")):
+            k = m.t1 + 1
+            steps = 0
+            while k < n and steps < 2 and s.reading[k] != "noun" and s.owner[k] < 0 and s.verbs[k] is None \
+                    and not re.search(r"[,;:\"()]", s.gaps[k]) and s.words[k] not in _PREP_BLOCK:
+                k += 1
+                steps += 1
+            if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]):
+                j = k
+        if j is not None and j < n and s.verbs[j] is not None:
+            forms = s.verbs[j][1]
+            nf = next((f for f in forms if f in _NOUN_FORMS), None)
+            if nf == "noun_undergo" and m.nominal is None and j + 1 < n and s.words[j + 1] == "of":
+                nf = "noun"  # "Israel's assassination of Haniyeh": the possessor acts on the "of" phrase
+            if nf:
+                _assign(m, _NOUN_FORMS[nf][0], s, j, doc)
+        # "Iran-backed": a mention glued to a participle
+    # 2. noun + preposition
+    for j in range(n):
+        if s.reading[j] != "noun" or s.verbs[j] is None:
+            continue
+        cls, forms, _ = s.verbs[j]
+        nf = next((f for f in forms if f in _NOUN_FORMS), None)
+        if nf is None or j + 1 >= n or re.search(r"[,;:\"()]", s.gaps[j + 1]):
+            continue
+        prep = s.words[j + 1]
+        if prep == "of":
+            role = _NOUN_FORMS[nf][1]
+        elif prep == "by":
+            role = "agent"
+        elif prep in _PATIENT_PREPS and cls in _TARGETED | {"support", "speech"}:
+            role = "patient"
+        elif prep == "for" and cls == "support":
+            role = "patient"
+        else:
+            continue
+        k = _mention_start(s, ms, j + 2)
+        if k >= 0:
+            group = _coordinated(s, ms, k)
+            for c in group:
+                _assign(ms[c], role, s, j, doc)
+            # "the killing of X by Y": Y is the agent
+            b = ms[group[-1]].t1 + 1
+            if prep == "of" and b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+                kb = _mention_start(s, ms, b + 1)
+                if kb >= 0:
+                    for c in _coordinated(s, ms, kb):
+                        _assign(ms[c], "agent", s, j, doc)
+    # 3/4. verbs: subjects and objects
+    subject_of = {}
+    for k, m in enumerate(ms):
+        if m.role is None:
+            sv = _subject_verb(s, ms, k)
+            if sv is not None:
+                subject_of[k] = sv
+    for j in range(n):
+        if s.reading[j] != "verb":
+            continue
+        cls = s.verbs[j][0]
+        passive = _passive(s, j)
+        # "according to X"
+        i = j + 1
+        while i < n and (s.words[i] in _PARTICLES or s.words[i] in _ADV) \
+                and not re.search(r"[,;:\"]", s.gaps[i]):
+            i += 1
+        if i >= n or re.search(r"[;:\"()]", s.gaps[i]) or ("," in s.gaps[i]):
+            continue
+        if passive:
+            b = i
+            while b < n and b - i < 6 and s.words[b] != "by" and s.owner[b] < 0 \
+                    and not re.search(r"[,;:\"()]", s.gaps[b]):
+                b += 1
+            if b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+                k = _mention_start(s, ms, b + 1)
+                if k >= 0:
+                    for c in _coordinated(s, ms, k):
+                        _assign(ms[c], "agent", s, j, doc)
+            continue
+        inverted = cls == "speech" and bool(re.search(r"[,\"]", s.gaps[j]))
+        if cls in ("undergo", "copula") or (not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT):
+            continue
+        k = _object_at(s, ms, i, cls)
+        if k is None:
+            continue
+        k, role = k
+        for c in _coordinated(s, ms, k):
+            if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]):
+                continue
+            _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
+    # "a lawsuit against Trump", "voted against X": what is against X is directed at X
+    for j in range(1, n - 1):
+        if s.words[j] == "against" and not re.search(r"[,;:\"()]", s.gaps[j]) and s.words[j - 1].isalpha() \
+                and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
+            k = _mention_start(s, ms, j + 1)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    if ms[c].role is None:
+                        _assign(ms[c], "patient", s, j - 1, doc, verb=_lemma(s, j - 1)[1])
+    # "according to X"
+    for j in range(n - 1):
+        if s.words[j] == "according" and s.words[j + 1] == "to":
+            k = _mention_start(s, ms, j + 2)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    _assign(ms[c], "agent", s, j, doc, verb="according to")
+    for k, (j, passive, _) in subject_of.items():
+        cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
+        if cls == "copula":
+            continue  # "Smith became a critic": described, not acting
+        role = "patient" if passive or cls == "undergo" else "agent"
+        for c in _coordinated(s, ms, k):
+            _assign(ms[c], role, s, j, doc)
+    # "Iran-backed": the mention acts on what follows
+    for m in ms:
+        if m.role is None and m.t1 == m.t0:
+            _, _, rest = s.words[m.t0].partition("-")
+            if rest:
+                from_lex = verbs.get(rest)
+                if from_lex is not None and from_lex[1] & {"past", "pp"}:
+                    m.role = "agent"
+                    m.verb = from_lex[2]
+
+
+def _passive(s: _Sent, j: int) -> bool:
+    cls, forms, _ = s.verbs[j] if s.verbs[j] is not None else ("other", frozenset(), "")
+    if not forms & {"past", "pp"}:
+        return False
+    k = j - 1
+    seen = 0
+    while k >= 0 and seen < 4:
+        w = s.words[k]
+        if re.search(r"[,;:\"()]", s.gaps[k + 1]):
+            return False
+        if w in _BE:
+            return True
+        if w in _ADV or (w.endswith("ly") and s.verbs[k] is None) or w in ("nor", "and", "or") or w in _AUX:
+            k -= 1
+            seen += 1
+            continue
+        if s.reading[k] == "verb" and w in ("and", "or"):
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _object_at(s: _Sent, ms: list, i: int, cls: str):
+    """The mention a verb takes as object starting at token i: (mention index, role) or None."""
+    n = len(s.words)
+    w = s.words[i]
+    if w in _PATIENT_PREPS and cls in _TARGETED:
+        k = _mention_start(s, ms, i + 1)
+        return (k, "patient") if k >= 0 else None
+    j = i
+    steps = 0
+    while j < n and steps < 4 and s.owner[j] < 0:
+        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
+            return None
+        wj = s.words[j]
+        if wj in ("that", "this", "these", "those"):
+            return None  # a complement clause ("told reporters that X..."), not an object
+        if wj in _DET or wj.isdigit():
+            pass
+        elif steps < 3 and wj.isalpha() and not s.caps[j] and s.verbs[j] is None and wj not in _PREP_BLOCK \
+                and wj not in _AUX and wj not in _FUNCTION and wj != "to":
+            pass  # an adjective ("senior", "several")
+        else:
+            return None
+        j += 1
+        steps += 1
+    if j < n and s.owner[j] >= 0 and ms[s.owner[j]].t0 == j:
+        k = _mention_start(s, ms, j)
+        return (k, "patient") if k >= 0 else None
+    return None
+
+

@@ -1,0 +1,262 @@
+"""A sentence as the role rules see it: words, verb readings and noun-phrase helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from framing.lang.english import (
+    CLAUSE_VERBS,
+    COORDINATORS,
+    DO,
+    GET,
+    GROUP_ADVERBS,
+    HAVE,
+    NEGATED_AUXILIARIES,
+    NEGATORS,
+    NOT_ACTOR_NAMES,
+    NOT_MODIFIERS,
+    PARENTHESIS_OPENERS,
+    PARTICLES,
+    PASSIVE_AUXILIARIES,
+    PLACE_PREPOSITIONS,
+    RAISING_WORDS,
+    ROLE_AUXILIARIES,
+    ROLE_DETERMINERS,
+    ROLE_PREPOSITIONS,
+    ROLE_RELATIVES,
+    TARGET_PREPOSITIONS,
+    TIME_ADVERBS,
+    TIME_NOUNS,
+    TO_AFTER,
+    VERB_OPENERS,
+)
+
+# category names of the role_verbs lexicon (the schema, not English words)
+_SPEECH_LIKE = frozenset({"speech", "cognition", "decision"})
+_VERB_FORMS = frozenset({"base", "s", "past", "pp", "ing"})
+# noun form -> (role of the possessor / demonym, role of "of X")
+_NOUN_FORMS = {
+    "noun": ("agent", "patient"),
+    "noun_undergo": ("patient", "patient"),
+    "noun_act": ("agent", "agent"),
+}
+_TARGETED = frozenset({"violence", "coercion", "accusation"})
+_AUX = ROLE_AUXILIARIES | NEGATED_AUXILIARIES
+_BE = PASSIVE_AUXILIARIES
+_ADV = GROUP_ADVERBS
+_MODALS = VERB_OPENERS
+_RAISING = RAISING_WORDS
+_FUNCTION = NOT_MODIFIERS
+_TO_AFTER = TO_AFTER
+_DET = ROLE_DETERMINERS
+_PREP_BLOCK = ROLE_PREPOSITIONS
+_PLACE_PREP = PLACE_PREPOSITIONS
+_REL = ROLE_RELATIVES
+_PARTICLES = PARTICLES
+_PAREN_START = PARENTHESIS_OPENERS
+_CONJ = COORDINATORS
+_PATIENT_PREPS = TARGET_PREPOSITIONS
+_NO_OBJECT = CLAUSE_VERBS
+# subjects after which an -s or a base form outside the lexicon is read as a verb
+_S_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
+_NEGATORS = NEGATORS - {"no", "none", "nobody", "nothing", "nowhere", "nor"}
+_MAIN_AUX = (HAVE | DO | GET) - frozenset({"'d", "'ve", "done"})
+_TIME_ADVERBS = TIME_ADVERBS
+_TIME_NOUNS = TIME_NOUNS
+_BASE_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
+
+
+@dataclass
+class _Sent:
+    words: list  # folded word tokens of the sentence
+    gaps: list  # folded text before each token (from the previous token's end)
+    caps: list  # token starts with a capital letter
+    t_start: int  # index of the first token in the document
+    verbs: list  # per token: (class, forms frozenset, lemma) or None
+    reading: list  # per token: 'verb', 'noun' or None
+    owner: list  # per token: index into mentions or -1
+    opening: list  # per token: an opening curly quote (\u201c) stands just before it
+    headline: bool = False  # the sentence has no final punctuation (a headline or a caption)
+    title_case: bool = False  # a headline in title case: capitalised words may be verbs
+    guessed: list = None  # per token: the verb entry is a guess (framing.actors.verbs), not the lexicon's
+
+
+def _reading(s: _Sent, i: int, mentions: list) -> str | None:
+    entry = s.verbs[i]
+    if entry is None or s.owner[i] >= 0:
+        return None
+    _, forms, _ = entry
+    has_verb = bool(forms & _VERB_FORMS)
+    has_noun = any(f in _NOUN_FORMS for f in forms)
+    if s.caps[i] and i > 0 and "." not in s.gaps[i] and '"' not in s.gaps[i] and not s.title_case:
+        # capitalised inside a sentence: part of a name ("Revolutionary Guard")
+        return None
+    prev = s.words[i - 1] if i > 0 else ""
+    punct_before = i == 0 or bool(re.search(r"[,;:\"()]", s.gaps[i]))
+    prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
+    prev_owner = s.owner[i - 1] if i > 0 and not punct_before else -1
+    prev_demonym = prev_owner >= 0 and mentions[prev_owner].nominal is not None
+    prev_possessive = prev_owner >= 0 and (prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if s.guessed[i]:
+        return _guessed_reading(s, i, forms, prev, punct_before, prev_is_det, prev_owner)
+    if has_noun and not has_verb:
+        return "noun"
+    if has_verb and not has_noun:
+        return None if prev_is_det else "verb"
+    # both readings
+    if prev_is_det or prev_demonym or prev_possessive:
+        return "noun"
+    if prev == "to" and not punct_before and (i < 2 or s.words[i - 2] != "according"):
+        return "verb"
+    if not punct_before and (prev in _PREP_BLOCK or (i > 0 and s.reading[i - 1] == "verb")):
+        return "noun"
+    if not punct_before:
+        # adjectives back to a determiner: "a direct military strike"
+        j = i - 1
+        while j >= 0 and i - j <= 3 and s.verbs[j] is None and s.owner[j] < 0 and s.words[j] not in _AUX \
+                and s.words[j] not in _PREP_BLOCK and s.words[j] not in _REL and not s.caps[j] \
+                and not re.search(r"[,;:\"]", s.gaps[j + 1] if j + 1 < len(s.gaps) else ""):
+            if s.words[j] in _DET:
+                return "noun"
+            j -= 1
+    nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
+    if prev in _AUX or prev == "to" or prev in _REL or prev in _ADV or prev_owner >= 0 or prev in _BASE_SUBJECTS:
+        return "verb"
+    if "ing" in forms:
+        if nxt == "of":
+            return "noun"
+        return "verb" if (i + 1 < len(s.words) and (s.owner[i + 1] >= 0 or nxt in _DET)) else "noun"
+    if forms & {"s", "past"} and punct_before:
+        return "verb"
+    return "noun" if nxt in ("of", "on", "against", "by") or "base" in forms else "verb"
+
+
+def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, prev_is_det: bool,
+                     prev_owner: int) -> str | None:
+    """Verb or not, for a verb form outside the lexicon: the context must show a verb.
+
+    Past and -ing forms are verbs unless a determiner precedes them ("the alleged plot"); an -s
+    form ("says", "plans") only right after its subject (a mention, he/she/it, a relative pronoun,
+    an adverb of the verb group) or opening an inverted or headline clause; a base form only after
+    *to*, a modal or auxiliary, a negation or a plural pronoun (a base form elsewhere is more
+    often a noun: "the Trump campaign").
+    """
+    if prev_is_det:
+        return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None
+    if not forms & _VERB_FORMS:
+        return "noun"  # an event noun ("the trial of", "wrongdoing by")
+    if forms & {"past", "pp", "ing"}:
+        return "verb"
+    if "s" in forms and (prev_owner >= 0 or punct_before or prev in _S_SUBJECTS or prev in _ADV):
+        return "verb"
+    if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
+                                                 or prev in ("not", "n't", "never")):
+        return "verb"
+    return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None  # "Jeb Bush's big jump"
+
+
+def _skip_det(s: _Sent, i: int, limit: int = 3) -> int:
+    n = 0
+    while i < len(s.words) and n < limit and s.owner[i] < 0 and (s.words[i] in _DET or s.words[i].isdigit()):
+        i += 1
+        n += 1
+    return i
+
+
+def _head(s: _Sent, mentions: list, k: int) -> int:
+    """Mention index of the head of the noun phrase that mention k starts ("Hamas leader X" -> X)."""
+    seen = 0
+    while seen < 4:
+        m = mentions[k]
+        j = m.t1 + 1
+        if j >= len(s.words) or re.search(r"[,;:\"()]", s.gaps[j]):
+            return k
+        if s.owner[j] >= 0 and s.owner[j] != k and s.gaps[j] == " " and not _possessive(s, m):
+            k = s.owner[j]  # "Hamas Political Bureau Chief Ismail Haniyeh": an affiliation before its member
+            seen += 1
+            continue
+        possessive = s.words[m.t1].endswith("'s") or s.gaps[j].startswith("'")
+        n = 0
+        while j < len(s.words) and n < 2 and s.owner[j] < 0 and not s.caps[j] and s.words[j] not in _AUX \
+                and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.reading[j] is None \
+                and s.words[j] not in _REL and not re.search(r"[,;:\"()]", s.gaps[j]):
+            j += 1
+            n += 1
+        if j < len(s.words) and s.owner[j] >= 0 and s.owner[j] != k and (n > 0 or possessive) \
+                and not re.search(r"[,;:\"()]", s.gaps[j]):
+            k = s.owner[j]
+            seen += 1
+            continue
+        return k
+    return k
+
+
+def _possessive(s: _Sent, m) -> bool:
+    return s.words[m.t1].endswith("'s") or (m.t1 + 1 < len(s.words) and s.gaps[m.t1 + 1].startswith("'"))
+
+
+def _mention_start(s: _Sent, mentions: list, i: int) -> int:
+    """Mention (head) index starting at token i after determiners, or -1.
+
+    A possessive before a common noun is not the head: in "the bombing of Ostria's
+    airfields" the airfields are bombed, not Ostria.
+    """
+    i = _skip_det(s, i)
+    if i < len(s.words) and s.owner[i] >= 0 and mentions[s.owner[i]].t0 == i:
+        k = _head(s, mentions, s.owner[i])
+        m = mentions[k]
+        if _possessive(s, m) and m.t1 + 1 < len(s.words) and s.owner[m.t1 + 1] < 0 \
+                and not re.search(r"[,;:\"()]", s.gaps[m.t1 + 1]):
+            return -1
+        if _modifier(s, m):
+            # "of Hamas Political Bureau Chief Ismail Haniyeh": the head is the named person after the title
+            j = m.t1 + 1
+            while j < len(s.words) and j - m.t1 <= 5 and s.owner[j] < 0 and s.caps[j] \
+                    and not re.search(r"[,;:\"()]", s.gaps[j]):
+                j += 1
+            if j < len(s.words) and s.owner[j] >= 0 and not re.search(r"[,;:\"()]", s.gaps[j]):
+                return _head(s, mentions, s.owner[j])
+            return -1  # "blasted Senate Republicans": the Republicans are blasted, not the Senate
+        return k
+    return -1
+
+
+def _coordinated(s: _Sent, mentions: list, k: int) -> list:
+    """Mentions joined to mention k by 'and', 'or' or list commas ending in 'and'."""
+    out = [k]
+    j = mentions[k].t1 + 1
+    pending = []
+    while j < len(s.words):
+        gap = s.gaps[j]
+        if s.words[j] in _CONJ and "," not in gap.replace(",", "", 0) and '"' not in gap:
+            nk = _mention_start(s, mentions, j + 1)
+            if nk < 0 or mentions[nk].actor == mentions[k].actor:
+                break
+            out.extend(pending)
+            out.append(nk)
+            pending = []
+            j = mentions[nk].t1 + 1
+            continue
+        if gap.strip() == ",":
+            nk = _mention_start(s, mentions, j)
+            if nk < 0 or mentions[nk].actor == mentions[k].actor:
+                break
+            pending.append(nk)
+            j = mentions[nk].t1 + 1
+            continue
+        break
+    return out
+
+
+
+def _modifier(s: _Sent, m) -> bool:
+    """A name right before another capitalised word that is no mention modifies it ("Senate Republicans",
+    "Hamas Political Bureau Chief Ismail Haniyeh"): it takes no role of its own."""
+    j = m.t1 + 1
+    return (
+        j < len(s.words) and s.caps[j] and s.owner[j] < 0 and s.gaps[j] == " " and not s.headline
+        and s.words[j] not in NOT_ACTOR_NAMES and not s.words[m.t1].endswith("'s")
+    )
+
+

@@ -1,0 +1,162 @@
+"""The actor table (one row per actor) and the labels table."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from framing.document import Document, rate
+
+from .cast import Cast
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
+
+
+def _position(doc: Document, sentence: int) -> str:
+    """'headline' (a first line without final punctuation), 'lede' (first paragraph of text) or 'body'."""
+    if not doc.paragraphs:
+        return "body"
+    para = int(doc.sentence_paragraph[sentence])
+    first = doc.text[doc.paragraphs[0][0]:doc.paragraphs[0][1]].rstrip()
+    has_headline = (
+        len(doc.paragraphs) > 1 and not re.search(r"[.!?\"'\u201d\u2019]$", first) and len(first) < 200
+    )
+    if has_headline:
+        return "headline" if para == 0 else ("lede" if para == 1 else "body")
+    return "lede" if para == 0 else "body"
+
+
+def _top(counter: Counter, n: int = 3) -> str:
+    return ", ".join(f"{v} ({c})" for v, c in counter.most_common(n))
+
+
+def _speaker_actors(cast: Cast, q, mention_index) -> set:
+    """Actors a quote is credited to: mentions inside the speaker span, else the speaker's name."""
+    found = set()
+    start, end = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
+    if start is not None and end is not None:
+        i = bisect_right(mention_index[0], end - 1) - 1
+        while i >= 0 and i > -50:
+            if mention_index[1][i] > start and mention_index[0][i] < end:
+                found.add(mention_index[2][i])
+            if mention_index[1][i] <= start and mention_index[0][i] < start - 200:
+                break
+            i -= 1
+    if not found:
+        for name in (getattr(q, "speaker", None), getattr(q, "speaker_text", None)):
+            actor = cast.actor_of(name) if name else None
+            if actor is not None:
+                found.add(actor)
+                break
+    return found
+
+
+def _table(doc: Document, cast: Cast, records, scores, quote_records) -> pd.DataFrame:
+    names = list(cast.names)
+    for m in records:
+        if m.actor not in names:
+            names.append(m.actor)
+    total = len(records)
+    by_actor: dict = {a: [] for a in names}
+    for m, sc in zip(records, scores):
+        by_actor[m.actor].append((m, sc))
+    quoted, quoted_direct, quoted_words = Counter(), Counter(), Counter()
+    if quote_records:
+        mention_index = ([m.start for m in records], [m.end for m in records], [m.actor for m in records])
+        for q in quote_records:
+            for actor in _speaker_actors(cast, q, mention_index):
+                if actor in by_actor:
+                    quoted[actor] += 1
+                    quoted_direct[actor] += q.kind in ("direct", "partial")
+                    quoted_words[actor] += doc.words_between(q.start, q.end)
+    rows = []
+    for a in names:
+        items = by_actor[a]
+        n = len(items)
+        labels = Counter((m.label, m.label_category) for m, _ in items if m.label)
+        affirmed = [m for m, _ in items if not m.negated]
+        agent_verbs = Counter(m.verb for m in affirmed if m.role == "agent" and m.verb)
+        patient_verbs = Counter(m.verb for m in affirmed if m.role == "patient" and m.verb)
+        negated = Counter(f"{m.role} of not {m.verb}" for m, _ in items if m.negated and m.role)
+        n_agent = sum(m.role == "agent" for m in affirmed)
+        n_patient = sum(m.role == "patient" for m in affirmed)
+        valid = [sc for _, sc in items if sc == sc]
+        low, high = _interval(valid)
+        first = min((m.sentence for m, _ in items), default=None)
+        rows.append(
+            {
+                "actor": a,
+                "mentions": n,
+                "share": rate(n, total) if total else 0.0,
+                "first_sentence": first if first is not None else pd.NA,
+                "first_position": _position(doc, first) if first is not None else None,
+                "labels": "; ".join(f"{lab} ({cat}): {c}" for (lab, cat), c in labels.most_common()),
+                "n_labelled": sum(labels.values()),
+                "agent": n_agent,
+                "patient": n_patient,
+                "negated": sum(negated.values()),
+                "agent_share": rate(n_agent, n) if n else 0.0,
+                "patient_share": rate(n_patient, n) if n else 0.0,
+                "top_agent_verbs": _top(agent_verbs),
+                "top_patient_verbs": _top(patient_verbs),
+                "top_negated": _top(negated),
+                "times_quoted": quoted[a],
+                "times_quoted_direct": quoted_direct[a],
+                "quoted_words": quoted_words[a],
+                "sentiment": float(np.mean(valid)) if valid else np.nan,
+                "sentiment_mentions": len(valid),
+                "sentiment_low": low,
+                "sentiment_high": high,
+            }
+        )
+    columns = ["actor", "mentions", "share", "first_sentence", "first_position", "labels", "n_labelled",
+               "agent", "patient", "negated", "agent_share", "patient_share", "top_agent_verbs",
+               "top_patient_verbs", "top_negated", "times_quoted", "times_quoted_direct", "quoted_words",
+               "sentiment", "sentiment_mentions", "sentiment_low", "sentiment_high"]
+    data = {c: [r[c] for r in rows] for c in columns[1:]}
+    data["first_sentence"] = pd.array(data["first_sentence"], dtype="Int64")
+    return pd.DataFrame(data, index=pd.Index([r["actor"] for r in rows], name="actor"), columns=columns[1:])
+
+
+def _interval(scores: list) -> tuple:
+    """A 95% t interval of the mean score (NaN below two scores: one mention is no estimate).
+
+    Mentions in one sentence share their context, so the interval is too narrow when an actor is
+    named many times in few sentences; read it as a lower bound on the uncertainty.
+    """
+    n = len(scores)
+    if n < 2:
+        return (np.nan, np.nan)
+    mean = float(np.mean(scores))
+    half = float(_t975(n - 1) * np.std(scores, ddof=1) / np.sqrt(n))
+    return (max(-1.0, mean - half), min(1.0, mean + half))
+
+
+# two-sided 95% quantiles of Student's t for 1..30 degrees of freedom (beyond: the normal's 1.96)
+_T975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
+         2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048,
+         2.045, 2.042)
+
+
+def _t975(df: int) -> float:
+    return _T975[df - 1] if df <= len(_T975) else 1.96
+
+
+def _labels_table(records) -> pd.DataFrame:
+    counts = Counter(
+        (m.actor, m.label, m.label_category, "quote" if m.in_quote else "narrator")
+        for m in records
+        if m.label
+    )
+    rows = [(*k, c) for k, c in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))]
+    return pd.DataFrame(rows, columns=["actor", "label", "category", "voice", "count"])
+
+
+# ``framing/__init__.py`` re-exports the function ``actors`` under the name of this module, so
+# ``framing.actors`` may be the function: let ``framing.actors.suggest(...)``, ``framing.actors.Cast``

@@ -1,0 +1,240 @@
+"""Features of a target mention: the words of its sentence by their relation to it (one function for
+training and use), and the sentence-level helpers (VADER valences, clauses, the sentence's compound)."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from framing.lang import vader
+from framing.lang.english import (
+    IRREGULAR_PARTICIPLES,
+    REPORTING_VERB_FORMS,
+    TARGET_CLAUSE_WORDS,
+    TARGET_PASSIVE_AUXILIARIES,
+    TARGET_PRONOUNS,
+)
+
+#: The labels, in the order of ``probabilities``.
+LABELS = ("negative", "neutral", "positive")
+MODEL_NAME = "target_sentiment"
+
+# Clause boundaries: punctuation between two words, and conjunctions that open a new clause.
+_BOUNDARY_CHARS = re.compile(r"[,;:()\[\]\"\u2014\u2013]|\s-\s|\s--\s")
+_CLAUSE_WORDS = TARGET_CLAUSE_WORDS
+_REPORTING = REPORTING_VERB_FORMS
+_BE = TARGET_PASSIVE_AUXILIARIES
+_PRONOUNS = TARGET_PRONOUNS
+_IRREGULAR_PARTICIPLES = IRREGULAR_PARTICIPLES
+#: Words kept on each side of the target in a very long sentence.
+MAX_CONTEXT = 120
+_DIGIT = re.compile(r"\d")
+_POSSESSIVE = ("'s", "s'")
+
+
+def _vader_tables():
+    """The shared VADER analyser, its lexicon (word -> valence in [-4, 4]) and negation words."""
+    return vader.analyzer(), vader.lexicon(), vader.negations()
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer  # rules in code: no NLTK data needed
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def _norm(word: str) -> str:
+    """The form a word takes in feature names: folded, possessive 's dropped, numbers merged, stemmed."""
+    if word.endswith(_POSSESSIVE) and len(word) > 2:
+        word = word[:-2]
+    if _DIGIT.search(word):
+        return "<num>"
+    return _stemmer().stem(word)
+
+
+def _bucket(d: int) -> str:
+    return "1" if d <= 1 else "2" if d <= 3 else "4" if d <= 6 else "7" if d <= 10 else "11"
+
+
+def _target_range(doc, start: int, end: int):
+    """(first word, last word + 1) of the target, sentence word range and sentence char range."""
+    ws, we = doc.word_starts, doc.word_ends
+    t0 = int(np.searchsorted(we, start, side="right"))  # first word ending after start
+    t1 = int(np.searchsorted(ws, end, side="left"))  # first word starting at or after end
+    if doc.n_sentences:
+        sa, sb = doc.sentence_of(start), doc.sentence_of(max(end - 1, start))
+        c0, c1 = doc.sentences[sa][0], doc.sentences[sb][1]
+        c0, c1 = min(c0, start), max(c1, end)
+        lo = int(np.searchsorted(doc.word_sentence, sa, side="left"))
+        hi = int(np.searchsorted(doc.word_sentence, sb, side="right"))
+    else:
+        c0, c1, lo, hi = 0, len(doc.text), 0, doc.n_words
+    t0, t1 = max(t0, lo), min(max(t1, t0), hi)
+    t0 = min(t0, hi)
+    t1 = max(t1, t0)
+    # A run-on "sentence" (a text without punctuation) is cut to MAX_CONTEXT words on each side,
+    # so a call costs the same on a 10 MB text (news sentences are far shorter than this).
+    if t0 - lo > MAX_CONTEXT:
+        lo = t0 - MAX_CONTEXT
+        c0 = min(int(ws[lo]), start)
+    if hi - t1 > MAX_CONTEXT:
+        hi = t1 + MAX_CONTEXT
+        c1 = max(int(we[hi - 1]), end)
+    return t0, t1, lo, hi, c0, c1
+
+
+def target_features(doc, start: int, end: int, *, window: int = 6):
+    """Features of the target mention at ``[start, end)``: a list of ``(name, value, word_index)``.
+
+    ``word_index`` is the index (into ``doc.word_starts``) of the word that produced
+    the feature, or -1 for features of the target or the whole sentence. This is the
+    one function used both to train the shipped model and to apply it.
+    """
+    folded = doc.folded
+    ws, we = doc.word_starts, doc.word_ends
+    t0, t1, lo, hi, c0, c1 = _target_range(doc, start, end)
+    _, valence, negate = _vader_tables()
+
+    words = [folded[ws[i]:we[i]] for i in range(lo, hi)]
+    # Clause id of every word: a boundary lies before word i when punctuation or a conjunction separates it.
+    clause = [0] * len(words)
+    cid = 0
+    for k in range(1, len(words)):
+        gap = folded[we[lo + k - 1]:ws[lo + k]]
+        if _BOUNDARY_CHARS.search(gap) or words[k] in _CLAUSE_WORDS:
+            cid += 1
+        clause[k] = cid
+    feats: list[tuple[str, float, int]] = [("bias:any", 1.0, -1)]
+    has_target_words = t1 > t0
+    tk0, tk1 = t0 - lo, t1 - lo  # target positions within the sentence's word list
+    if has_target_words:
+        target_clause = clause[tk0]
+    else:
+        target_clause = clause[min(tk0, len(words) - 1)] if words else 0
+
+    # Valence of each word, sign flipped when a negation precedes it within three words.
+    val = [0.0] * len(words)
+    for k, w in enumerate(words):
+        if tk0 <= k < tk1:
+            continue
+        v = valence.get(w, 0.0) or valence.get(_norm(w), 0.0)
+        if v:
+            if any(words[j] in negate or words[j].endswith("n't") for j in range(max(0, k - 3), k)):
+                v = -0.74 * v
+            val[k] = v / 4.0
+
+    sums = {"near_pos": 0.0, "near_neg": 0.0, "clause_pos": 0.0, "clause_neg": 0.0,
+            "left_pos": 0.0, "left_neg": 0.0, "right_pos": 0.0, "right_neg": 0.0,
+            "sent_pos": 0.0, "sent_neg": 0.0}
+    for k, w in enumerate(words):
+        if tk0 <= k < tk1:
+            continue  # mask the target's own words
+        i = lo + k
+        n = _norm(w)
+        left = k < tk0
+        d = (tk0 - k) if left else (k - tk1 + 1)
+        side = "L" if left else "R"
+        feats.append((f"s:{n}", 1.0, i))
+        if d <= window:
+            feats.append((f"{side}:{n}", 1.0, i))
+            feats.append((f"{side}{_bucket(d)}:{n}", 1.0, i))
+        if clause[k] == target_clause:
+            feats.append((f"c:{n}", 1.0, i))
+            feats.append((f"c{side}:{n}", 1.0, i))
+        if d <= window and k + 1 < len(words) and not (tk0 <= k + 1 < tk1):
+            feats.append((f"{side}bb:{n} {_norm(words[k + 1])}", 1.0, i))
+        if d == 1:
+            nxt = words[k - 1] if left and k >= 1 else (words[k + 1] if not left and k + 1 < len(words) else "")
+            pair = f"{_norm(nxt)} {n}" if left else f"{n} {_norm(nxt)}"
+            if nxt:
+                feats.append((f"{side}b:{pair}", 1.0, i))
+        v = val[k]
+        if v:
+            pole = "pos" if v > 0 else "neg"
+            a = abs(v)
+            feats.append((f"v:sent_{pole}", a, i))
+            sums[f"sent_{pole}"] += a
+            if d <= window:
+                feats.append((f"v:near_{pole}", a, i))
+                sums[f"near_{pole}"] += a
+            if clause[k] == target_clause:
+                feats.append((f"v:clause_{pole}", a, i))
+                sums[f"clause_{pole}"] += a
+            side_key = "left" if left else "right"
+            feats.append((f"vd:{side}{_bucket(d)}_{pole}", a, i))
+            feats.append((f"v:{side_key}_{pole}", a, i))
+            sums[f"{side_key}_{pole}"] += a
+            if clause[k] == target_clause and any(
+                words[j] in negate or words[j].endswith("n't") for j in range(max(0, k - 3), k)
+            ):
+                feats.append(("v:negated_in_clause", 1.0, i))
+    # Saturating totals (VADER-style normalisation) alongside the per-word values.
+    for key, total in sums.items():
+        if total:
+            feats.append((f"vsum:{key}", total / math.sqrt(total * total + 1.0), -1))
+
+    feats.extend(place_features(doc, words, tk0, tk1, start, end, c0, c1))
+    return feats
+
+
+def place_features(doc, words: list, tk0: int, tk1: int, start: int, end: int, c0: int, c1: int) -> list:
+    """The target's place in its sentence: position, possessive, pronoun, quote, speaker, passive subject,
+    and the sentence's VADER compound (features of the target, word index -1)."""
+    folded = doc.folded
+    feats = []
+    before = tk0
+    after = len(words) - tk1
+    prev1 = words[tk0 - 1] if tk0 >= 1 else ""
+    prev2 = words[tk0 - 2] if tk0 >= 2 else ""
+    next1 = words[tk1] if tk1 < len(words) else ""
+    next2 = words[tk1 + 1] if tk1 + 1 < len(words) else ""
+    target_text = folded[start:end].strip()
+    feats.append(("t:first" if before == 0 else "t:late" if after == 0 else "t:middle", 1.0, -1))
+    feats.append((f"t:words_before_{_bucket(before)}", 1.0, -1))
+    if target_text.endswith(_POSSESSIVE) or folded[end:end + 2] in _POSSESSIVE:
+        feats.append(("t:possessive", 1.0, -1))
+    if target_text in _PRONOUNS:
+        feats.append(("t:pronoun", 1.0, -1))
+    if before and folded[c0:start].count('"') % 2 == 1:
+        feats.append(("t:in_quote", 1.0, -1))
+    if '"' in folded[c0:c1]:
+        feats.append(("t:sentence_has_quote", 1.0, -1))
+    if next1 in _REPORTING or (next1 in ("has", "had", "also", "then", "later") and next2 in _REPORTING) or (
+        prev2 == "according" and prev1 == "to"
+    ):
+        feats.append(("t:speaker", 1.0, -1))
+    if prev1 in _REPORTING:
+        feats.append(("t:after_reporting_verb", 1.0, -1))
+    if prev1 == "by":
+        feats.append(("t:after_by", 1.0, -1))
+    if next1 in _BE:
+        part = next2 if next2 not in ("being", "been", "not") else (words[tk1 + 2] if tk1 + 2 < len(words) else "")
+        if part.endswith("ed") or part in _IRREGULAR_PARTICIPLES:
+            feats.append(("t:passive_subject", 1.0, -1))
+    compound = _compound(doc.text[c0:c1])
+    if compound > 0:
+        feats.append(("vader:compound_pos", compound, -1))
+    elif compound < 0:
+        feats.append(("vader:compound_neg", -compound, -1))
+    return feats
+
+
+_FOR_VADER = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": " ", "\u2013": " ", "\u00a0": " "}
+)
+
+
+@lru_cache(maxsize=4096)
+def _compound(text: str) -> float:
+    """VADER compound of a sentence (cached: an actor table asks once per mention, often per sentence)."""
+    analyzer = _vader_tables()[0]
+    if len(text) > 5000:  # VADER is quadratic on very long 'sentences'; the start carries the target's context
+        text = text[:5000]
+    return float(analyzer.polarity_scores(text.translate(_FOR_VADER))["compound"])
+
+
