@@ -73,7 +73,8 @@ named organisation, unnamed group, media, document, anonymous, unattributed.
 The package follows these seams: :mod:`~framing.quotes.marks` (quote marks and
 spans), :mod:`~framing.quotes.attribution` (cue and speaker search),
 :mod:`~framing.quotes.speakers` (speaker resolution), :mod:`~framing.quotes.sources`
-(source typing), :mod:`~framing.quotes.result` (measures and tables) and
+(source typing), :mod:`~framing.quotes.result` (measures and tables),
+:mod:`~framing.quotes.credit` (the shared state, cue subjects and attribution records) and
 :mod:`~framing.quotes.measure` (the ordered passes of :func:`quotes`).
 """
 

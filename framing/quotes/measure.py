@@ -16,41 +16,29 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from framing.document import as_document
 from framing.lang import english as en
 from framing.lexicons import as_lexicon
 from framing.quotes import attribution as at
+from framing.quotes.credit import (
+    CITING,
+    ENDS_AFTER_CUE,
+    ENDS_AFTER_SUBJECT,
+    State,
+    attribution,
+    blank_back_to,
+    cue_subject,
+    speaker_only,
+)
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import head, source_type, source_words
-from framing.quotes.speakers import Speakers, resolve
+from framing.quotes.sources import source_words
+from framing.quotes.speakers import Speakers
 from framing.quotes.text import phrase_words, trim
 from framing.records import Quote, Span
 
 __all__ = ["run"]
 
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
-_QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
-_ACCORDING_SUBJECT = re.compile(r"\s+([^,;\u201c\u201d\"]+?)\s*(?:[,;\u201c\u201d\"]|[.!?]?\s*$)")
-_CLAUSE_TAIL = r"\s*(?:[.!?]|,\s*(?:" + "|".join(en.QUOTE_CLAUSE_TAILS) + r")\b|$)"
-_DAY = r"(?:" + "|".join(sorted(en.WEEKDAYS)) + r")"
-# A time or circumstance after a cue or an inverted subject: "early Wednesday", "on Friday morning",
-# "last week", "in a statement", "told the Courier on Wednesday" (an object of told before it).
-_TIME = (
-    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?"
-    + _DAY
-    + r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+(?:\s+\d{1,2})?|(?:last|this)\s+(?:week|month|year|weekend)"
-    r"|yesterday|today|tonight|afterwards|later|in\s+a\s+statement|in\s+an?\s+\w+(?:\s+\w+)?"
-)
-_OBJECT = r"(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|" + "|".join(en.QUOTE_AUDIENCES)
-_CITING = re.compile(
-    r"(?:\s*,?\s*(?:" + _TIME + r"))*\s*,\s*(?:citing|quoting)\s+([^,;:\u201c\u201d\"]{2,100}?)(?=\s*[,.;:!?]|\s*$)"
-)
-_ENDS_AFTER_SUBJECT = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL, re.IGNORECASE)
-_ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL)
 _QUOTED_AS_AFTER = re.compile(r"\s+([A-Z][^,;:.\u201c\u201d\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
 _DASH_SPEAKER = re.compile(
@@ -61,54 +49,10 @@ _TURN_LABEL = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\-]+(?:[ \t][A-Z][
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?that\b")
 _THAT = re.compile(r"\s*that\b", re.IGNORECASE)
 
-_REACH = 5 * at.CONTEXT  # characters of a sentence read either side of a quote or cue
 
 _EMPTY = dict.fromkeys(
     ("speaker", "speaker_text", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "cue_category")
 )
-
-
-@dataclass
-class _State:
-    """Everything the passes share for one document."""
-
-    doc: object
-    lex: object
-    src: dict
-    marked: list = field(default_factory=list)  # (content_start, content_end, open, close or None)
-    m_starts: list = field(default_factory=list)
-    m_ends: list = field(default_factory=list)
-    justifications: list = field(default_factory=list)
-    cues: list = field(default_factory=list)  # (start, end, entry)
-    cue_starts: list = field(default_factory=list)
-    speakers: Speakers | None = None
-    consumed: set = field(default_factory=set)  # cue starts used by direct quotes
-    subjects: dict = field(default_factory=dict)  # cue index -> subject span (cache)
-    records: list = field(default_factory=list)
-    last_attr: tuple | None = None  # (paragraph, attribution, record start) of the previous attribution
-    chains: dict = field(default_factory=dict)  # memo of trailing "according to" chains
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    def full_sentence(self, pos: int) -> tuple[int, int]:
-        doc = self.doc
-        return doc.sentences[doc.sentence_of(pos)] if doc.sentences else (0, len(doc.text))
-
-    def sentence_span(self, pos: int) -> tuple[int, int]:
-        """The sentence around ``pos``, at most ``_REACH`` characters either side (keeps time linear)."""
-        s, e = self.full_sentence(pos)
-        return max(s, pos - _REACH), min(e, pos + _REACH)
-
-    def paragraph_index(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
-
-    def cues_between(self, a: int, b: int) -> range:
-        return range(bisect.bisect_left(self.cue_starts, a), bisect.bisect_left(self.cue_starts, b))
-
-    def __post_init__(self):
-        self.para_starts = [s for s, _ in self.doc.paragraphs]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -116,13 +60,13 @@ class _State:
 # ----------------------------------------------------------------------------------------------
 
 
-def _find_marks(st: _State) -> None:
+def _find_marks(st: State) -> None:
     st.marked = marked_spans(st.doc)
     st.m_starts = [m[2] for m in st.marked]
     st.m_ends = [(m[3] + 1 if m[3] is not None else m[1]) for m in st.marked]
 
 
-def _find_cues(st: _State) -> None:
+def _find_cues(st: State) -> None:
     # Cues are looked up against the whole stretch of each quote (marks included).
     cover_starts, cover_ends = cover(st.m_starts, st.m_ends)
     st.justifications = at.find_justifications(st.doc, st.src)
@@ -136,132 +80,14 @@ def _find_cues(st: _State) -> None:
 # ----------------------------------------------------------------------------------------------
 
 
-def _cue_floor(st: _State, start: int, sent: tuple[int, int]) -> int:
-    text = st.text
-    floor = max(sent[0], start - at.CONTEXT)
-    mi = bisect.bisect_left(st.m_ends, start) - 1
-    if mi >= 0 and floor < st.m_ends[mi] <= start:
-        floor = st.m_ends[mi]
-    for stop in (";", ":", "\u2014"):
-        k = text.rfind(stop, floor, start)
-        if k != -1:
-            floor = k + 1
-    return floor
-
-
-def _cue_subject(st: _State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | None:
-    """Subject span of cue ``ci`` (inherited by -ing participles and coordinated cues)."""
-    if ci in st.subjects:
-        return st.subjects[ci]
-    text, doc = st.text, st.doc
-    start, end, entry = st.cues[ci]
-    floor = _cue_floor(st, start, sent)
-    previous_in_sentence = ci > 0 and st.cues[ci - 1][0] >= sent[0]
-    result = None
-    if entry.term == "according to":
-        m = _ACCORDING_SUBJECT.match(text, end, min(sent[1], end + at.CONTEXT))
-        if m and len(phrase_words(m.group(1))) <= at.MAX_SUBJECT_WORDS:
-            result = m.span(1)
-    elif at.is_participle(entry.term):
-        quoted = _QUOTED_AS.search(text, max(floor, start - 200), start)
-        if quoted:
-            result = quoted.span(1)
-        else:
-            if previous_in_sentence:
-                result = _cue_subject(st, ci - 1, sent)
-            if result is None:
-                result = at.sentence_subject(doc, floor, start)
-    elif previous_in_sentence and _COORDINATED.search(text, st.cues[ci - 1][1], start):
-        result = _cue_subject(st, ci - 1, sent)
-    elif _AND_BEFORE.search(text, max(floor, start - 12), start):
-        # "The nominee outlined his plan and vowed to ...": the subject of the first verb
-        result = at.sentence_subject(doc, floor, start)
-    else:
-        result = _inverted_trailing(st, ci, floor, sent)
-        found = at.subject_before(doc, floor, start) if result is None else None
-        if found:
-            result = found[:2]
-        elif result is None and (text[floor:start].rstrip().endswith(",") or text[floor:start].strip() == ""):
-            result = at.subject_after(doc, end, min(sent[1], end + at.CONTEXT), st.src)
-    st.subjects[ci] = result
-    return result
-
-
-def _inverted_trailing(st: _State, ci: int, floor: int, sent) -> tuple[int, int] | None:
-    """'..., announced the deputy head of the mission, Mirko Valden.': the subject after a cue
-    that ends the sentence after a comma (the clause before it is what was said)."""
-    text = st.text
-    start, end, _ = st.cues[ci]
-    if not text[floor:start].rstrip().endswith(",") or not text[sent[0] : start].strip(" ,"):
-        return None
-    span = at.subject_after(st.doc, end, min(sent[1], end + at.CONTEXT), st.src)
-    if span is None or not _ENDS_AFTER_SUBJECT.match(text, span[1], sent[1]):
-        return None
-    phrase = text[span[0] : span[1]]
-    src = st.src
-    if (
-        at.is_name(phrase)
-        or head(phrase)
-        in src["anonymous"]
-        | src["organisation"]
-        | src["media_words"]
-        | src["title_words"]
-        | src["group"]
-        | src["document"]
-    ):
-        return span
-    return None
-
-
-def _speaker_only(st: _State, span: tuple[int, int], quote_text: str) -> dict:
-    """Speaker and source type of a quote credited without a cue ('"..." ― Ana Ruiz')."""
-    fields = _attribution(st, None, span, quote_text)
-    return fields | {"cue": None, "cue_start": None, "cue_end": None, "cue_category": None}
-
-
-def _attribution(st: _State, ci: int | None, span: tuple[int, int], quote_text: str = "") -> dict:
-    """Speaker, cue and source type of cue ``ci`` with subject ``span``."""
-    text, speakers = st.text, st.speakers
-    start, end, entry = st.cues[ci] if ci is not None else (span[1], span[1], None)
-    s, e = span
-    while e > s + 1 and text[e - 1] in ".," and not (e - s >= 3 and text[e - 3] in " ." and text[e - 2].isupper()):
-        e -= 1
-    phrase = text[s:e]
-    resolved, pron = resolve(phrase, s, speakers)
-    if pron and resolved == phrase:
-        stype = "named_person" if pron in "mf" else "anonymous"
-    elif pron:
-        stype = speakers.type_of(resolved)
-    else:
-        stype = source_type(phrase, resolved, speakers, quote_text or text[end : end + 60])
-    return {
-        "speaker": resolved,
-        "speaker_text": phrase,
-        "speaker_start": s,
-        "speaker_end": e,
-        "cue": text[start:end],
-        "cue_start": start,
-        "cue_end": end,
-        "cue_category": entry.category if entry is not None else None,
-        "source_type": stype,
-    }
-
-
-def _blank_back_to(text: str, pos: int, floor: int) -> bool:
-    """True when only white space lies between ``floor`` and ``pos``."""
-    while pos > floor and text[pos - 1].isspace():
-        pos -= 1
-    return pos <= floor
-
-
-def _quote_kind(st: _State, idx: int, sent, left_floor: int) -> str:
+def _quote_kind(st: State, idx: int, sent, left_floor: int) -> str:
     """'direct' or 'partial' for the marked quote ``idx`` (see the package docstring)."""
     text, doc = st.text, st.doc
     cs, ce, os_, _ = st.marked[idx]
     stripped = text[left_floor:os_].rstrip()
     prev_char = stripped[-1:] if stripped else ""
     para = st.paragraph_index(os_)
-    at_start = _blank_back_to(text, os_, doc.paragraphs[para][0] if doc.paragraphs else 0)
+    at_start = blank_back_to(text, os_, doc.paragraphs[para][0] if doc.paragraphs else 0)
     first_alpha = next((ch for ch in text[cs:ce] if ch.isalnum()), "")
     left_cues = st.cues_between(left_floor, os_)
     after_cue = bool(left_cues) and not text[st.cues[left_cues[-1]][1] : os_].strip(" \t,:")
@@ -278,7 +104,7 @@ def _quote_kind(st: _State, idx: int, sent, left_floor: int) -> str:
     return "direct" if direct else "partial"
 
 
-def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
+def _direct_after(st: State, idx: int, quote_text: str) -> dict | None:
     """'"...," X said' / '"...," said X': the cue right after a direct quote."""
     text = st.text
     cs, ce, os_, oe = st.marked[idx]
@@ -291,7 +117,7 @@ def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
         limit = st.marked[idx + 1][2]
     dash = _DASH_SPEAKER.match(text, close, min(para_end, close + 80))
     if dash and at.is_name(dash.group(1)):  # '"..." ― Ana Ruiz': credited by a dash, no cue
-        return _speaker_only(st, dash.span(1), quote_text)
+        return speaker_only(st, dash.span(1), quote_text)
     for ci in st.cues_between(close, limit):
         start = st.cues[ci][0]
         between = text[close:start]
@@ -308,11 +134,11 @@ def _direct_after(st: _State, idx: int, quote_text: str) -> dict | None:
             span = sub[:2] if sub else None
         if span:
             st.consumed.add(start)
-            return _attribution(st, ci, span, quote_text)
+            return attribution(st, ci, span, quote_text)
     return None
 
 
-def _direct_before(st: _State, idx: int, sent, left_floor: int, quote_text: str) -> dict | None:
+def _direct_before(st: State, idx: int, sent, left_floor: int, quote_text: str) -> dict | None:
     """'X said: "..."': the last cue before a direct quote in its sentence."""
     os_ = st.marked[idx][2]
     left_cues = st.cues_between(left_floor, os_)
@@ -321,19 +147,19 @@ def _direct_before(st: _State, idx: int, sent, left_floor: int, quote_text: str)
     ci = left_cues[-1]
     gap = st.text[st.cues[ci][1] : os_]
     if len(phrase_words(gap)) <= 10 and not at.ends_sentence(st.text, st.cues[ci][1], os_):
-        span = _cue_subject(st, ci, sent)
+        span = cue_subject(st, ci, sent)
         if span:
             st.consumed.add(st.cues[ci][0])
-            return _attribution(st, ci, span, quote_text)
+            return attribution(st, ci, span, quote_text)
     return None
 
 
-def _colon_paragraph(st: _State, idx: int, quote_text: str) -> dict | None:
+def _colon_paragraph(st: State, idx: int, quote_text: str) -> dict | None:
     """'The Times reports:' closing one paragraph, the quote opening the next: the cue before the colon."""
     text, doc = st.text, st.doc
     os_ = st.marked[idx][2]
     para = st.paragraph_index(os_)
-    if para == 0 or not doc.paragraphs or not _blank_back_to(text, os_, doc.paragraphs[para][0]):
+    if para == 0 or not doc.paragraphs or not blank_back_to(text, os_, doc.paragraphs[para][0]):
         return None
     ps, pe = doc.paragraphs[para - 1]
     if text[pe - 1] != ":":
@@ -344,14 +170,14 @@ def _colon_paragraph(st: _State, idx: int, quote_text: str) -> dict | None:
     ci = cues[-1]
     if at.ends_sentence(text, st.cues[ci][1], pe) or len(phrase_words(text[st.cues[ci][1] : pe])) > 10:
         return None
-    span = _cue_subject(st, ci, st.sentence_span(st.cues[ci][0]))
+    span = cue_subject(st, ci, st.sentence_span(st.cues[ci][0]))
     if not span:
         return None
     st.consumed.add(st.cues[ci][0])
-    return _attribution(st, ci, span, quote_text)
+    return attribution(st, ci, span, quote_text)
 
 
-def _marked_quote(st: _State, idx: int) -> None:
+def _marked_quote(st: State, idx: int) -> None:
     """Kind and attribution of the quote between marks ``idx``."""
     cs, ce, os_, _ = st.marked[idx]
     sent = st.sentence_span(os_)
@@ -363,7 +189,7 @@ def _marked_quote(st: _State, idx: int) -> None:
     attr = None
     label = _turn_label(st, cs)
     if label is not None:  # a transcript turn: '"PENCE: Well, ...'
-        attr = _speaker_only(st, label, quote_text)
+        attr = speaker_only(st, label, quote_text)
     elif kind == "direct":
         attr = (
             _direct_after(st, idx, quote_text)
@@ -381,9 +207,9 @@ def _marked_quote(st: _State, idx: int) -> None:
         after = st.cues_between(ce, sent[1])
         ci = before[-1] if before else (after[0] if after else None)
         if ci is not None:
-            span = _cue_subject(st, ci, sent)
+            span = cue_subject(st, ci, sent)
             if span:
-                attr = _attribution(st, ci, span, quote_text)
+                attr = attribution(st, ci, span, quote_text)
     if attr is None:
         attr = {**_EMPTY, "source_type": "unattributed"}
     if ce > cs:
@@ -394,7 +220,7 @@ def _marked_quote(st: _State, idx: int) -> None:
             st.last_attr = (st.paragraph_index(cs), attr, cs)
 
 
-def _introduces_direct(st: _State, idx: int, sent) -> bool:
+def _introduces_direct(st: State, idx: int, sent) -> bool:
     """'X said: "..."' or 'X told the nation, "..."': the cue belongs to a direct quote."""
     text = st.text
     start, end, _ = st.cues[idx]
@@ -414,7 +240,7 @@ def _introduces_direct(st: _State, idx: int, sent) -> bool:
     return False
 
 
-def _clause_before(st: _State, start: int) -> tuple[int, int] | None:
+def _clause_before(st: State, start: int) -> tuple[int, int] | None:
     """'..., according to X': the clause before, without further trailing attributions."""
     text = st.text
     s, e = trim(text, st.full_sentence(start)[0], start)
@@ -422,7 +248,7 @@ def _clause_before(st: _State, start: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def _parenthetical(st: _State, subject, end: int, sent) -> bool:
+def _parenthetical(st: State, subject, end: int, sent) -> bool:
     """Is ", SUBJECT CUE," set off by commas inside its clause (the clause runs on after it)?"""
     text = st.text
     before = text[sent[0] : subject[0]].rstrip()
@@ -436,14 +262,14 @@ def _parenthetical(st: _State, subject, end: int, sent) -> bool:
     )
 
 
-def _reported_clause(st: _State, idx: int, subject, sent) -> tuple[int, int] | None:
+def _reported_clause(st: State, idx: int, subject, sent) -> tuple[int, int] | None:
     """The clause reported by cue ``idx``: after it, or before a trailing attribution."""
     text = st.text
     start, end, entry = st.cues[idx]
     term = entry.term
     subject_first = subject[1] <= start
     if term == "according to":
-        if not _blank_back_to(text, start, st.full_sentence(start)[0]):
+        if not blank_back_to(text, start, st.full_sentence(start)[0]):
             return _clause_before(st, start)
         comma = text.find(",", subject[1], sent[1])
         return at.content_after(st.doc, comma + 1, sent[1], term) if comma != -1 else None
@@ -452,9 +278,9 @@ def _reported_clause(st: _State, idx: int, subject, sent) -> tuple[int, int] | N
         s, e = trim(text, sent[0], sent[1], " \t\n,;:.!?")
         return (s, e) if e > s else None
     if subject_first:
-        m_end = _ENDS_AFTER_CUE.match(text, end, sent[1])
+        m_end = ENDS_AFTER_CUE.match(text, end, sent[1])
     else:
-        m_end = _ENDS_AFTER_SUBJECT.match(text, subject[1], sent[1])
+        m_end = ENDS_AFTER_SUBJECT.match(text, subject[1], sent[1])
     if not m_end:
         pos = start + 3 if term.startswith("put ") else end
         return at.content_after(st.doc, pos, sent[1], term)
@@ -468,7 +294,7 @@ def _reported_clause(st: _State, idx: int, subject, sent) -> tuple[int, int] | N
     return s, e
 
 
-def _cue_clause(st: _State, idx: int) -> None:
+def _cue_clause(st: State, idx: int) -> None:
     """A cue verb not used by a quote: indirect speech, or a naming verb's speaker."""
     text = st.text
     start, end, entry = st.cues[idx]
@@ -477,13 +303,13 @@ def _cue_clause(st: _State, idx: int) -> None:
     sent = st.sentence_span(start)
     if _introduces_direct(st, idx, sent):
         return
-    subject = _cue_subject(st, idx, sent)
+    subject = cue_subject(st, idx, sent)
     if subject is None:
         return
     term = entry.term
     no_clause = term in en.QUOTE_NAMING_CUES or term in en.QUOTE_MARKED_ONLY_CUES
     if no_clause and not _THAT.match(text, end) and not _THAT_AFTER.match(text, end, end + 40):
-        attr = _attribution(st, idx, subject)
+        attr = attribution(st, idx, subject)
         st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
         return
     if at.is_participle(term) and any(
@@ -497,13 +323,13 @@ def _cue_clause(st: _State, idx: int) -> None:
     content = _reported_clause(st, idx, subject, sent)
     if content is None:
         return
-    attr = _attribution(st, idx, subject)
+    attr = attribution(st, idx, subject)
     st.records.append({"start": content[0], "end": content[1], "kind": "indirect", **attr})
     st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
     st.last_attr = (st.paragraph_index(start), attr, content[0])
 
 
-def _turn_label(st: _State, pos: int) -> tuple[int, int] | None:
+def _turn_label(st: State, pos: int) -> tuple[int, int] | None:
     """Span of a transcript speaker label ("WALLACE:") at ``pos``, or None."""
     m = _TURN_LABEL.match(st.text, pos)
     if not m or sum(ch.isalpha() for ch in m.group(1)) < 2 or m.group(1).lower() in en.QUOTE_NOT_SPEAKER_LABELS:
@@ -511,7 +337,7 @@ def _turn_label(st: _State, pos: int) -> tuple[int, int] | None:
     return m.span(1)
 
 
-def _transcript_turns(st: _State) -> None:
+def _transcript_turns(st: State) -> None:
     """Paragraphs of a transcript without quotation marks ("PENCE: Well, ...") are direct quotes."""
     starts = sorted(r["start"] for r in st.records)
     for ps, pe in st.doc.paragraphs:
@@ -523,19 +349,19 @@ def _transcript_turns(st: _State) -> None:
             continue  # already quoted
         cs, ce = trim(st.text, label[1] + 1, pe, " \t\n")
         if ce > cs:
-            st.records.append({"start": cs, "end": ce, "kind": "direct", **_speaker_only(st, label, st.text[cs:ce])})
+            st.records.append({"start": cs, "end": ce, "kind": "direct", **speaker_only(st, label, st.text[cs:ce])})
 
 
-def _relay(st: _State, r: dict, span: tuple[int, int], quote_text: str = "") -> None:
+def _relay(st: State, r: dict, span: tuple[int, int], quote_text: str = "") -> None:
     """Credit record ``r`` to the speaker at ``span``, relayed by its former speaker."""
     via = (r["speaker_text"], r["speaker_start"], r["speaker_end"])
     ci = bisect.bisect_left(st.cue_starts, r["cue_start"]) if r["cue_start"] is not None else None
-    fields = _attribution(st, ci, span, quote_text) if ci is not None else _speaker_only(st, span, quote_text)
+    fields = attribution(st, ci, span, quote_text) if ci is not None else speaker_only(st, span, quote_text)
     r.update({k: fields[k] for k in ("speaker", "speaker_text", "speaker_start", "speaker_end", "source_type")})
     r["via"], r["via_start"], r["via_end"] = via
 
 
-def _relays(st: _State) -> None:
+def _relays(st: State) -> None:
     """Relayed speech, one record each, with the relaying source in ``via``:
     '"...," AFP quoted Lin Jian as saying', '..., reported the Times, citing three officials',
     '..., according to three officials, according to the Times'."""
@@ -556,7 +382,7 @@ def _relays(st: _State) -> None:
                 _relay(st, r, m.span(1), text[r["start"] : r["end"]])
                 continue
         after = max(r["cue_end"], r["speaker_end"])
-        m = _CITING.match(text, after, after + 200)
+        m = CITING.match(text, after, after + 200)
         if m:
             _relay(st, r, m.span(1), text[r["start"] : r["end"]])
         elif cue == "according to" and r["kind"] == "indirect":
@@ -572,7 +398,7 @@ def _relays(st: _State) -> None:
     st.records = [r for i, r in enumerate(st.records) if i not in drop]
 
 
-def _attribute(st: _State) -> None:
+def _attribute(st: State) -> None:
     # At equal positions a cue comes before a quote (as "cue" < "mark").
     events = [(m[0], 1, i) for i, m in enumerate(st.marked)] + [(c[0], 0, i) for i, c in enumerate(st.cues)]
     events.sort()
@@ -588,7 +414,7 @@ def _attribute(st: _State) -> None:
 # ----------------------------------------------------------------------------------------------
 
 
-def _is_trailing_head(st: _State, comma: int, cue_start: int) -> bool:
+def _is_trailing_head(st: State, comma: int, cue_start: int) -> bool:
     """True when the stretch between ``comma`` and the cue is a subject (with appositions), not a clause."""
     return len(phrase_words(st.text[comma:cue_start])) <= 2 * at.MAX_SUBJECT_WORDS
 
@@ -645,7 +471,7 @@ def _drop_nested(records: list[dict]) -> list[dict]:
     return out
 
 
-def _tidy(st: _State) -> None:
+def _tidy(st: State) -> None:
     st.records.sort(key=lambda r: (r["start"], r["end"]))
     _cut_before_trailing(st.records)
     st.records = _drop_nested(st.records)
@@ -657,7 +483,7 @@ def _tidy(st: _State) -> None:
             r["source_type"] = "named_organisation"
 
 
-def _records(st: _State) -> tuple:
+def _records(st: State) -> tuple:
     text, sentence_of = st.text, st.doc.sentence_of
     return tuple(
         Quote(
@@ -693,7 +519,7 @@ def run(doc, *, lexicon=None, sources=None, extend: bool = True):
     doc = as_document(doc)
     lex = as_lexicon(lexicon, default="cue_verbs", extend=extend)
     sources_lex = as_lexicon(sources, default="sources", extend=extend)
-    st = _State(doc=doc, lex=lex, src=source_words(sources_lex))
+    st = State(doc=doc, lex=lex, src=source_words(sources_lex))
     for step in PASSES:
         step(st)
     justifications = tuple(Span(doc.text[s:e], s, e) for s, e in st.justifications)
