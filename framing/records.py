@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
-__all__ = ["Span", "Cue", "Quote", "Mention", "records_frame", "ConciseRepr"]
+__all__ = ["Span", "Cue", "Quote", "Mention", "records_frame", "frame", "ConciseRepr"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,13 @@ class Cue(Span):
 
 @dataclass(frozen=True, slots=True)
 class Quote(Span):
-    """Quoted or reported speech; ``text`` is the quoted content."""
+    """Quoted or reported speech; ``text`` is the quoted content.
+
+    ``speaker`` is whom the text credits (resolved), ``speaker_text`` the phrase as written
+    (``speaker_start``/``speaker_end``); ``via`` the source relaying the words, if any
+    (``via_start``/``via_end``); ``continues`` the start of the quote whose attribution a
+    continuation quote carries on.
+    """
 
     speaker: str | None
     speaker_text: str | None
@@ -51,6 +57,12 @@ class Quote(Span):
     cue_start: int | None = None
     cue_end: int | None = None
     cue_category: str | None = None
+    #: the source that relays the speaker's words ("AFP quoted X as saying": via "AFP"), as written
+    via: str | None = None
+    via_start: int | None = None
+    via_end: int | None = None
+    #: for a quote that continues an earlier attribution (no cue of its own): that quote's start
+    continues: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +84,28 @@ def records_frame(records, record_type):
 
     An empty tuple still gives the right columns, so downstream code can rely on them.
     """
+    columns = [f.name for f in fields(record_type)]
+    return frame([asdict(r) for r in records], columns)
+
+
+def frame(rows: list, columns: list):
+    """A DataFrame of ``rows`` (dicts) with ``columns``, whatever characters the text holds.
+
+    pandas 3 stores text as UTF-8 (pyarrow) and refuses lone surrogates (U+D800-U+DFFF),
+    which scraped text can carry; text columns then fall back to the object dtype so the
+    evidence is kept as it is in the document rather than lost or crashing.
+    """
     import pandas as pd
 
-    columns = [f.name for f in fields(record_type)]
-    return pd.DataFrame([asdict(r) for r in records], columns=columns)
+    try:
+        return pd.DataFrame(rows, columns=columns)
+    except UnicodeEncodeError:
+        data = {}
+        for c in columns:
+            values = [row.get(c) for row in rows]
+            text = any(isinstance(v, str) for v in values)
+            data[c] = pd.Series(values, dtype=object if text else None)
+        return pd.DataFrame(data, columns=columns)
 
 
 class ConciseRepr:

@@ -1,0 +1,438 @@
+"""Attribution: cue verbs, their subjects (the speaker as written) and their reported clauses.
+
+**Cues.** Every match of the cue-verb lexicon outside quotes, except negated uses
+(a cue after *not* / *declined to*), passive uses ("reported by"), capitalised
+matches and ``-ing`` forms not introduced by a comma or *as*.
+
+**Subjects.** The subject before the cue is read back to the nearest clause
+boundary; an apposition between commas is skipped ("Hamas, the organization
+Haniyeh led, vowed" -> Hamas) unless it is the name ("the group's spokesman,
+Yusuf Arran, said" -> Yusuf Arran). With nothing before the cue, the subject
+is read after it ("said Jonas Faldt, the envoy").
+
+**Reported clauses.** After the cue, adverbials, the indirect object of *told*
+and *that* are skipped; the clause runs to the end of the sentence, cut at a
+semicolon and before a trailing "according to" chain.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing.document import ABBREVIATIONS
+from framing.lang import english as en
+from framing.quotes.sources import head, strip_titles
+from framing.quotes.text import phrase_words, span_words, trim
+
+__all__ = [
+    "find_cues",
+    "find_justifications",
+    "subject_before",
+    "subject_after",
+    "content_after",
+    "sentence_subject",
+    "is_participle",
+    "is_name",
+    "MAX_SUBJECT_WORDS",
+    "CONTEXT",
+    "cut_trailing_attribution",
+]
+
+CONTEXT = 400  # characters of context read around a quote or cue (keeps long texts linear)
+MAX_SUBJECT_WORDS = 12
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_TRAILING_FILLER = re.compile(
+    r"(?:\s+|,)(?:" + _alt(en.QUOTE_SUBJECT_FILLERS) + r"|[a-z]{3,}ly|(?:late\s+|early\s+)?on\s+\w+day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+|last\s+\w+|this\s+\w+)\s*$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+)$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?:\bnot|n't|\bnever|\bneither|\bnor|\bdeclined\s+to|\brefused\s+to|\bwould\s+not|\bdid\s+not|\bcannot)"
+    r"\s+(?:\w+\s+){0,1}$"
+    r"|(?:\bno\s+one|\bnobody|\bnone|\bno\s+group|\bno\s+official)\s+(?:\w+\s+){0,2}$",  # "No one immediately claimed"
+    re.IGNORECASE,
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\s*(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:" + _alt(en.QUOTE_SPEECH_EVENTS) + r")"
+    r"(?:\s+(?:on|to|with|in|from)\s+(?:[\w\u2019'\-]+\s+){0,3}?[\w\u2019'\-]+(?=[\s,]))?"
+    r"|\s*(?:by\s+(?:telephone|phone|email)|afterwards|later|also|again|separately|publicly|privately|"
+    r"on\s+(?:social\s+media|television|the\s+radio|state\s+television)|at\s+a\s+(?:news\s+conference|"
+    r"briefing|rally|press\s+conference)(?:\s+in\s+[A-Z]\w+)?|in\s+[A-Z]\w+|yesterday|today|tonight)\b"
+    r"|\s*,",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\s*that\b", re.IGNORECASE)
+_THAT_WORD = re.compile(r"\bthat\b")
+_TOLD_OBJECT = re.compile(
+    # a run of capitalised words; each repetition needs white space, so it cannot backtrack exponentially
+    r"\s*(?:(?:the|a|an)\s+)?[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*)*(?=[\s,]|$)"
+    r"|\s*(?:" + _alt(en.QUOTE_AUDIENCES) + r"|"
+    r"the\s+(?:" + _alt(en.QUOTE_DEFINITE_AUDIENCES) + r"))\b",
+)
+_ACCORDING_START = re.compile(r"\s*according\s+to\s", re.IGNORECASE)
+SENT_END = re.compile(r"[.!?](?=[\s\u201d\"']|$)")
+_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)*[A-Za-z]{1,5})\.")
+_AGE_OR_STATE = re.compile(r"\d{1,3}$|[A-Z][a-z]{1,4}\.$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an inverted subject
+_AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
+_WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
+_NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
+_AS_BEFORE = re.compile(r"(?:,|\bas|\bwhile|\bbefore|\bafter)\s*$")
+_BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
+_INVERTED = re.compile(
+    r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\u2024/\-]+\s+){0,7}?"
+    r"[\w\u2019'.\u2024/\-]+)"
+    r"(?=\s*(?:[,.;:!?(\u201c\u201d\"]|$|\s+(?:" + _alt(en.QUOTE_INVERTED_STOPS) + r")\b))"
+)
+_APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")
+_VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
+
+
+def is_abbreviation(text: str, i: int) -> bool:
+    """Is the full stop at ``i`` that of an abbreviation or an initial ("Rep.", "D.", "U.S.")?"""
+    j = i
+    while j > 0 and i - j < 12 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if _INITIALS.fullmatch(word):  # "D.", "G.K."
+        return True
+    return word in ABBREVIATIONS or word in en.QUOTE_ABBREVIATIONS
+
+
+def ends_sentence(text: str, a: int, b: int) -> bool:
+    """Is there a sentence end (not an abbreviation's full stop) in ``[a, b)``?"""
+    for m in SENT_END.finditer(text, a, b):
+        if text[m.start()] != "." or not is_abbreviation(text, m.start()):
+            return True
+    return False
+
+
+def _mask_abbreviations(window: str) -> str:
+    return _ABBREVIATION.sub(
+        lambda m: (m.group(1).replace(".", _MASK) + _MASK) if is_abbreviation(window, m.end() - 1) else m.group(),
+        window,
+    )
+
+
+def is_affiliation(segment: str) -> bool:
+    """A tag after a name: party and state "(D-Md.)", "R-Ky.", "(D)"; an age "59"; a state "Md."."""
+    segment = segment.strip()
+    return bool(_AFFILIATION.match(segment) or _AGE_OR_STATE.match(segment))
+
+
+def is_participle(term: str) -> bool:
+    return term.split()[0].endswith("ing") and term != "according to"
+
+
+def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
+    """Cue-verb matches outside quotes, with negated and passive uses dropped."""
+    text, folded = doc.text, doc.folded
+    out = []
+    just_starts = [s for s, _ in justification_spans]
+    for start, end, entry in lex.finditer(folded):
+        i = bisect.bisect_right(marked_starts, start) - 1
+        if i >= 0 and start < marked_ends[i]:
+            continue  # inside a quote
+        j = bisect.bisect_right(just_starts, start) - 1
+        if j >= 0 and start < justification_spans[j][1]:
+            continue
+        if text[start].isupper() and entry.term != "according to":
+            continue  # "Asked whether...", names
+        if _NEGATED.search(folded, max(0, start - 30), start):
+            continue
+        if (
+            is_participle(entry.term)
+            and not _AS_BEFORE.search(folded, max(0, start - 8), start)
+            and not _PROGRESSIVE.search(folded, max(0, start - 12), start)
+        ):
+            continue  # "a travel warning": not a participial attribution ("is demanding" is one)
+        if _BY_AGENT.match(folded, end, end + 30):
+            continue  # passive: "first reported by the Tribune"
+        before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
+        if before and before.group(1) in _NOUN_MARKERS and entry.term != "according to":
+            continue  # a noun: "one of the states", "his claims", "the reports"
+        out.append((start, end, entry))
+    return out
+
+
+def find_justifications(doc, src) -> list[tuple[int, int]]:
+    """Stated reasons for anonymity ("spoke on condition of anonymity because ...")."""
+    text, folded = doc.text, doc.folded
+    lex = src["justification"]
+    spans: list[tuple[int, int]] = []
+    for start, end, entry in lex.finditer(folded):
+        if lex.by_term[entry.term].category != "justification":
+            continue
+        sent = doc.sentences[doc.sentence_of(start)] if doc.sentences else (0, len(text))
+        stop = SENT_END.search(text, end, sent[1])
+        clause_end = stop.start() if stop else sent[1]
+        comma = text.find(",", end, clause_end)
+        if comma != -1:
+            clause_end = comma
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], clause_end))
+        else:
+            spans.append((start, clause_end))
+    return spans
+
+
+def is_name(phrase: str) -> bool:
+    if is_affiliation(phrase):
+        return False
+    words = phrase_words(phrase)
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in en.QUOTE_NAME_PARTICLES for w in words)
+
+
+def _appositive_like(segment: str) -> bool:
+    words = segment.split()
+    if not words:
+        return True
+    first = words[0].lower()
+    if first.endswith(("'s", "\u2019s")) and len(words) > 1:
+        return True  # "McCrory's opponent in the election": a description, not the name
+    return first in en.QUOTE_APPOSITION_STARTS or first in en.QUOTE_POSTMODIFIERS or first.endswith(("ing", "ed"))
+
+
+def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``end``: cut at the last clause word; at most 12 words."""
+    text = doc.text
+    start, end = trim(text, start, end, " \t\n")
+    if end > start and text[end - 1] == ")":  # a trailing tag: "Roy Cooper (D)"
+        opening = text.rfind("(", max(start, end - 40), end)
+        if opening > start:
+            end = opening
+    tokens = span_words(doc, start, end)
+    if not tokens:
+        return None
+    first = 0
+    for i, (s, e) in enumerate(tokens):
+        low = text[s:e].lower()
+        if low in en.QUOTE_CLAUSE_WORDS and i < len(tokens) - 1:
+            first = i + 1
+        elif low == "and" and i > 0 and text[tokens[i - 1][0]].islower() and i < len(tokens) - 1:
+            if text[slice(*tokens[i - 1])].lower() not in en.QUOTE_PREMODIFIERS:
+                first = i + 1
+    tokens = tokens[first:]
+    while tokens and text[slice(*tokens[0])].lower() in en.CONJUNCTIONS:
+        tokens = tokens[1:]  # ", and police said": the conjunction is no part of the subject
+    # "a move the union has vowed to resist": a reduced relative clause; its subject starts at
+    # the determiner that follows a common noun.
+    for i in range(len(tokens) - 1, 0, -1):
+        word, prev = text[slice(*tokens[i])].lower(), text[slice(*tokens[i - 1])]
+        if (
+            word in en.ARTICLES | en.POSSESSIVE_DETERMINERS
+            and prev.isalpha()
+            and prev.islower()
+            and prev not in en.DETERMINERS | en.PREPOSITIONS | en.QUOTE_PREMODIFIERS | en.QUOTE_POSTMODIFIERS
+            and prev not in en.AUXILIARIES | en.CONJUNCTIONS | en.QUOTE_CLAUSE_WORDS
+        ):
+            tokens = tokens[i:]
+            break
+    if not tokens:
+        return None
+    if len(tokens) > MAX_SUBJECT_WORDS:
+        # Too long to be a subject: keep a trailing run of capitalised words, if any.
+        run = []
+        for tok in reversed(tokens):
+            if text[tok[0]].isupper():
+                run.append(tok)
+            else:
+                break
+        if not run:
+            return None
+        tokens = list(reversed(run))
+    words = [text[s:e].lower() for s, e in tokens]
+    if all(w in en.QUOTE_CLAUSE_WORDS or w in en.QUOTE_POSTMODIFIERS or w in ("and", "the", "a", "an") for w in words):
+        return None
+    # A lower-case verb-like last word ("were", "ordered") is no subject.
+    last = words[-1]
+    if last in en.QUOTE_NOT_SUBJECT_END or (text[tokens[-1][0]].islower() and last.endswith("ed") and len(tokens) == 1):
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Comma-separated segments of ``[s, e)``, right to left, trimmed."""
+    segments = []
+    seg_end = e
+    for i in range(e - 1, s - 1, -1):
+        if text[i] == ",":
+            segments.append((i + 1, seg_end))
+            seg_end = i
+    segments.append((s, seg_end))
+    return [trim(text, a, b, " \t\n") for a, b in segments]
+
+
+def subject_before(doc, floor: int, cue_start: int) -> tuple[int, int, int] | None:
+    """``(start, end, segment_start)`` of the subject of a cue, read leftwards; None if none."""
+    text = doc.text
+    end = cue_start
+    if _PASSIVE.search(text, floor, end):
+        return None
+    while True:
+        m = _TRAILING_FILLER.search(text, floor, end)
+        if not m or m.start() <= floor or text[m.start() : end].strip(" ,").lower() in en.QUOTE_LY_NOT_ADVERBS:
+            break
+        end = m.start()
+    s, e = trim(text, floor, end, " \t\n")
+    if s >= e:
+        return None
+    if text[e - 1] == ")":  # "Rep. Elijah Cummings (D-Md.) said": the tag is no part of the name
+        opening = text.rfind("(", max(s, e - 40), e)
+        if opening > s:
+            s, e = trim(text, s, opening, " \t\n")
+    segments = [seg for seg in _comma_segments(text, s, e) if not is_affiliation(text[seg[0] : seg[1]])]
+    if not segments:
+        return None
+    last_s, last_e = segments[0]
+    if text[last_s:last_e].lower() in ("who", "which", "that"):
+        last_e = last_s  # "X, who said ...": the antecedent is the subject
+    if last_e > last_s and not (len(segments) > 1 and text[e - 1] == ","):
+        np_ = cut_np(doc, last_s, last_e)
+        return (*np_, last_s) if np_ else None
+    return _subject_past_appositions(doc, segments[1:])
+
+
+def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
+    """'X, apposition, said': skip appositive segments; an apposed name wins."""
+    text = doc.text
+    rest = [(a, b) for a, b in segments if b > a]
+    if not rest:
+        return None
+    # "Leonard Burman, director of the Tax Policy Center and a professor at Syracuse, said": lower-case
+    # descriptions right of a name are its appositions.
+    for k, (a, b) in enumerate(rest[:3]):
+        if is_name(text[a:b]) and all(text[x:y][:1].islower() for x, y in rest[:k]) and k:
+            np_ = cut_np(doc, a, b)
+            return (*np_, a) if np_ else None
+    candidates = []
+    for a, b in rest[:3]:
+        candidates.append((a, b, "appos" if _appositive_like(text[a:b]) else "np"))
+        if candidates[-1][2] == "np":
+            break
+    if all(kind == "appos" for _, _, kind in candidates):
+        a, b, _ = candidates[-1]
+        candidates[-1] = (a, b, "np")
+    name = next(((a, b) for a, b, kind in candidates if is_name(text[a:b])), None)
+    subject = next(((a, b) for a, b, kind in candidates if kind == "np"), None)
+    if name is not None and (subject is None or not is_name(text[subject[0] : subject[1]])):
+        # "the group's spokesman, Yusuf Arran, said": the name is the apposition.
+        if subject is None or len(phrase_words(text[name[0] : name[1]])) >= 2 or name[0] > subject[0]:
+            np_ = cut_np(doc, *name)  # "As Steven Rosenthal, a tax lawyer, put it": no clause word
+            return (*np_, name[0]) if np_ else (name[0], name[1], name[0])
+    if subject is None:
+        return None
+    np_ = cut_np(doc, *subject)
+    return (*np_, subject[0]) if np_ else None
+
+
+def subject_after(doc, cue_end: int, limit: int, src: dict) -> tuple[int, int] | None:
+    """Inverted subject: 'said Jonas Faldt, the envoy' / 'said a senior official'."""
+    text = doc.text
+    window = _mask_abbreviations(text[cue_end:limit])  # same length: offsets hold
+    m = _INVERTED.match(window)
+    if not m:
+        return None
+    s, e = cue_end + m.start(1), cue_end + m.end(1)
+    words = phrase_words(text[s:e])
+    if not words or words[0].lower() in en.QUOTE_NOT_INVERTED:
+        if words and words[0].lower() in ("he", "she", "it", "they") and len(words) == 1:
+            return s, e
+        return None
+    if (
+        words[0][:1].islower()
+        and words[0].lower() not in en.QUOTE_PREMODIFIERS
+        and head(text[s:e]) not in src["anonymous"]
+        and strip_titles(text[s:e], src) == text[s:e]
+    ):
+        return None
+    # "countered Kestria's delegate, Mark Tiller": a name in apposition wins.
+    after = _APPOSED_NAME.match(text, e, limit)
+    if after and not is_name(text[s:e]):
+        return after.span(1)
+    return s, e
+
+
+def content_after(doc, pos: int, sent_end: int, term: str) -> tuple[int, int] | None:
+    """Reported clause after a cue: skip adverbials, an indirect object of told, and 'that'."""
+    text = doc.text
+    limit = min(sent_end, pos + 4 * CONTEXT)
+    for _ in range(6):
+        m = _LEADING_ADVERBIAL.match(text, pos, limit)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    if term in en.QUOTE_OBJECT_CUES:
+        that = _THAT_WORD.search(text, pos, min(limit, pos + 80))
+        if that and "," not in text[pos : that.start()]:
+            pos = that.end()
+        else:
+            m = _TOLD_OBJECT.match(text, pos, limit)
+            if m:
+                pos = m.end()
+    m = _THAT.match(text, pos, limit)
+    if m:
+        pos = m.end()
+    # Keep a closing mark that belongs to a quote inside the clause.
+    s, e = trim(text, pos, limit, " \t\n,;:")
+    if e > s and text[e - 1] in ".!?" and e >= 2 and text[e - 2] in '\u201d"':
+        e -= 1
+    if e > s and text[e - 1] in ".!?,;:":
+        e -= 1
+    semicolon = text.find(";", s, e)
+    if semicolon != -1:
+        s, e = trim(text, s, semicolon, " \t\n,")
+    e = cut_trailing_attribution(text, s, e)
+    if e - s < 3 or not span_words(doc, s, e):
+        return None
+    return s, e
+
+
+def cut_trailing_attribution(text: str, s: int, e: int, memo: dict | None = None) -> int:
+    """End of ``[s, e)`` before a trailing ", according to X" chain (one pass, right to left).
+
+    ``memo`` (a dict kept by the caller) shares the walk between the cues of one chain, so a
+    sentence with many "according to" stays linear.
+    """
+    path = []
+    while e > s:
+        if memo is not None and (s, e) in memo:
+            e = memo[(s, e)]
+            break
+        path.append(e)
+        comma = text.rfind(",", s, e)
+        # '...,\u201d according to X': the chain may start after a closing mark.
+        mark = max(text.rfind("\u201d", max(comma, s), e), text.rfind('"', max(comma, s), e))
+        if comma != -1 and _ACCORDING_START.match(text, comma + 1, e):
+            e = comma
+        elif mark > s and text[mark - 1] in ",." and _ACCORDING_START.match(text, mark + 1, e):
+            e = mark + 1
+        else:
+            break
+    if memo is not None:
+        for p in path:
+            memo[(s, p)] = e
+    return e
+
+
+def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
+    """The words before the first verb-like word of a clause (the subject of a main clause)."""
+    text = doc.text
+    tokens = span_words(doc, start, limit)
+    for i, (s, e) in enumerate(tokens):
+        word = text[s:e]
+        if i and word[:1].islower() and _VERBISH.match(word) and word not in en.QUOTE_PREMODIFIERS:
+            return cut_np(doc, tokens[0][0], tokens[i - 1][1])
+    return None

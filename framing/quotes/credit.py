@@ -1,0 +1,210 @@
+"""Who is credited: the state shared by the passes of :func:`framing.quotes.quotes`, the subject of a
+cue, and the attribution record (speaker, cue, source type) a quote or a reported clause receives."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from framing.lang import english as en
+from framing.quotes import attribution as at
+from framing.quotes.sources import head, source_type
+from framing.quotes.speakers import Speakers, resolve
+from framing.quotes.text import phrase_words
+
+__all__ = [
+    "State",
+    "cue_subject",
+    "attribution",
+    "speaker_only",
+    "blank_back_to",
+    "ENDS_AFTER_SUBJECT",
+    "ENDS_AFTER_CUE",
+    "CITING",
+]
+
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
+_ACCORDING_SUBJECT = re.compile(r"\s+([^,;\u201c\u201d\"]+?)\s*(?:[,;\u201c\u201d\"]|[.!?]?\s*$)")
+_CLAUSE_TAIL = r"\s*(?:[.!?]|,\s*(?:" + "|".join(en.QUOTE_CLAUSE_TAILS) + r")\b|$)"
+_DAY = r"(?:" + "|".join(sorted(en.WEEKDAYS)) + r")"
+# A time or circumstance after a cue or an inverted subject: "early Wednesday", "on Friday morning",
+# "last week", "in a statement", "told the Courier on Wednesday" (an object of told before it).
+_TIME = (
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?"
+    + _DAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+(?:\s+\d{1,2})?|(?:last|this)\s+(?:week|month|year|weekend)"
+    r"|yesterday|today|tonight|afterwards|later|in\s+a\s+statement|in\s+an?\s+\w+(?:\s+\w+)?"
+)
+_OBJECT = r"(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}|" + "|".join(en.QUOTE_AUDIENCES)
+CITING = re.compile(
+    r"(?:\s*,?\s*(?:" + _TIME + r"))*\s*,\s*(?:citing|quoting)\s+([^,;:\u201c\u201d\"]{2,100}?)(?=\s*[,.;:!?]|\s*$)"
+)
+ENDS_AFTER_SUBJECT = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL, re.IGNORECASE)
+ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL)
+
+_REACH = 5 * at.CONTEXT  # characters of a sentence read either side of a quote or cue
+
+
+@dataclass
+class State:
+    """Everything the passes share for one document."""
+
+    doc: object
+    lex: object
+    src: dict
+    marked: list = field(default_factory=list)  # (content_start, content_end, open, close or None)
+    m_starts: list = field(default_factory=list)
+    m_ends: list = field(default_factory=list)
+    justifications: list = field(default_factory=list)
+    cues: list = field(default_factory=list)  # (start, end, entry)
+    cue_starts: list = field(default_factory=list)
+    speakers: Speakers | None = None
+    consumed: set = field(default_factory=set)  # cue starts used by direct quotes
+    subjects: dict = field(default_factory=dict)  # cue index -> subject span (cache)
+    records: list = field(default_factory=list)
+    last_attr: tuple | None = None  # (paragraph, attribution, record start) of the previous attribution
+    chains: dict = field(default_factory=dict)  # memo of trailing "according to" chains
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def full_sentence(self, pos: int) -> tuple[int, int]:
+        doc = self.doc
+        return doc.sentences[doc.sentence_of(pos)] if doc.sentences else (0, len(doc.text))
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``, at most ``_REACH`` characters either side (keeps time linear)."""
+        s, e = self.full_sentence(pos)
+        return max(s, pos - _REACH), min(e, pos + _REACH)
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
+
+    def cues_between(self, a: int, b: int) -> range:
+        return range(bisect.bisect_left(self.cue_starts, a), bisect.bisect_left(self.cue_starts, b))
+
+    def __post_init__(self):
+        self.para_starts = [s for s, _ in self.doc.paragraphs]
+
+
+def cue_floor(st: State, start: int, sent: tuple[int, int]) -> int:
+    text = st.text
+    floor = max(sent[0], start - at.CONTEXT)
+    mi = bisect.bisect_left(st.m_ends, start) - 1
+    if mi >= 0 and floor < st.m_ends[mi] <= start:
+        floor = st.m_ends[mi]
+    for stop in (";", ":", "\u2014"):
+        k = text.rfind(stop, floor, start)
+        if k != -1:
+            floor = k + 1
+    return floor
+
+
+def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """Subject span of cue ``ci`` (inherited by -ing participles and coordinated cues)."""
+    if ci in st.subjects:
+        return st.subjects[ci]
+    text, doc = st.text, st.doc
+    start, end, entry = st.cues[ci]
+    floor = cue_floor(st, start, sent)
+    previous_in_sentence = ci > 0 and st.cues[ci - 1][0] >= sent[0]
+    result = None
+    if entry.term == "according to":
+        m = _ACCORDING_SUBJECT.match(text, end, min(sent[1], end + at.CONTEXT))
+        if m and len(phrase_words(m.group(1))) <= at.MAX_SUBJECT_WORDS:
+            result = m.span(1)
+    elif at.is_participle(entry.term):
+        quoted = _QUOTED_AS.search(text, max(floor, start - 200), start)
+        if quoted:
+            result = quoted.span(1)
+        else:
+            if previous_in_sentence:
+                result = cue_subject(st, ci - 1, sent)
+            if result is None:
+                result = at.sentence_subject(doc, floor, start)
+    elif previous_in_sentence and _COORDINATED.search(text, st.cues[ci - 1][1], start):
+        result = cue_subject(st, ci - 1, sent)
+    elif _AND_BEFORE.search(text, max(floor, start - 12), start):
+        # "The nominee outlined his plan and vowed to ...": the subject of the first verb
+        result = at.sentence_subject(doc, floor, start)
+    else:
+        result = inverted_trailing(st, ci, floor, sent)
+        found = at.subject_before(doc, floor, start) if result is None else None
+        if found:
+            result = found[:2]
+        elif result is None and (text[floor:start].rstrip().endswith(",") or text[floor:start].strip() == ""):
+            result = at.subject_after(doc, end, min(sent[1], end + at.CONTEXT), st.src)
+    st.subjects[ci] = result
+    return result
+
+
+def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] | None:
+    """'..., announced the deputy head of the mission, Mirko Valden.': the subject after a cue
+    that ends the sentence after a comma (the clause before it is what was said)."""
+    text = st.text
+    start, end, _ = st.cues[ci]
+    if not text[floor:start].rstrip().endswith(",") or not text[sent[0] : start].strip(" ,"):
+        return None
+    span = at.subject_after(st.doc, end, min(sent[1], end + at.CONTEXT), st.src)
+    if span is None or not ENDS_AFTER_SUBJECT.match(text, span[1], sent[1]):
+        return None
+    phrase = text[span[0] : span[1]]
+    src = st.src
+    if (
+        at.is_name(phrase)
+        or head(phrase)
+        in src["anonymous"]
+        | src["organisation"]
+        | src["media_words"]
+        | src["title_words"]
+        | src["group"]
+        | src["document"]
+    ):
+        return span
+    return None
+
+
+def speaker_only(st: State, span: tuple[int, int], quote_text: str) -> dict:
+    """Speaker and source type of a quote credited without a cue ('"..." ― Ana Ruiz')."""
+    fields = attribution(st, None, span, quote_text)
+    return fields | {"cue": None, "cue_start": None, "cue_end": None, "cue_category": None}
+
+
+def attribution(st: State, ci: int | None, span: tuple[int, int], quote_text: str = "") -> dict:
+    """Speaker, cue and source type of cue ``ci`` with subject ``span``."""
+    text, speakers = st.text, st.speakers
+    start, end, entry = st.cues[ci] if ci is not None else (span[1], span[1], None)
+    s, e = span
+    while e > s + 1 and text[e - 1] in ".," and not (e - s >= 3 and text[e - 3] in " ." and text[e - 2].isupper()):
+        e -= 1
+    phrase = text[s:e]
+    resolved, pron = resolve(phrase, s, speakers)
+    if pron and resolved == phrase:
+        stype = "named_person" if pron in "mf" else "anonymous"
+    elif pron:
+        stype = speakers.type_of(resolved)
+    else:
+        stype = source_type(phrase, resolved, speakers, quote_text or text[end : end + 60])
+    return {
+        "speaker": resolved,
+        "speaker_text": phrase,
+        "speaker_start": s,
+        "speaker_end": e,
+        "cue": text[start:end],
+        "cue_start": start,
+        "cue_end": end,
+        "cue_category": entry.category if entry is not None else None,
+        "source_type": stype,
+    }
+
+
+def blank_back_to(text: str, pos: int, floor: int) -> bool:
+    """True when only white space lies between ``floor`` and ``pos``."""
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return pos <= floor

@@ -1,0 +1,258 @@
+"""Speaker resolution: from the phrase as written to whom the text credits.
+
+Titles are dropped (Foreign Minister Tomas Ebrecht -> Tomas Ebrecht); a surname
+resolves to the full name met earlier; he / she resolve to the nearest person
+named before (skipping persons already resolved from the other pronoun); it /
+they / "the group" to the nearest organisation or unnamed group; "X's statement"
+to X.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing.lang import english as en
+from framing.quotes.sources import descriptor_name, strip_titles
+
+__all__ = ["Speakers", "resolve"]
+
+_HISTORY = 60  # previous speakers searched when resolving a pronoun (keeps long texts linear)
+
+_NAME_WORD = r"(?:Mc|Mac|O['\u2019]|De|La|Di|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+_NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
+# A name followed (past a bracket or an apposition) by a verb-like word is the subject of its clause.
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:]{1,100},)?"
+    # a name followed by "at the National Review agreed" is still the subject
+    r"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,4})?"
+    r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|"
+    r"may|might|must|should|did|does|also|then|later|said|told|wrote|says|spoke|made|took|gave|went|came|got|"
+    r"saw|knew|thought|felt|left|ran|won|lost|began|sought|brought|kept|met|put|set|led|paid)\b"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|to|for|of|about|against|on|at|into|like|than|between)\s+$")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
+_TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
+_FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+_STATE_POSSESSIVE = re.compile(
+    r"\b([A-Z][a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES) + r")\b"
+)
+_ORG_APPOSITION = re.compile(
+    r"\b([A-Z][\w\-]+),\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(en.QUOTE_ORG_APPOSITIONS) + r")\b"
+)
+_PLACE_LIKE = re.compile(
+    r"\b(?:in|to|from|into|across|near|inside|outside|against|with|on|of|at)\s+([A-Z][a-z]+)\b(?!['\u2019]s)"
+)
+_PLACE_RUN = re.compile(
+    r"\b(?:in|into|across|inside|outside|near|throughout)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)"
+)
+_SUBJECT_MENTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)", re.MULTILINE)
+_OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
+_POSSESSED_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w\-. ]*?)['\u2019]s\s+(\w+)$")
+
+
+class Speakers:
+    """Resolution state of one document: person names, gender, previous speakers.
+
+    ``src`` holds the word classes of the ``sources`` lexicon in use.
+    """
+
+    def __init__(self, doc, src: dict):
+        text = doc.text
+        self.src = src
+        self.full_by_last: dict[str, list[tuple[int, str]]] = {}
+        positions: list[int] = []
+        names: list[str] = []
+        stop = en.QUOTE_STOP_CAPS
+        alone = _alone_capitalised(doc)
+        # Place-like words ("in Scott's district" is no place; "in North Korea" is).
+        places = {m.group(1) for m in _PLACE_LIKE.finditer(text)}
+        places.update(m.group(1) for m in _PLACE_RUN.finditer(text))
+        places.update(m.group(1) for m in _STATE_POSSESSIVE.finditer(text))
+        self.places = places
+        for m in _NAME_RUN.finditer(text):
+            tokens = m.group().split()
+            titled = _TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            titled = bool(titled) and titled.group(1).lower() in src["title_words"]
+            while tokens and (tokens[0].lower() in src["title_words"] or tokens[0].lower() in stop):
+                titled = titled or tokens[0].lower() in src["title_words"]
+                tokens = tokens[1:]
+            if len(tokens) < 2 or len(tokens) > 4:
+                continue
+            if " ".join(tokens) in places:
+                continue
+            if not titled and tokens[-1] not in alone:
+                continue  # "North Korea", "Wall Street": a person's surname is met on its own too
+            following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
+            if following and following.group(1) in (src["anonymous"] | src["organisation"]):
+                continue  # "Three Kestrian officials": adjectives, not a name
+            low = {t.lower() for t in tokens}
+            if low & (src["media_words"] | src["organisation"]) or low & stop:
+                continue
+            full = " ".join(tokens)
+            self.full_by_last.setdefault(tokens[-1], []).append((m.start(), full))
+            if _SUBJECT_AFTER.match(text, m.end()) and not _OBJECT_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
+                positions.append(m.start())
+                names.append(full)
+        # "Mr. Obama said", "Ms. Lynch told": honorific and surname, with the gender the honorific gives.
+        honorific_gender = {}
+        for m in _HONORIFIC.finditer(text):
+            surname = m.group(2)
+            if not _SUBJECT_AFTER.match(text, m.end()) or _OBJECT_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue
+            full = self.full_name(surname, m.start()) or surname
+            positions.append(m.start(2))
+            names.append(full)
+            honorific_gender[full] = "m" if m.group(1).lower() == "mr" else "f"
+        # Single capitalised subjects ("Brisk was more cautious."), never place-like words.
+        organisations = src["organisation"] | src["media_words"]
+        for m in _SUBJECT_MENTION.finditer(text):
+            token = m.group(1)
+            if token in places or token.lower() in stop or token.lower() in organisations:
+                continue
+            full = self.full_name(token, m.start())
+            if full is None or token.lower() in en.NOT_NAMES:
+                continue  # "Kiribati faces", "However, ...": only a surname met before in a full name
+            positions.append(m.start(1))
+            names.append(full or token)
+        order = sorted(range(len(positions)), key=positions.__getitem__)
+        self.person_positions = [positions[i] for i in order]
+        self.person_names = [names[i] for i in order]
+        self.history: list[tuple[int, str, str]] = []  # (position, speaker, source_type)
+        self.gender: dict[str, str] = dict(honorific_gender)
+        self.persons: set[str] = set()
+        self.organisations: set[str] = {m.group(1) for m in _ORG_APPOSITION.finditer(text)}
+
+    def full_name(self, token: str, pos: int) -> str | None:
+        entries = self.full_by_last.get(token)
+        if not entries:
+            return None
+        i = bisect.bisect_left(entries, (pos, "")) - 1  # entries are in text order
+        return entries[i][1] if i >= 0 else None
+
+    def is_known_person(self, token: str) -> bool:
+        return token in self.full_by_last or token in self.persons
+
+    def add(self, pos: int, speaker: str, source_type: str) -> None:
+        self.history.append((pos, speaker, source_type))
+        if source_type == "named_person":
+            self.persons.add(speaker)
+
+    def type_of(self, name: str) -> str:
+        """Source type of a speaker already met (a resolved pronoun takes its antecedent's type)."""
+        for _pos, spk, stype in reversed(self.history[-_HISTORY:]):
+            if spk == name:
+                return stype
+        return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
+
+    def _other_gender(self, name: str, pronoun: str) -> bool:
+        """Is ``name`` known (from an earlier he/she or its first name) to be of the other gender?"""
+        if not pronoun:
+            return False
+        known = self.gender.get(name)
+        if known is None and pronoun in "mf":
+            first = name.split()[0].lower() if " " in name else ""
+            known = "f" if first in en.QUOTE_FEMALE_NAMES else "m" if first in en.QUOTE_MALE_NAMES else None
+        return known is not None and known != pronoun
+
+    def nearest(self, pos: int, types: tuple, pronoun: str = "") -> str | None:
+        """Nearest previous speaker of one of ``types`` (persons also from name mentions)."""
+        best_pos, best = -1, None
+        for hpos, name, stype in reversed(self.history[-_HISTORY:]):
+            if hpos >= pos:
+                continue
+            fits = stype in types or (
+                "named_person" in types
+                and stype == "named_organisation"
+                and " " not in name
+                and name not in self.organisations
+            )
+            if fits and not self._other_gender(name, pronoun):
+                best_pos, best = hpos, name
+                break
+        if "named_person" in types:
+            i = bisect.bisect_left(self.person_positions, pos) - 1
+            while i >= 0 and self.person_positions[i] > best_pos:
+                name = self.person_names[i]
+                if not self._other_gender(name, pronoun):
+                    return name
+                i -= 1
+        return best
+
+
+def _alone_capitalised(doc) -> set:
+    """Capitalised words met at least once without a capitalised word right before them."""
+    text = doc.text
+    out = set()
+    prev_end, prev_cap = -1, False
+    for s, e in zip(doc.word_starts.tolist(), doc.word_ends.tolist()):
+        cap = text[s].isupper()
+        if cap and not (prev_cap and not text[prev_end:s].strip()):
+            out.add(text[s:e])
+        prev_end, prev_cap = e, cap
+    return out
+
+
+def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> str:
+    if kind in "mf":
+        found = speakers.nearest(start, ("named_person",), pronoun=kind)
+        if found is None:
+            found = speakers.nearest(start, ("anonymous", "media"), pronoun=kind)
+            if found:
+                speakers.gender.setdefault(found, kind)
+            return found or phrase
+        speakers.gender.setdefault(found, kind)
+        speakers.persons.add(found)
+        return found
+    if kind == "o":
+        found = speakers.nearest(start, ("named_organisation", "media"))
+        if found is None:
+            # A single word typed as a person by default, never called he or she: an organisation.
+            candidate = speakers.nearest(start, ("named_person",))
+            if candidate and " " not in candidate and candidate not in speakers.gender:
+                found = candidate
+                speakers.persons.discard(found)
+        if found:
+            speakers.organisations.add(found)
+        return found or phrase
+    found = speakers.nearest(start, ("anonymous", "named_organisation", "media"))
+    return found or phrase
+
+
+def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | None]:
+    """Resolved speaker name and the pronoun class it came from (or None)."""
+    low = phrase.lower().strip()
+    if low in en.PRONOUN_CLASS:
+        kind = en.PRONOUN_CLASS[low]
+        return _resolve_pronoun(kind, phrase, start, speakers), kind
+    if phrase.isupper() and len(phrase) > 2 and " " not in phrase:  # a transcript label: "WALLACE"
+        return speakers.full_name(phrase.title(), start) or phrase.title(), None
+    words = low.split()
+    if len(words) == 2 and words[0] in ("the", "this") and words[1] in en.QUOTE_DEFINITE_ORG | en.QUOTE_DOCUMENT_HEADS:
+        found = speakers.nearest(start, ("named_organisation", "media"))
+        return (found or phrase), "o" if found else None
+    m = _POSSESSED_DOCUMENT.match(phrase.strip())
+    if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
+        return m.group(1), None
+    if len(words) == 2 and words[0] == "the" and words[1] in en.QUOTE_ANONYMOUS_ANAPHORS:
+        found = speakers.nearest(start, ("anonymous",))
+        return (found or phrase), None
+    place = _OF_PLACE.match(phrase.strip())
+    if place and len(place.group(1).split()) >= 2:  # "Rep. Elijah Cummings of Maryland"
+        named = strip_titles(place.group(1), speakers.src)
+        if named != place.group(1):
+            phrase = named
+    name = descriptor_name(strip_titles(phrase.strip(), speakers.src))
+    tokens = name.split()
+    if len(tokens) == 1 and tokens[0][:1].isupper():
+        name = speakers.full_name(tokens[0], start) or name
+    honorific = _HONORIFIC_START.match(phrase.strip())
+    if honorific:  # "Mr. Clarke said": a man
+        speakers.gender.setdefault(name, "m" if honorific.group(1).lower() == "mr" else "f")
+    return name, None
