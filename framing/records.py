@@ -126,3 +126,23 @@ class ConciseRepr:
             elif isinstance(value, (bool, int)) or (isinstance(value, str) and value):
                 parts.append(f"{f.name}={value!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def columns_frame(columns: dict):
+    """A DataFrame of ``columns`` (name -> array or list), whatever characters the text holds.
+
+    Like :func:`frame`: text columns fall back to the object dtype when they hold lone surrogates,
+    which pandas 3's UTF-8 strings refuse.
+    """
+    import pandas as pd
+
+    try:
+        return pd.DataFrame(columns)
+    except UnicodeEncodeError:
+        data = {
+            name: pd.Series(values, dtype=object)
+            if isinstance(values, list) and any(isinstance(v, str) for v in values)
+            else values
+            for name, values in columns.items()
+        }
+        return pd.DataFrame(data)

@@ -204,10 +204,16 @@ def test_quotes_result_object_is_accepted():
     text = 'The envoy said the plan was "excellent".'
     doc = read(text)
 
-    class Found:  # what framing.quotes returns: an object with a .quotes tuple
-        quotes = (quote(doc, "excellent", kind="partial"),)
+    from framing.quotes import quotes as find_quotes
 
-    assert sentiment(doc, quotes=Found()).quoted == sentiment(doc, quotes=Found.quotes).quoted > 0
+    records = (quote(doc, "excellent", kind="partial"),)
+    assert sentiment(doc, quotes=find_quotes(doc)).quoted == sentiment(doc, quotes=records).quoted > 0
+
+    class LooksLikeQuotes:  # duck-typed look-alikes are refused: they could come from anywhere
+        quotes = records
+
+    with pytest.raises(TypeError, match="quotes="):
+        sentiment(doc, quotes=LooksLikeQuotes())
 
 
 def test_default_quotes_come_from_framing_quotes():
@@ -369,9 +375,10 @@ def test_messy_input_does_not_crash():
         warnings.simplefilter("ignore")
         doc = read(text)
     quotes = [Quote("x", 0, len(text) + 50, None, None, None, "direct", True, 0)]  # overshooting span
-    result = sentiment(doc, quotes=quotes)
+    with pytest.raises(ValueError, match="does not fit this document"):
+        sentiment(doc, quotes=quotes)
+    result = sentiment(doc)
     assert not math.isnan(result.compound)
-    assert result.quoted_word_share == 1.0
     for cue in result.loaded:
         assert doc.text[cue.start : cue.end] == cue.text
 
@@ -485,3 +492,25 @@ def test_tables_are_built_on_first_use_only():
     plain = result.summary_values()
     assert list(plain) == list(result.summary().index)
     assert pd.Series(plain).equals(result.summary())
+
+
+def test_lone_surrogates_in_scraped_text_do_not_crash_the_tables():
+    text = 'The brutal attack \ud800 shocked the town. "It is terrible \udfff," the mayor said.'
+    result = sentiment(text)
+    table = result.sentences
+    assert len(table) == 2 and "\ud800" in table["text"].iloc[0]
+    assert result.compound < 0 and len(result.to_frame()) == 2
+
+
+def test_quotes_from_another_document_or_of_the_wrong_type_are_refused():
+    from framing import actors, quotes
+
+    text = 'A text, "with quoted words," she said.'
+    other = quotes('Another text entirely, "with a quote," he said.')
+    with pytest.raises(ValueError, match="another document"):
+        sentiment(text, quotes=other)
+    with pytest.raises(ValueError, match="another document"):
+        actors(text, cast={"Estmark": []}, quotes=other)
+    with pytest.raises(TypeError, match="quotes="):
+        sentiment(text, quotes="abc")
+    assert sentiment(text, quotes=quotes(text)).quoted_word_share == sentiment(text).quoted_word_share > 0

@@ -81,6 +81,10 @@ def _quote_spans(doc: Document, quotes):
         result = None
     records = _quote_records(result) if result is not None else None
     if records is not None:
+        from framing.quotes import Quotes, check
+
+        check(result if isinstance(result, Quotes) else records, doc)
+    if records is not None:
         spans = sorted((q.start, q.end) for q in records if q.kind in ("direct", "partial"))
     else:
         spans = [m.span() for m in _QUOTE_PAIR.finditer(doc.folded)]

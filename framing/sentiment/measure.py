@@ -176,6 +176,10 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
         from framing.quotes import quotes as find_quotes
 
         quotes = find_quotes(doc)
+    else:
+        from framing.quotes import check
+
+        quotes = check(quotes, doc)
     text, folded = doc.text, doc.folded
     vader_text = text.translate(_FOR_VADER)
     prepare = _mask_names if mask_names else str

@@ -8,7 +8,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from framing.records import ConciseRepr, Cue, records_frame
+from framing.records import ConciseRepr, Cue, columns_frame, records_frame
 from framing.sentiment.scoring import NEGATIVE, POSITIVE
 
 
@@ -153,7 +153,7 @@ def _sentence_table(doc, arrays: dict) -> pd.DataFrame:
     """The sentence table of :attr:`Sentiment.sentences`, from the per-sentence arrays."""
     scores, words, quoted_words = arrays["scores"], arrays["words"], arrays["quoted_words"]
     n_sent, text = doc.n_sentences, doc.text
-    return pd.DataFrame(
+    return columns_frame(
         {
             "sentence": np.arange(n_sent, dtype=np.int64),
             "paragraph": doc.sentence_paragraph,
