@@ -72,6 +72,15 @@ _FOLD = str.maketrans(
     {**_INVISIBLE, "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "}
 )
 
+_FOLD_MAP = {chr(k): v for k, v in _FOLD.items()}
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(_FOLD_MAP)) + "]")
+
+
+def _fold(text: str) -> str:
+    """``text.translate(_FOLD)``: a regex finds the few characters to replace (translate looks up every one)."""
+    return _FOLD_CHARS.sub(lambda m: _FOLD_MAP[m.group()], text)
+
+
 _WORD = re.compile(r"[^\W_]+(?:['\-\.][^\W_]+)*")
 _PARAGRAPH = re.compile(r"[^\n\r]+")
 _HTML = re.compile(
@@ -255,7 +264,7 @@ def english_check(folded: str, words_start, words_end, text: str):
     n = min(words_start.size, 400)
     if n <= 3:
         return True, float("nan"), None
-    sample = (folded[s:e] for s, e in zip(words_start[:n], words_end[:n]))
+    sample = (folded[s:e] for s, e in zip(words_start[:n].tolist(), words_end[:n].tolist()))
     share = sum(w in english.FUNCTION_WORDS for w in sample) / n
     if share >= ENGLISH_SHARE_CHECK:
         return True, share, None
@@ -331,7 +340,7 @@ def read(text: str) -> Document:
     on one line stay one sentence.
     """
     text = _check_text(text)
-    plain = text.translate(_FOLD)  # straight quotes, blanked controls; case kept for Punkt
+    plain = _fold(text)  # straight quotes, blanked controls; case kept for Punkt
     folded = plain.lower()
     if len(folded) != len(text):  # a few characters lower-case to two (e.g. 'İ')
         folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
