@@ -527,3 +527,13 @@ def test_the_quick_name_test_never_skips_a_text_that_has_a_name(words, gaps):
 
     text = "".join(w + g for w, g in zip(words, gaps))
     assert _mask_names(text) == _mask_name_runs(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", "\n", "'", '"', "-", "\u2019", "\u2018", "\u201c",
+                                         "\u201d", "\u2014", "\u2013", "\u00a0", "\u2212", "\ud800", "\\", "]",
+                                         "^"]), max_size=80))
+def test_the_vader_normalisation_is_the_translate_table(text):
+    from framing.sentiment.scoring import _FOR_VADER, _for_vader
+
+    assert _for_vader(text) == text.translate(_FOR_VADER)

@@ -23,6 +23,15 @@ POSITIVE = 0.05
 _FOR_VADER = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": " ", "\u2013": " ", "\u00a0": " "}
 )
+_FOR_VADER_MAP = {chr(k): v for k, v in _FOR_VADER.items()}
+_FOR_VADER_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(_FOR_VADER_MAP)) + "]")
+
+
+def _for_vader(text: str) -> str:
+    """``text.translate(_FOR_VADER)``, by a regex over the few characters it changes (faster on a whole article)."""
+    return _FOR_VADER_CHARS.sub(lambda m: _FOR_VADER_MAP[m.group()], text)
+
+
 # VADER's negation and idiom checks are quadratic in the length of a sentence: score a very
 # long "sentence" (a text without punctuation) in chunks of this many whitespace tokens.
 _CHUNK_TOKENS = 100
