@@ -757,21 +757,3 @@ def test_no_input_crashes_suggest_or_the_batched_scores(tokens, noise):
     assert frame.empty or set(frame["actor"]) <= set(frame["term"]) | set(frame["actor"])
     result = actors(text, None, quotes=False, sentiment=True)
     assert len(result.table) >= 0 and all(-1 <= x <= 1 for x in result.table["sentiment"].dropna())
-
-
-def test_summary_values_match_the_actor_table_without_building_it():
-    text = ('Ostrian forces shelled Velmar on Monday. "The aggressor state will pay," President Marren said. '
-            "Corvania condemned Ostria, and Drava Front fighters attacked a convoy.")
-    result = actors(read(text), CAST)
-    plain = result.summary_values()
-    assert "_tables" not in result.__dict__  # the scalars came from the rows, no DataFrame was built
-    assert all(type(v) is float for v in plain.values())
-    table = result.table
-    assert plain["actors.mentions"] == len(result.mentions) >= 4
-    assert plain["actors.actors_mentioned"] == (table["mentions"] > 0).sum()
-    for actor, row in table.iterrows():
-        key = actor.lower().replace(" ", "_")
-        for column in ("mentions", "share", "agent_share", "times_quoted", "quoted_words", "sentiment"):
-            assert plain[f"actors.{key}.{column}"] == pytest.approx(float(row[column]), nan_ok=True)
-    assert plain["actors.ilse_marren.times_quoted"] == 1
-    assert pd.Series(plain).equals(result.summary())
