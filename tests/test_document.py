@@ -129,3 +129,12 @@ def test_a_paragraph_of_megabytes_is_split_in_chunks_without_losing_sentences():
     doc = fr.read(text)
     assert doc.n_sentences == 60_000
     assert {text[s:e] for s, e in doc.sentences} == {sentence.strip()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*map(chr, range(0, 200)), "\u2019", "\u2018", "\u201c", "\u201d", "\u00a0",
+                                         "\u200b", "\u2060", "\ufeff", "\ud800", "\u0130", "\u2014"]), max_size=120))
+def test_fold_is_the_translate_table(text):
+    from framing.document import _FOLD, _fold
+
+    assert _fold(text) == text.translate(_FOLD)

@@ -402,3 +402,13 @@ def test_highlight_draws_every_label_when_spans_nest_shallowly():
 )
 def test_task_and_take_readings_found_on_news_outside_the_gold_set(text, expected):
     assert uncertain(text) is expected, cues(text)
+
+
+def test_summary_values_is_the_summary_as_a_plain_dict():
+    from framing.hedging import hedging as _hedging
+
+    result = _hedging("Officials said the plan may perhaps fail. It will certainly cost about 40 million dollars.")
+    plain = result.summary_values()
+    assert all(type(v) is float for v in plain.values())
+    assert plain["hedging.hedges"] >= 1 and plain["hedging.boosters"] >= 1
+    assert pd.Series(plain).equals(result.summary())

@@ -2,6 +2,8 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing import lexicons
 
@@ -48,3 +50,46 @@ def test_number_lookahead_terms():
     lex = lexicons.as_lexicon({"about <num>": "approximator"}, default="hedges")
     folded = "talks about peace. about 40 people, about a dozen, about two-thirds"
     assert [folded[s:e] for s, e, _ in lex.finditer(folded)] == ["about", "about", "about"]
+
+
+def _plain_alternation(lex):
+    """The lexicon's pattern as one ordered alternation, longest terms first (what the prefix tree must equal)."""
+    import re
+
+    alternatives = []
+    for entry in sorted(lex.entries, key=lambda e: -len(e.term)):
+        term, lookahead = entry.term, ""
+        if term.endswith(" <num>"):
+            term, lookahead = term[: -len(" <num>")], lexicons._NUMBER
+        alternatives.append(r"\s+".join(re.escape(part) for part in term.split()) + lookahead)
+    return re.compile(r"(?<![\w'\-])(?:" + "|".join(alternatives) + r")(?![\w]|-\w)")
+
+
+@pytest.mark.parametrize("name", lexicons.available())
+def test_prefix_tree_pattern_matches_like_the_plain_alternation(name):
+    lex = lexicons.load(name)
+    terms = [e.term.replace(" <num>", "") for e in lex.entries]
+    glue = ["", "s", "-x", "-", ".", "'", " 40", "  ", "\n", "ed", "'s", " about"]
+    text = " ".join(t + glue[k % len(glue)] for k, t in enumerate(terms))
+    plain = _plain_alternation(lex)
+    assert [m.span() for m in lex.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(lex.pattern.pattern) < len(plain.pattern)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab.-' ", min_size=1, max_size=6).filter(str.strip), min_size=1, max_size=12,
+             unique_by=lambda t: " ".join(t.split())),
+    st.text(alphabet="ab.-' 4\n", max_size=80),
+    st.booleans(),
+)
+def test_prefix_tree_equals_plain_alternation_on_random_lexicons(terms, text, number):
+    entries = {" ".join(t.split()) + (" <num>" if number and k % 3 == 0 else ""): "x" for k, t in enumerate(terms)}
+    lex = lexicons.as_lexicon(entries, default="hedges", extend=False)
+    assert [m.span() for m in lex.pattern.finditer(text)] == [m.span() for m in _plain_alternation(lex).finditer(text)]
+
+
+def test_a_very_long_user_term_compiles():
+    term = "a" * 3000
+    lex = lexicons.as_lexicon({term: "x", "a": "y"}, default="hedges", extend=False)
+    assert [(s, e, x.category) for s, e, x in lex.finditer(term + " a")] == [(0, 3000, "x"), (3001, 3002, "y")]

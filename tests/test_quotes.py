@@ -897,3 +897,13 @@ def test_a_quote_after_a_paragraph_ending_with_a_colon_takes_its_cue():
     text = "The Valdora Courier reports:\n“The port will stay closed until the spring.”"
     q = _only(quotes(text), kind="direct", speaker="The Valdora Courier", cue="reports")
     assert q.source_type == "media"
+
+
+def test_summary_values_is_the_summary_as_a_plain_dict():
+    from framing.quotes import quotes as _quotes
+
+    result = _quotes('"We will not resign," the minister said on Monday. Critics said the plan would fail.')
+    plain = result.summary_values()
+    assert all(type(v) is float for v in plain.values())
+    assert plain["quotes.n_quotes"] == 2 and plain["quotes.n_direct"] == 1
+    assert pd.Series(plain).equals(result.summary())

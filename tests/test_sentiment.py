@@ -514,3 +514,26 @@ def test_quotes_from_another_document_or_of_the_wrong_type_are_refused():
     with pytest.raises(TypeError, match="quotes="):
         sentiment(text, quotes="abc")
     assert sentiment(text, quotes=quotes(text)).quoted_word_share == sentiment(text).quoted_word_share > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Supreme", "Court", "of", "the", "united", "US", "U.S.", "A", "a", "x-Ray", "3M",
+                                 "Fine", "Arts", "Museum", "'s", ",", ".", "said", "Van", "de", "Nations", "-",
+                                 "I", "NATO", "1A", "good"]),
+                max_size=14),
+       st.lists(st.sampled_from([" ", "  ", "\n", "", "\t"]), min_size=14, max_size=14))
+def test_the_quick_name_test_never_skips_a_text_that_has_a_name(words, gaps):
+    from framing.sentiment.scoring import _mask_name_runs, _mask_names
+
+    text = "".join(w + g for w, g in zip(words, gaps))
+    assert _mask_names(text) == _mask_name_runs(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", "\n", "'", '"', "-", "\u2019", "\u2018", "\u201c",
+                                         "\u201d", "\u2014", "\u2013", "\u00a0", "\u2212", "\ud800", "\\", "]",
+                                         "^"]), max_size=80))
+def test_the_vader_normalisation_is_the_translate_table(text):
+    from framing.sentiment.scoring import _FOR_VADER, _for_vader
+
+    assert _for_vader(text) == text.translate(_FOR_VADER)

@@ -19,7 +19,7 @@ from .result import Actors
 from .roles import _roles
 from .sentence import _NOUN_FORMS
 from .suggest import suggest
-from .table import _labels_table, _table
+from .table import _frame, _labels_table, _rows
 from .verbs import verb_table
 
 _PLACE_PREP = PLACE_PREPOSITIONS
@@ -210,12 +210,19 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
         verb_spans.append(m.verb_span)
     records = tuple(records)
 
+    memo = []
+
+    def rows():  # the actor table's rows as dicts, computed once (summary_values needs no DataFrame)
+        if not memo:
+            if sentiment:
+                scores = _sentiment_scores(doc, records)
+            else:
+                scores = [float("nan")] * len(records)
+            memo.append(_rows(doc, cast_obj, records, scores, quote_records))
+        return memo[0]
+
     def build():
-        if sentiment:
-            scores = _sentiment_scores(doc, records)
-        else:
-            scores = [float("nan")] * len(records)
-        return _table(doc, cast_obj, records, scores, quote_records), _labels_table(records)
+        return _frame(rows()), _labels_table(records)
 
     return Actors(
         mentions=records,
@@ -226,5 +233,6 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
         lexicon=lex.label,
         quotes_source=quotes_source,
         sentiment_available=bool(sentiment),
+        build_rows=rows,
     )
 

@@ -60,6 +60,7 @@ class Actors(ConciseRepr):
     lexicon: str = ""
     quotes_source: str = ""
     sentiment_available: bool = True
+    build_rows: object = field(repr=False, compare=False, default=None)  # () -> the table's rows as dicts
 
     @cached_property
     def _tables(self) -> tuple:
@@ -82,14 +83,25 @@ class Actors(ConciseRepr):
         frame["verb_end"] = [v[1] if v else None for v in self.verb_spans] if self.verb_spans else None
         return frame
 
+    def _actor_rows(self) -> list:
+        """The actor table's rows as dicts (without building the DataFrame when the measure can)."""
+        if self.build_rows is not None:
+            return self.build_rows()
+        return [{"actor": actor, **row} for actor, row in self.table.to_dict("index").items()]
+
     def summary(self) -> pd.Series:
         """Every scalar as a flat Series: overall figures and per-actor figures, prefixed 'actors.'."""
+        return pd.Series(self.summary_values(), dtype=float)
+
+    def summary_values(self) -> dict:
+        """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""
         ms = self.mentions
+        rows = self._actor_rows()
         n = len(ms)
         labelled = sum(m.label is not None for m in ms)
         values = {
             "mentions": n,
-            "actors_mentioned": int((self.table["mentions"] > 0).sum()) if len(self.table) else 0,
+            "actors_mentioned": sum(row["mentions"] > 0 for row in rows),
             "mentions_per_100_words": rate(n, self.n_words, per=100),
             "agent_share": rate(sum(m.role == "agent" for m in ms), n),
             "patient_share": rate(sum(m.role == "patient" for m in ms), n),
@@ -98,12 +110,12 @@ class Actors(ConciseRepr):
         }
         for category in LABEL_CATEGORIES:
             values[f"labels_{category}"] = sum(m.label_category == category for m in ms)
-        for actor, row in self.table.iterrows():
-            key = _slug(actor)
+        for row in rows:
+            key = _slug(row["actor"])
             for column in ("mentions", "share", "agent_share", "patient_share", "times_quoted",
                            "quoted_words", "sentiment"):
                 values[f"{key}.{column}"] = row[column]
-        return pd.Series(values, dtype=float).rename(index=lambda k: f"actors.{k}")
+        return {f"actors.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
 
     def evidence(self) -> list:
         """(start, end, label, tooltip) for every mention and every evaluative label."""

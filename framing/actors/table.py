@@ -57,7 +57,25 @@ def _speaker_actors(cast: Cast, q, mention_index) -> set:
     return found
 
 
+_COLUMNS = ("mentions", "share", "first_sentence", "first_position", "labels", "n_labelled", "agent", "patient",
+            "negated", "agent_share", "patient_share", "top_agent_verbs", "top_patient_verbs", "top_negated",
+            "times_quoted", "times_quoted_direct", "quoted_words", "sentiment", "sentiment_mentions",
+            "sentiment_low", "sentiment_high")
+
+
 def _table(doc: Document, cast: Cast, records, scores, quote_records) -> pd.DataFrame:
+    """One row per actor (see :class:`Actors`); :func:`_rows` computes them, this wraps them in a DataFrame."""
+    return _frame(_rows(doc, cast, records, scores, quote_records))
+
+
+def _frame(rows: list) -> pd.DataFrame:
+    data = {c: [r[c] for r in rows] for c in _COLUMNS}
+    data["first_sentence"] = pd.array(data["first_sentence"], dtype="Int64")
+    return pd.DataFrame(data, index=pd.Index([r["actor"] for r in rows], name="actor"), columns=list(_COLUMNS))
+
+
+def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
+    """The actor table's rows as plain dicts (cast order, then actors found outside the cast)."""
     names = list(cast.names)
     for m in records:
         if m.actor not in names:
@@ -115,13 +133,7 @@ def _table(doc: Document, cast: Cast, records, scores, quote_records) -> pd.Data
                 "sentiment_high": high,
             }
         )
-    columns = ["actor", "mentions", "share", "first_sentence", "first_position", "labels", "n_labelled",
-               "agent", "patient", "negated", "agent_share", "patient_share", "top_agent_verbs",
-               "top_patient_verbs", "top_negated", "times_quoted", "times_quoted_direct", "quoted_words",
-               "sentiment", "sentiment_mentions", "sentiment_low", "sentiment_high"]
-    data = {c: [r[c] for r in rows] for c in columns[1:]}
-    data["first_sentence"] = pd.array(data["first_sentence"], dtype="Int64")
-    return pd.DataFrame(data, index=pd.Index([r["actor"] for r in rows], name="actor"), columns=columns[1:])
+    return rows
 
 
 def _interval(scores: list) -> tuple:

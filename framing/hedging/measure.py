@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from framing.document import as_document, rate
@@ -16,6 +18,12 @@ __all__ = ["hedging"]
 def _split_category(category: str) -> tuple[str, str]:
     kind, _, name = category.rpartition(":")
     return (kind or "hedge"), name
+
+
+@lru_cache(maxsize=32)
+def _categories(lex) -> tuple:
+    """The lexicon's categories in order of first appearance (once per lexicon, not per document)."""
+    return tuple(dict.fromkeys(_split_category(e.category)[1] for e in lex.entries))
 
 
 def hedging(doc, *, lexicon=None, extend: bool = True) -> Hedging:
@@ -79,8 +87,7 @@ def hedging(doc, *, lexicon=None, extend: bool = True) -> Hedging:
         kind, category = _split_category(entry.category)
         cues.append(Cue(text[start:end], start, end, kind, category, si, entry.term))
 
-    categories = dict.fromkeys(_split_category(e.category)[1] for e in lex.entries)
-    by_category = {c: 0 for c in categories}
+    by_category = dict.fromkeys(_categories(lex), 0)
     for cue in cues:
         by_category[cue.category] = by_category.get(cue.category, 0) + 1
     hedges = [c for c in cues if c.kind == "hedge"]

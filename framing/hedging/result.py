@@ -77,6 +77,10 @@ class Hedging(ConciseRepr):
 
     def summary(self) -> pd.Series:
         """Every scalar measure as a flat Series (what ``profile`` collects)."""
+        return pd.Series(self.summary_values(), dtype=float)
+
+    def summary_values(self) -> dict:
+        """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""
         values = {
             "words": self.n_words,
             "sentences": self.n_sentences,
@@ -88,7 +92,7 @@ class Hedging(ConciseRepr):
             "hedged_sentence_share": self.hedged_sentence_share,
         }
         values.update({f"n_{category}": n for category, n in self.by_category.items()})
-        return pd.Series(values, dtype=float).rename(index=lambda k: f"hedging.{k}")
+        return {f"hedging.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
 
 
 

@@ -172,6 +172,10 @@ class Quotes(ConciseRepr):
 
     def summary(self) -> pd.Series:
         """Every scalar measure as a flat Series, index prefixed ``quotes.``."""
+        return pd.Series(self.summary_values(), dtype=float)
+
+    def summary_values(self) -> dict:
+        """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""
         values = {
             "words": self.n_words,
             "sentences": self.n_sentences,
@@ -189,7 +193,7 @@ class Quotes(ConciseRepr):
         }
         values.update({f"share_{k}": v for k, v in self.source_type_shares.items()})
         values.update({f"cue_share_{k}": v for k, v in self.cue_category_shares.items()})
-        return pd.Series(values, dtype=float).rename(index=lambda k: f"quotes.{k}")
+        return {f"quotes.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
 
 
 def speaker_keys(speakers) -> dict[str, str]:

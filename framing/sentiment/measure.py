@@ -11,7 +11,7 @@ from framing.lang import english
 from framing.lexicons import as_lexicon
 from framing.records import Cue
 from framing.sentiment.result import Sentiment
-from framing.sentiment.scoring import _FOR_VADER, NEGATIVE, POSITIVE, _mask_names, _vader, _vader_label
+from framing.sentiment.scoring import NEGATIVE, POSITIVE, _for_vader, _mask_names, _vader, _vader_label
 
 #: Quote kinds whose text lies inside quote marks (indirect speech is the writer's paraphrase).
 QUOTED_KINDS = frozenset({"direct", "partial"})
@@ -181,7 +181,7 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
 
         quotes = check(quotes, doc)
     text, folded = doc.text, doc.folded
-    vader_text = text.translate(_FOR_VADER)
+    vader_text = _for_vader(text)
     prepare = _mask_names if mask_names else str
     n_sent = doc.n_sentences
 

@@ -10,6 +10,7 @@ adds up the weights its position selects. :func:`framing.actors` uses it for the
 from __future__ import annotations
 
 import math
+import threading
 from functools import lru_cache
 
 import numpy as np
@@ -63,27 +64,81 @@ class _Sentence:
         self.valenced = np.flatnonzero(val).tolist()
         self.val_list = val.tolist()
 
-        word_rows = np.stack([_word_rows(x) for x in norms]) if n else np.zeros((0, _N_FAMILIES, 3))
+        words_store, pairs_store = _stores()
+        words_store.start_sentence()
+        pairs_store.start_sentence()
+        word_id = words_store.id
+        word_rows = words_store.rows([word_id(x) for x in norms]) if n else np.zeros((0, _N_FAMILIES, 3))
         nxt = norms[1:] + [""]
         prv = [""] + norms[:-1]
-        extra = np.zeros((n, 4, 3))
+        pair = pairs_store.id
+        extra = [0] * (4 * n)  # the zero row unless the pair exists
         for k, (a, b, c) in enumerate(zip(prv, norms, nxt)):
             if c:
-                extra[k, 0] = _pair_row("Lbb:", b, c)
-                extra[k, 1] = _pair_row("Rbb:", b, c)
+                extra[4 * k] = pair(("Lbb:", b, c))
+                extra[4 * k + 1] = pair(("Rbb:", b, c))
             if k >= 1 and words[k - 1]:
-                extra[k, 2] = _pair_row("Lb:", a, b)
+                extra[4 * k + 2] = pair(("Lb:", a, b))
             if k + 1 < n and words[k + 1]:
-                extra[k, 3] = _pair_row("Rb:", b, c)
+                extra[4 * k + 3] = pair(("Rb:", b, c))
         # one (word, family, class) block: 16 single-word families, then Lbb, Rbb, Lb, Rb
-        self.rows = np.concatenate([word_rows, extra], axis=1)
+        self.rows = np.concatenate([word_rows, pairs_store.rows(extra).reshape(n, 4, 3)], axis=1)
 
 
 _FAMILIES = ("s:", "L:", "R:", *(f"L{b}:" for b in _BUCKETS), *(f"R{b}:" for b in _BUCKETS), "c:", "cL:", "cR:")
 _N_FAMILIES = len(_FAMILIES)
 
 
-@lru_cache(maxsize=100_000)
+class _RowStore:
+    """The model's weight rows by key, kept in one growing array so a sentence's rows are one index.
+
+    Row 0 is zeros (a key the model lacks may point there). ``make(key)`` gives a key's rows. The store
+    is emptied at the start of a sentence once it holds ``limit`` keys, so memory stays bounded.
+    """
+
+    def __init__(self, make, shape: tuple, limit: int):
+        self.make, self.shape, self.limit = make, shape, limit
+        self.ids: dict = {}
+        self.array = np.zeros((1024, *shape))
+        self.n = 1
+
+    def start_sentence(self) -> None:
+        if self.n > self.limit:
+            self.ids.clear()
+            self.array = np.zeros((1024, *self.shape))
+            self.n = 1
+
+    def id(self, key) -> int:
+        i = self.ids.get(key)
+        if i is None:
+            if self.n == len(self.array):
+                self.array = np.concatenate([self.array, np.zeros_like(self.array)])
+            self.array[self.n] = self.make(key)
+            i = self.ids[key] = self.n
+            self.n += 1
+        return i
+
+    def rows(self, ids: list) -> np.ndarray:
+        return self.array[np.array(ids, dtype=np.intp)]
+
+
+def _pair_key_row(key: tuple) -> np.ndarray:
+    family, a, b = key
+    return _pair_row(family, a, b)
+
+
+_LOCAL = threading.local()
+
+
+def _stores() -> tuple:
+    """This thread's (word rows, pair rows) stores (one per thread: a store is not shared)."""
+    stores = getattr(_LOCAL, "stores", None)
+    if stores is None:
+        stores = (_RowStore(_word_rows, (_N_FAMILIES, 3), 50_000), _RowStore(_pair_key_row, (3,), 200_000))
+        _LOCAL.stores = stores
+    return stores
+
+
 def _word_rows(norm: str) -> np.ndarray:
     """The model's weights of every single-word feature of a (normalised) word: one row per family."""
     weights = _load_model()[1]
@@ -91,7 +146,6 @@ def _word_rows(norm: str) -> np.ndarray:
     return np.stack([weights.get(f"{family}{norm}", zero) for family in _FAMILIES])
 
 
-@lru_cache(maxsize=200_000)
 def _pair_row(family: str, a: str, b: str) -> np.ndarray:
     return _load_model()[1].get(f"{family}{a} {b}", np.zeros(3))
 
