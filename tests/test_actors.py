@@ -757,3 +757,35 @@ def test_no_input_crashes_suggest_or_the_batched_scores(tokens, noise):
     assert frame.empty or set(frame["actor"]) <= set(frame["term"]) | set(frame["actor"])
     result = actors(text, None, quotes=False, sentiment=True)
     assert len(result.table) >= 0 and all(-1 <= x <= 1 for x in result.table["sentiment"].dropna())
+
+
+def _role_of(sentence, name):
+    """Role and verb of the first mention of ``name`` with a one-actor cast (as the NewsMTSC benchmark runs it)."""
+    result = run(sentence, {name: [name]})
+    assert result.mentions, sentence
+    m = result.mentions[0]
+    return m.role, m.verb
+
+
+@pytest.mark.parametrize(
+    "sentence, name, expected",
+    [
+        # a verb or noun with its particle or preposition: the next noun phrase is acted upon
+        ("Lawmakers moved to rein in Veltra last year.", "Veltra", ("patient", "rein")),
+        ("Critics lashed out at Ines Corvo after the vote.", "Ines Corvo", ("patient", "lash")),
+        ("Protesters called on Ines Corvo to resign.", "Ines Corvo", ("patient", "call")),
+        ("The regulator cracked down on Veltra in March.", "Veltra", ("patient", "crack")),
+        ("The union launched an investigation into Veltra.", "Veltra", ("patient", "investigate")),
+        ("The victory over Ines Corvo came late in the night.", "Ines Corvo", ("patient", "win")),
+        # a phrase needs its preposition: "called on Monday" takes no patient
+        ("Ines Corvo called on Monday for calm.", "Ines Corvo", ("agent", "call")),
+        # raising verbs: the subject belongs to the verb after "to"
+        ("Ines Corvo appears to have been misled by her aides.", "Ines Corvo", ("patient", "mislead")),
+        ("Tomas Reyl seems to have won the argument.", "Tomas Reyl", ("agent", "win")),
+        # verbs of political news that were only guessed
+        ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
+        ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),
+    ],
+)
+def test_roles_on_news_constructions(sentence, name, expected):
+    assert _role_of(sentence, name) == expected

@@ -26,6 +26,7 @@ from .sentence import (
     _PATIENT_PREPS,
     _PREP_BLOCK,
     _RAISING,
+    _RAISING_VERBS,
     _REL,
     _SPEECH_LIKE,
     _TARGETED,
@@ -35,6 +36,7 @@ from .sentence import (
     _coordinated,
     _mention_start,
     _modifier,
+    _phrase_tails,
     _reading,
     _Sent,
 )
@@ -57,6 +59,11 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             if "ing" in forms and not (forms & {"base", "s", "past", "pp"}) and not aux and from_subject:
                 return None
             passive = bool(forms & {"past", "pp"}) and any(a in _BE for a in aux[-3:]) and w not in _BE
+            if w in _RAISING_VERBS and j + 2 < len(s.words) and s.words[j + 1] == "to" \
+                    and not re.search(r"[,;:\"()]", s.gaps[j + 1] + s.gaps[j + 2]):
+                inner = _verb_group(s, j + 2, from_subject=from_subject)
+                if inner is not None:
+                    return inner[0], inner[1], aux + [w, "to"]
             if passive and w in _RAISING and j + 2 < len(s.words) and s.words[j + 1] == "to" \
                     and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
                 inner = _verb_group(s, j + 2, from_subject=from_subject)
@@ -352,6 +359,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 if kb >= 0:
                     for c in _coordinated(s, ms, kb):
                         _assign(ms[c], "agent", s, j, doc)
+    _phrases(doc, s, ms)
     # 3/4. verbs: subjects and objects
     subject_of = {}
     for k, m in enumerate(ms):
@@ -425,6 +433,25 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 if from_lex is not None and from_lex[1] & {"past", "pp"}:
                     m.role = "agent"
                     m.verb = from_lex[2]
+
+
+def _phrases(doc: Document, s: _Sent, ms: list) -> None:
+    """A verb or noun with its particle or preposition marks the next noun phrase as a patient
+    ("called on Corvo to resign", "lashed out at Corvo", "a probe into Veltra")."""
+    n = len(s.words)
+    for j in range(n - 1):
+        if s.owner[j] >= 0 or (s.caps[j] and j > 0 and not s.title_case):
+            continue
+        for tail in _phrase_tails(s.words[j]):
+            b = j + 1 + len(tail)
+            if b >= n or tuple(s.words[j + 1:b]) != tail \
+                    or any(re.search(r"[,;:\"()]", s.gaps[t]) for t in range(j + 1, b + 1)):
+                continue
+            k = _mention_start(s, ms, b)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    _assign(ms[c], "patient", s, j, doc)
+            break
 
 
 def _passive(s: _Sent, j: int) -> bool:

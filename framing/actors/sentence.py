@@ -19,7 +19,9 @@ from framing.lang.english import (
     PARENTHESIS_OPENERS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
+    PATIENT_PHRASES,
     PLACE_PREPOSITIONS,
+    RAISING_VERBS,
     RAISING_WORDS,
     ROLE_AUXILIARIES,
     ROLE_DETERMINERS,
@@ -65,6 +67,25 @@ _MAIN_AUX = (HAVE | DO | GET) - frozenset({"'d", "'ve", "done"})
 _TIME_ADVERBS = TIME_ADVERBS
 _TIME_NOUNS = TIME_NOUNS
 _BASE_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
+_RAISING_VERBS = RAISING_VERBS
+# first word of a patient phrase -> the words that must follow it
+_PHRASES: dict = {}
+for _phrase in PATIENT_PHRASES:
+    _PHRASES.setdefault(_phrase[0], []).append(tuple(_phrase[1:]))
+
+
+def _phrase_tails(word: str) -> list:
+    """The tails of the patient phrases whose first word is ``word`` or its base form ("lashed" -> lash)."""
+    tails = _PHRASES.get(word)
+    if tails:
+        return tails
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+                if cand in _PHRASES:
+                    return _PHRASES[cand]
+    return []
 
 
 @dataclass

@@ -499,6 +499,20 @@ COPULA_FORMS = _words("is was are were be been being remains remained became bec
 #: copular verbs: their subject is described, not acting ("Smith has been a critic", "X seems tired")
 COPULAS = _words("be become seem remain appear")
 
+#: verb or noun + particle/preposition whose next noun phrase is acted upon: a base form or a noun
+#: and the words that must follow it ("called on X to resign", "lashed out at X", "a probe into X")
+PATIENT_PHRASES = tuple(
+    phrase.split()
+    for phrase in (
+        "call on|lash out at|lash out against|crack down on|clamp down on|rein in|go after|come after|"
+        "rule against|rail against|push back against|push back on|hit back at|hit out at|take aim at|spy on|"
+        "single out|vote out|kick out|force out|push out|throw out|shut down|look into|pile on|turn against|"
+        "investigation into|investigations into|probe into|inquiry into|victory over|war on|war against|"
+        "crackdown on|pressure on|attacks on|attack on|sanctions against|lawsuit against|case against"
+    ).split("|")
+)
+#: "X seems to", "X appears to": the subject belongs to the verb after "to"
+RAISING_VERBS = _words("seem seems seemed appear appears appeared continue continues continued tend tends tended")
 #: last words of organisation names ("Solvane Chemicals", "Regional Health Agency"): suggest() types them
 ORGANISATION_HEADS = _words(
     "agency agencies association authority bank board bureau brigade cabinet centre center chemicals club corps "
