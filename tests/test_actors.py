@@ -782,6 +782,12 @@ def _role_of(sentence, name):
         # raising verbs: the subject belongs to the verb after "to"
         ("Ines Corvo appears to have been misled by her aides.", "Ines Corvo", ("patient", "mislead")),
         ("Tomas Reyl seems to have won the argument.", "Tomas Reyl", ("agent", "win")),
+        # coordinated objects whose first conjunct is no actor of the cast
+        ("Police arrested the treasurer and Ines Corvo on Tuesday.", "Ines Corvo", ("patient", "arrest")),
+        ("Police arrested Tomas Reyl and Ines Corvo on Tuesday.", "Ines Corvo", ("patient", "arrest")),
+        ("The senators criticised Veltra, Dravia and Ines Corvo.", "Ines Corvo", ("patient", "criticise")),
+        # ... but a new clause after "and" keeps its subject
+        ("Police arrested the treasurer and Ines Corvo resigned.", "Ines Corvo", ("agent", "resign")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

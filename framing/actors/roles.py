@@ -486,21 +486,34 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
         return (k, "patient") if k >= 0 else None
     j = i
     steps = 0
-    while j < n and steps < 4 and s.owner[j] < 0:
-        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
-            return None
+    listed = False  # a list of objects that are no actor: "arrested the treasurer and Corvo"
+    while j < n and steps < (8 if listed else 4) and s.owner[j] < 0:
         wj = s.words[j]
+        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
+            if s.gaps[j].strip() != "," or steps == 0 or wj in _CONJ and steps == 0:
+                return None
+            listed = True  # "criticised Veltra, Dravia and Corvo": a list goes on to its "and"
         if wj in ("that", "this", "these", "those"):
             return None  # a complement clause ("told reporters that X..."), not an object
+        if wj in _CONJ and steps > 0:
+            k = _mention_start(s, ms, j + 1)
+            if k >= 0 and not re.search(r"[;:\"()]", s.gaps[j + 1] if j + 1 < n else "") \
+                    and _subject_verb(s, ms, k) is None:  # "arrested the treasurer and Corvo resigned"
+                return k, "patient"
+            return None
         if wj in _DET or wj.isdigit():
             pass
-        elif steps < 3 and wj.isalpha() and not s.caps[j] and s.verbs[j] is None and wj not in _PREP_BLOCK \
+        elif (steps < 3 or listed) and wj.isalpha() \
+                and s.verbs[j] is None and wj not in _PREP_BLOCK \
                 and wj not in _AUX and wj not in _FUNCTION and wj != "to":
-            pass  # an adjective ("senior", "several")
+            if s.caps[j]:
+                listed = True  # a capitalised word that is no mention: only a list may pass it
         else:
             return None
         j += 1
         steps += 1
+    if listed:
+        return None
     if j < n and s.owner[j] >= 0 and ms[s.owner[j]].t0 == j:
         k = _mention_start(s, ms, j)
         return (k, "patient") if k >= 0 else None
