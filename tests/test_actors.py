@@ -788,6 +788,13 @@ def _role_of(sentence, name):
         ("The senators criticised Veltra, Dravia and Ines Corvo.", "Ines Corvo", ("patient", "criticise")),
         # ... but a new clause after "and" keeps its subject
         ("Police arrested the treasurer and Ines Corvo resigned.", "Ines Corvo", ("agent", "resign")),
+        # an age or a participle between commas stands between a subject and its verb
+        ("Ines Corvo, 54, was arrested on Tuesday.", "Ines Corvo", ("patient", "arrest")),
+        ("Ines Corvo, accused of fraud, denied any wrongdoing.", "Ines Corvo", ("agent", "deny")),
+        # hyphenated and short verb forms
+        ("Ines Corvo is likely to be re-elected next year.", "Ines Corvo", ("patient", "re-elect")),
+        ("Critics say Ines Corvo lied.", "Ines Corvo", ("agent", "lie")),
+        ("Ines Corvo's firing came days later.", "Ines Corvo", ("patient", "fire")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

@@ -222,29 +222,34 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         return None
     if "," in gap:
         w = s.words[j]
-        if w in _REL and w != "that":
+        relative = w in _REL and w != "that"
+        # an age or a participle opens an aside: "Corvo, 54, was", "Corvo, accused of fraud, denied"
+        aside = w.isdigit() or (s.verbs[j] is not None and ("pp" in s.verbs[j][1]
+                                                            or ("past" in s.verbs[j][1] and w.endswith("ed"))))
+        if relative:
+            # "Sarkov, who was killed on Tuesday, had led": the relative clause says what he underwent
             vg = _verb_group(s, j + 1, from_subject=True)
             if vg:
                 return vg
-        if w in _PAREN_START or s.owner[j] >= 0:
-            close = j + 1
-            while close < len(s.words) and close - j <= 25:
-                g = s.gaps[close]
-                if re.search(r"[;:()\"]", g) or "." in g:
-                    return None
-                if "," in g:
-                    break
-                close += 1
-            else:
-                return None
-            if close < len(s.words):
-                vg = _verb_group(s, close, from_subject=True)
-                if vg:
-                    return vg
+        if aside or w in _PAREN_START or s.owner[j] >= 0:
+            return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
         return None
     if s.words[j] in _REL and s.words[j] != "that":
         j += 1
     return _verb_group(s, j, from_subject=True)
+
+
+def _after_aside(s: _Sent, j: int):
+    """The verb group after an aside between commas that opens at token j, or None."""
+    close = j + 1
+    while close < len(s.words) and close - j <= 25:
+        g = s.gaps[close]
+        if re.search(r"[;:()\"]", g) or "." in g:
+            return None
+        if "," in g:
+            return _verb_group(s, close, from_subject=True)
+        close += 1
+    return None
 
 
 def _roles(doc: Document, mentions: list, verbs: dict) -> None:

@@ -128,6 +128,9 @@ def _stem_of(word: str, suffix: str) -> str | None:
 @lru_cache(maxsize=200_000)
 def guess_verb(word: str):
     """``(class, forms, lemma)`` for a verb form outside the lexicon, or None (not a verb form)."""
+    if word.startswith("re-") and word[3:].isalpha():
+        inner = guess_verb(word[3:])  # "re-elected", "re-open": the verb after the prefix
+        return None if inner is None else (inner[0], inner[1], "re-" + inner[2])
     if not word.isalpha() or word in _NOT_GUESSED:
         return None
     forms: set = set(_IRREGULAR_FORMS.get(word, ()))
@@ -140,9 +143,9 @@ def guess_verb(word: str):
         if stem is not None:
             forms.add(form)
             lemma = lemma or stem
-    if word.endswith("ed") and len(word) >= 5 and word not in _ED_NOT_VERBS:
+    if word.endswith("ed") and (len(word) >= 5 or word[:-1] in _KNOWN) and word not in _ED_NOT_VERBS:
         forms |= {"past", "pp"}
-        lemma = lemma or guess_lemma(word)
+        lemma = lemma or (word[:-1] if len(word) < 5 else guess_lemma(word))  # "lied", "died"
     if word in EVENT_NOUNS_UNDERGO:
         forms.add("noun_undergo")  # "Kavanaugh's nomination", "the trial of Mr. Pistorius"
     elif "ing" in forms or word in EVENT_NOUNS:
