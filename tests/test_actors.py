@@ -795,6 +795,10 @@ def _role_of(sentence, name):
         ("Ines Corvo is likely to be re-elected next year.", "Ines Corvo", ("patient", "re-elect")),
         ("Critics say Ines Corvo lied.", "Ines Corvo", ("agent", "lie")),
         ("Ines Corvo's firing came days later.", "Ines Corvo", ("patient", "fire")),
+        # a first name or title the cast left out stands between the verb and the mention
+        ("In the letter, she blasts Interior Secretary Tomas Reyl for the cuts.", "Reyl", ("patient", "blast")),
+        ("The sheriff arrested Ines Corvo at dawn.", "Corvo", ("patient", "arrest")),
+        ("The report was critical of Governor Ines Corvo.", "Corvo", ("patient", "critical")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

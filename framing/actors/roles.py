@@ -39,6 +39,7 @@ from .sentence import (
     _phrase_tails,
     _reading,
     _Sent,
+    _skip_name_words,
 )
 from .verbs import guess_lemma, guess_verb
 
@@ -512,6 +513,9 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
                 and s.verbs[j] is None and wj not in _PREP_BLOCK \
                 and wj not in _AUX and wj not in _FUNCTION and wj != "to":
             if s.caps[j]:
+                if not listed and _skip_name_words(s, j) > j:
+                    j = _skip_name_words(s, j)  # "blasts Interior Secretary [Zinke]": a title the cast left out
+                    break
                 listed = True  # a capitalised word that is no mention: only a list may pass it
         else:
             return None

@@ -224,6 +224,7 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
     airfields" the airfields are bombed, not Ostria.
     """
     i = _skip_det(s, i)
+    i = _skip_name_words(s, i)
     if i < len(s.words) and s.owner[i] >= 0 and mentions[s.owner[i]].t0 == i:
         k = _head(s, mentions, s.owner[i])
         m = mentions[k]
@@ -241,6 +242,18 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
             return -1  # "blasted Senate Republicans": the Republicans are blasted, not the Senate
         return k
     return -1
+
+
+def _skip_name_words(s: _Sent, i: int) -> int:
+    """Past capitalised words that run straight into a mention: the first name or title the cast left
+    out ("Interior Secretary Ryan [Zinke]", "Hillary [Clinton]"). Returns i unchanged otherwise."""
+    j = i
+    while j < len(s.words) and j - i < 4 and s.owner[j] < 0 and s.caps[j] and s.words[j][:1].isalpha() \
+            and s.verbs[j] is None and (j == i or s.gaps[j] == " "):
+        j += 1
+    if j > i and j < len(s.words) and s.owner[j] >= 0 and s.gaps[j] == " " and not s.title_case:
+        return j
+    return i
 
 
 def _coordinated(s: _Sent, mentions: list, k: int) -> list:

@@ -508,7 +508,8 @@ PATIENT_PHRASES = tuple(
         "rule against|rail against|push back against|push back on|hit back at|hit out at|take aim at|spy on|"
         "single out|vote out|kick out|force out|push out|throw out|shut down|look into|pile on|turn against|"
         "investigation into|investigations into|probe into|inquiry into|victory over|war on|war against|"
-        "crackdown on|pressure on|attacks on|attack on|sanctions against|lawsuit against|case against"
+        "crackdown on|pressure on|attacks on|attack on|sanctions against|lawsuit against|case against|"
+        "critical of|supportive of"
     ).split("|")
 )
 #: "X seems to", "X appears to": the subject belongs to the verb after "to"
