@@ -799,6 +799,12 @@ def _role_of(sentence, name):
         ("In the letter, she blasts Interior Secretary Tomas Reyl for the cuts.", "Reyl", ("patient", "blast")),
         ("The sheriff arrested Ines Corvo at dawn.", "Corvo", ("patient", "arrest")),
         ("The report was critical of Governor Ines Corvo.", "Corvo", ("patient", "critical")),
+        # a lower-case title before the name belongs to the object
+        ("She was picked to replace outgoing party press secretary Tomas Reyl.", "Reyl", ("patient", "replace")),
+        # a party and state tag is an aside
+        ("Senator Ines Corvo, D-Ore., introduced the bill.", "Ines Corvo", ("agent", "introduce")),
+        ("He urged voters not to give up on Ines Corvo.", "Ines Corvo", ("patient", "give")),
+        ("The poll numbers rose, prompting Ines Corvo to claim a surge.", "Ines Corvo", ("patient", "prompt")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

@@ -23,6 +23,7 @@ from .sentence import (
     _NOUN_FORMS,
     _PAREN_START,
     _PARTICLES,
+    _PARTY_TAG,
     _PATIENT_PREPS,
     _PREP_BLOCK,
     _RAISING,
@@ -32,6 +33,7 @@ from .sentence import (
     _TARGETED,
     _TIME_ADVERBS,
     _TIME_NOUNS,
+    _TITLES,
     _TO_AFTER,
     _coordinated,
     _mention_start,
@@ -225,7 +227,7 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         w = s.words[j]
         relative = w in _REL and w != "that"
         # an age or a participle opens an aside: "Corvo, 54, was", "Corvo, accused of fraud, denied"
-        aside = w.isdigit() or (s.verbs[j] is not None and ("pp" in s.verbs[j][1]
+        aside = w.isdigit() or bool(_PARTY_TAG.match(w)) or (s.verbs[j] is not None and ("pp" in s.verbs[j][1]
                                                             or ("past" in s.verbs[j][1] and w.endswith("ed"))))
         if relative:
             # "Sarkov, who was killed on Tuesday, had led": the relative clause says what he underwent
@@ -245,8 +247,8 @@ def _after_aside(s: _Sent, j: int):
     close = j + 1
     while close < len(s.words) and close - j <= 25:
         g = s.gaps[close]
-        if re.search(r"[;:()\"]", g) or "." in g:
-            return None
+        if re.search(r"[;:()\"]", g) or ("." in g and "," not in g):
+            return None  # ".," ends an abbreviation and the aside: "McCain, R-Ariz., left"
         if "," in g:
             return _verb_group(s, close, from_subject=True)
         close += 1
@@ -493,7 +495,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
     j = i
     steps = 0
     listed = False  # a list of objects that are no actor: "arrested the treasurer and Corvo"
-    while j < n and steps < (8 if listed else 4) and s.owner[j] < 0:
+    while j < n and steps < (8 if listed else 6) and s.owner[j] < 0:
         wj = s.words[j]
         if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
             if s.gaps[j].strip() != "," or steps == 0 or wj in _CONJ and steps == 0:
@@ -507,6 +509,12 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
                     and _subject_verb(s, ms, k) is None:  # "arrested the treasurer and Corvo resigned"
                 return k, "patient"
             return None
+        if wj in _TITLES and j + 1 < n and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
+            # "replace outgoing White House press secretary Sarah Huckabee [Sanders]": a title, then the name
+            b = _skip_name_words(s, j + 1)
+            if s.owner[b] >= 0 and ms[s.owner[b]].t0 == b:
+                k = _mention_start(s, ms, b)
+                return (k, "patient") if k >= 0 else None
         if wj in _DET or wj.isdigit():
             pass
         elif (steps < 3 or listed) and wj.isalpha() \

@@ -20,6 +20,7 @@ from framing.lang.english import (
     PARTICLES,
     PASSIVE_AUXILIARIES,
     PATIENT_PHRASES,
+    PERSON_TITLES,
     PLACE_PREPOSITIONS,
     RAISING_VERBS,
     RAISING_WORDS,
@@ -68,6 +69,9 @@ _TIME_ADVERBS = TIME_ADVERBS
 _TIME_NOUNS = TIME_NOUNS
 _BASE_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
 _RAISING_VERBS = RAISING_VERBS
+_TITLES = PERSON_TITLES | frozenset({"adviser", "advisor", "aide", "candidate", "nominee", "host", "anchor"})
+# a party and state tag after a US politician's name: "McCain, R-Ariz.," "Pelosi (D-Calif.)"
+_PARTY_TAG = re.compile(r"^[rdi]-[a-z.]+$")
 # first word of a patient phrase -> the words that must follow it
 _PHRASES: dict = {}
 for _phrase in PATIENT_PHRASES:

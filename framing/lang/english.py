@@ -456,7 +456,12 @@ COMMON_VERBS = _words(
     "survive suspect suspend sway talk target tax tend terminate test testify thank threaten touch tour "
     "track trade train transfer acquit display accomplish "
     "transform travel treat trigger trust try turn tweet urge use veto visit vote "
-    "vow wait walk want warn watch welcome wish wonder work worry"
+    "vow wait walk want warn watch welcome wish wonder work worry "
+    # verbs of political news whose -ing and -ed forms must be known ("prompting Trump to claim")
+    "ambush applaud assault audit berate bully chide commend commute compel demote designate disavow disown "
+    "elevate exonerate fault grope imprison interrogate intimidate lambaste laud lure molest outpoll outraise "
+    "outspend overrule penalize prohibit prompt rape recruit reelect reinstate repudiate sack scold shield snub "
+    "spy stab stalk summon surround surveil torture vindicate wiretap woo"
 )
 #: contracted negated auxiliaries, one token each in framing.read ("don't", "won't")
 NEGATED_AUXILIARIES = _words(
@@ -509,7 +514,7 @@ PATIENT_PHRASES = tuple(
         "single out|vote out|kick out|force out|push out|throw out|shut down|look into|pile on|turn against|"
         "investigation into|investigations into|probe into|inquiry into|victory over|war on|war against|"
         "crackdown on|pressure on|attacks on|attack on|sanctions against|lawsuit against|case against|"
-        "critical of|supportive of"
+        "critical of|supportive of|give up on"
     ).split("|")
 )
 #: "X seems to", "X appears to": the subject belongs to the verb after "to"
