@@ -805,6 +805,12 @@ def _role_of(sentence, name):
         ("Senator Ines Corvo, D-Ore., introduced the bill.", "Ines Corvo", ("agent", "introduce")),
         ("He urged voters not to give up on Ines Corvo.", "Ines Corvo", ("patient", "give")),
         ("The poll numbers rose, prompting Ines Corvo to claim a surge.", "Ines Corvo", ("patient", "prompt")),
+        # a headline: a name, an -s form, a name
+        ("Veltra Chief Executive Tomas Reyl challenges Ines Corvo", "Ines Corvo", ("patient", "challenge")),
+        # a hyphenated adjective before the object; verbs the guesser did not know
+        ("Tomas Reyl accused pro-business centrist Ines Corvo of lying.", "Ines Corvo", ("patient", "accuse")),
+        ("The ads have portrayed Ines Corvo as a career politician.", "Ines Corvo", ("patient", "portray")),
+        ("A guard mistook Tomas Reyl for an intruder.", "Tomas Reyl", ("patient", "mistake")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

@@ -517,7 +517,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
                 return (k, "patient") if k >= 0 else None
         if wj in _DET or wj.isdigit():
             pass
-        elif (steps < 3 or listed) and wj.isalpha() \
+        elif (steps < 3 or listed) and wj.replace("-", "").isalpha() \
                 and s.verbs[j] is None and wj not in _PREP_BLOCK \
                 and wj not in _AUX and wj not in _FUNCTION and wj != "to":
             if s.caps[j]:

@@ -405,7 +405,7 @@ IRREGULAR_VERBS = tuple(
         "grind/ground/ground grow/grew/grown hang/hung/hung have/had/had hear/heard/heard hide/hid/hidden "
         "hit/hit/hit hold/held/held hurt/hurt/hurt keep/kept/kept know/knew/known lay/laid/laid "
         "lead/led/led leave/left/left lend/lent/lent let/let/let lie/lay/lain lose/lost/lost make/made/made "
-        "mean/meant/meant meet/met/met mislead/misled/misled overcome/overcame/overcome "
+        "mean/meant/meant meet/met/met mistake/mistook/mistaken mislead/misled/misled overcome/overcame/overcome "
         "overtake/overtook/overtaken oversee/oversaw/overseen overthrow/overthrew/overthrown pay/paid/paid "
         "prove/proved/proven put/put/put quit/quit/quit read/read/read rid/rid/rid ride/rode/ridden "
         "ring/rang/rung rise/rose/risen run/ran/run say/said/said see/saw/seen seek/sought/sought "
@@ -461,7 +461,7 @@ COMMON_VERBS = _words(
     "ambush applaud assault audit berate bully chide commend commute compel demote designate disavow disown "
     "elevate exonerate fault grope imprison interrogate intimidate lambaste laud lure molest outpoll outraise "
     "outspend overrule penalize prohibit prompt rape recruit reelect reinstate repudiate sack scold shield snub "
-    "spy stab stalk summon surround surveil torture vindicate wiretap woo"
+    "spy stab stalk summon surround surveil torture vindicate wiretap woo portray depict label dub brand"
 )
 #: contracted negated auxiliaries, one token each in framing.read ("don't", "won't")
 NEGATED_AUXILIARIES = _words(
