@@ -811,6 +811,12 @@ def _role_of(sentence, name):
         ("Tomas Reyl accused pro-business centrist Ines Corvo of lying.", "Ines Corvo", ("patient", "accuse")),
         ("The ads have portrayed Ines Corvo as a career politician.", "Ines Corvo", ("patient", "portray")),
         ("A guard mistook Tomas Reyl for an intruder.", "Tomas Reyl", ("patient", "mistake")),
+        # "X's defeat": a possessor before adjectives and the act, or before a gerund
+        ("Ines Corvo's nuclear and missile tests alarmed Dravia.", "Ines Corvo", ("agent", "test")),
+        ("Two senators denounced Ines Corvo's anti-press attacks.", "Ines Corvo", ("agent", "attack")),
+        ("Tomas Reyl's fumbling has already sunk the plan.", "Tomas Reyl", ("agent", "fumbling")),
+        ("Ines Corvo's wife and campaign manager spoke first.", "Ines Corvo", (None, None)),
+        ("Ines Corvo's building burned down.", "Ines Corvo", (None, None)),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

@@ -16,6 +16,7 @@ from .sentence import (
     _CONJ,
     _DET,
     _FUNCTION,
+    _ING_NOT_ACTS,
     _MAIN_AUX,
     _MODALS,
     _NEGATORS,
@@ -44,6 +45,8 @@ from .sentence import (
     _skip_name_words,
 )
 from .verbs import guess_lemma, guess_verb
+
+_ADJECTIVE_END = re.compile(r"(al|ic|ive|ous|ary|ar|ian|ile|ful|ent|ant)$")
 
 
 def _verb_group(s: _Sent, i: int, *, from_subject: bool):
@@ -321,10 +324,17 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             j = m.nominal[0]
         elif s.words[m.t1].endswith("'s") or (m.t1 + 1 < n and s.gaps[m.t1 + 1].startswith("'")):
             k = m.t1 + 1
+            if k < n and s.verbs[k] is None and s.owner[k] < 0 and s.words[k].endswith("ing") \
+                    and len(s.words[k]) > 6 and s.words[k] not in _ING_NOT_ACTS \
+                    and not re.search(r"[,;:\"()]", s.gaps[k]):
+                # "Teddy's fumbling": a gerund after a possessor is the possessor's act
+                _assign(m, "agent", s, k, doc, verb=s.words[k])
+                continue
             steps = 0
-            while k < n and steps < 2 and s.reading[k] != "noun" and s.owner[k] < 0 and s.verbs[k] is None \
-                    and not re.search(r"[,;:\"()]", s.gaps[k]) and s.words[k] not in _PREP_BLOCK:
-                k += 1
+            while k < n and steps < 3 and s.reading[k] != "noun" and s.owner[k] < 0 and s.verbs[k] is None \
+                    and not re.search(r"[,;:\"()]", s.gaps[k]) and s.words[k] not in _PREP_BLOCK \
+                    and (s.words[k] not in _CONJ or _ADJECTIVE_END.search(s.words[k - 1])):
+                k += 1  # "Kim's nuclear and missile tests"; not "Corvo's wife and campaign manager"
                 steps += 1
             if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]):
                 j = k

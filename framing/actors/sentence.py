@@ -12,6 +12,7 @@ from framing.lang.english import (
     GET,
     GROUP_ADVERBS,
     HAVE,
+    ING_NOT_ACTS,
     NEGATED_AUXILIARIES,
     NEGATORS,
     NOT_ACTOR_NAMES,
@@ -69,6 +70,7 @@ _TIME_ADVERBS = TIME_ADVERBS
 _TIME_NOUNS = TIME_NOUNS
 _BASE_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
 _RAISING_VERBS = RAISING_VERBS
+_ING_NOT_ACTS = ING_NOT_ACTS
 _TITLES = PERSON_TITLES | frozenset({"adviser", "advisor", "aide", "candidate", "nominee", "host", "anchor"})
 # a party and state tag after a US politician's name: "McCain, R-Ariz.," "Pelosi (D-Calif.)"
 _PARTY_TAG = re.compile(r"^[rdi]-[a-z.]+$")
@@ -145,6 +147,9 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
             if s.words[j] in _DET:
                 return "noun"
             j -= 1
+        if 0 <= j < i - 1 and s.owner[j] >= 0 and _possessive(s, mentions[s.owner[j]]) \
+                and not re.search(r"[,;:\"]", s.gaps[j + 1]):
+            return "noun"  # "Reyl's anti-press attacks": adjectives back to a possessor
     nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
     if prev in _AUX or prev == "to" or prev in _REL or prev in _ADV or prev_owner >= 0 or prev in _BASE_SUBJECTS:
         return "verb"

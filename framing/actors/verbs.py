@@ -24,6 +24,7 @@ from framing.lang.english import (
     EVENT_NOUNS_UNDERGO,
     GET,
     HAVE,
+    ING_NOT_ACTS,
     IRREGULAR_VERBS,
     NEGATED_AUXILIARIES,
 )
@@ -148,7 +149,7 @@ def guess_verb(word: str):
         lemma = lemma or (word[:-1] if len(word) < 5 else guess_lemma(word))  # "lied", "died"
     if word in EVENT_NOUNS_UNDERGO:
         forms.add("noun_undergo")  # "Kavanaugh's nomination", "the trial of Mr. Pistorius"
-    elif "ing" in forms or word in EVENT_NOUNS:
+    elif ("ing" in forms and word not in ING_NOT_ACTS) or word in EVENT_NOUNS:
         forms.add("noun")  # "Teddy's fumbling", "Snowden's leaks"
     elif word in EVENT_NOUNS_ACT:
         forms.add("noun_act")  # "the remarks of the senator": the senator remarks

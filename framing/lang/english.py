@@ -519,6 +519,11 @@ PATIENT_PHRASES = tuple(
 )
 #: "X seems to", "X appears to": the subject belongs to the verb after "to"
 RAISING_VERBS = _words("seem seems seemed appear appears appeared continue continues continued tend tends tended")
+#: words in -ing that are no act of their possessor ("Corvo's building", "Reyl's nothing to lose")
+ING_NOT_ACTS = _words(
+    "nothing something anything everything morning evening building buildings wedding ceiling sibling "
+    "clothing upbringing offspring spring string king thing bedding pudding darling viking duckling inkling"
+)
 #: last words of organisation names ("Solvane Chemicals", "Regional Health Agency"): suggest() types them
 ORGANISATION_HEADS = _words(
     "agency agencies association authority bank board bureau brigade cabinet centre center chemicals club corps "
