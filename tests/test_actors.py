@@ -817,6 +817,12 @@ def _role_of(sentence, name):
         ("Tomas Reyl's fumbling has already sunk the plan.", "Tomas Reyl", ("agent", "fumbling")),
         ("Ines Corvo's wife and campaign manager spoke first.", "Ines Corvo", (None, None)),
         ("Ines Corvo's building burned down.", "Ines Corvo", (None, None)),
+        # modifiers and a title before the name, after a verb or a preposition
+        ("Activists spoke out against Republican presidential nominee Tomas Reyl.", "Reyl", ("patient", "speak")),
+        ("A woman accusing Republican Senate candidate Tomas Reyl of fraud spoke.", "Reyl", ("patient", "accuse")),
+        ("The mayor ousted Tomas F. Reyl as police chief.", "Reyl", ("patient", "oust")),
+        # a name modifying an act after a determiner is coded like its possessor
+        ("Critics tried to impede the Corvo investigation.", "Corvo", ("agent", "investigate")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

@@ -42,7 +42,9 @@ from .sentence import (
     _phrase_tails,
     _reading,
     _Sent,
+    _skip_det,
     _skip_name_words,
+    _skip_title_phrase,
 )
 from .verbs import guess_lemma, guess_verb
 
@@ -338,6 +340,10 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 steps += 1
             if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]):
                 j = k
+        elif 0 < m.t0 and m.t1 + 1 < n and s.words[m.t0 - 1] in _DET and s.owner[m.t1 + 1] < 0 \
+                and s.gaps[m.t1 + 1] == " " and s.verbs[m.t1 + 1] is not None \
+                and any(f in _NOUN_FORMS for f in s.verbs[m.t1 + 1][1]):
+            j = m.t1 + 1  # "the Corvo investigation": a name modifying an act is coded like its possessor
         if j is not None and j < n and s.verbs[j] is not None:
             forms = s.verbs[j][1]
             nf = next((f for f in forms if f in _NOUN_FORMS), None)
@@ -427,7 +433,8 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             if k >= 0:
                 for c in _coordinated(s, ms, k):
                     if ms[c].role is None:
-                        _assign(ms[c], "patient", s, j - 1, doc, verb=_lemma(s, j - 1)[1])
+                        v = j - 2 if s.words[j - 1] in _PARTICLES and j > 1 else j - 1  # "speak out against"
+                        _assign(ms[c], "patient", s, v, doc, verb=_lemma(s, v)[1])
     # "according to X"
     for j in range(n - 1):
         if s.words[j] == "according" and s.words[j + 1] == "to":
@@ -501,6 +508,11 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
     w = s.words[i]
     if w in _PATIENT_PREPS and cls in _TARGETED:
         k = _mention_start(s, ms, i + 1)
+        return (k, "patient") if k >= 0 else None
+    b = _skip_title_phrase(s, _skip_det(s, i))
+    if i < b < n and s.owner[b] >= 0 and ms[s.owner[b]].t0 == b:
+        # "accusing Republican Senate candidate Roy [Moore]": modifiers and a title before the name
+        k = _mention_start(s, ms, b)
         return (k, "patient") if k >= 0 else None
     j = i
     steps = 0

@@ -236,7 +236,7 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
     airfields" the airfields are bombed, not Ostria.
     """
     i = _skip_det(s, i)
-    i = _skip_name_words(s, i)
+    i = _skip_title_phrase(s, _skip_name_words(s, i))
     if i < len(s.words) and s.owner[i] >= 0 and mentions[s.owner[i]].t0 == i:
         k = _head(s, mentions, s.owner[i])
         m = mentions[k]
@@ -261,10 +261,31 @@ def _skip_name_words(s: _Sent, i: int) -> int:
     out ("Interior Secretary Ryan [Zinke]", "Hillary [Clinton]"). Returns i unchanged otherwise."""
     j = i
     while j < len(s.words) and j - i < 4 and s.owner[j] < 0 and s.caps[j] and s.words[j][:1].isalpha() \
-            and s.verbs[j] is None and (j == i or s.gaps[j] == " "):
+            and s.verbs[j] is None and (j == i or _name_gap(s, j)):
         j += 1
-    if j > i and j < len(s.words) and s.owner[j] >= 0 and s.gaps[j] == " " and not s.title_case:
+    if j > i and j < len(s.words) and s.owner[j] >= 0 and _name_gap(s, j) and not s.title_case:
         return j
+    return i
+
+
+def _name_gap(s: _Sent, j: int) -> bool:
+    """Only a space before token j, or the full stop of an initial ("Garry F. McCarthy")."""
+    return s.gaps[j] == " " or (s.gaps[j] == ". " and len(s.words[j - 1]) == 1)
+
+
+def _skip_title_phrase(s: _Sent, i: int) -> int:
+    """Past modifiers and a title before a name: "Republican presidential nominee [Trump]",
+    "former party press secretary Tomas [Reyl]". Returns the mention's first token, or i."""
+    j = i
+    while j < len(s.words) and j - i < 6 and s.owner[j] < 0 and s.verbs[j] is None \
+            and s.words[j].replace("-", "").replace(".", "").isalpha() and s.words[j] not in _FUNCTION \
+            and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.words[j] not in _AUX \
+            and (j == i or _name_gap(s, j) or s.gaps[j] == ". "):
+        if s.words[j] in _TITLES and j + 1 < len(s.words) and _name_gap(s, j + 1):
+            b = _skip_name_words(s, j + 1)
+            if s.owner[b] >= 0:
+                return b
+        j += 1
     return i
 
 
