@@ -823,6 +823,12 @@ def _role_of(sentence, name):
         ("The mayor ousted Tomas F. Reyl as police chief.", "Reyl", ("patient", "oust")),
         # a name modifying an act after a determiner is coded like its possessor
         ("Critics tried to impede the Corvo investigation.", "Corvo", ("agent", "investigate")),
+        # a role noun before the name; an -ing verb after "that"; an object followed by a relative clause
+        ("An aide threatened famed Watergate journalist Tomas Reyl.", "Reyl", ("patient", "threaten")),
+        ("They concluded that catching Tomas Reyl in a lie was not enough.", "Tomas Reyl", ("patient", "catch")),
+        ("The senator flew home to meet Ines Corvo, who has become an icon to activists.", "Ines Corvo",
+         ("patient", "meet")),
+        ("An officer was able to handcuff Tomas Reyl.", "Tomas Reyl", ("patient", "handcuff")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

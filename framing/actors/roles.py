@@ -422,7 +422,8 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             continue
         k, role = k
         for c in _coordinated(s, ms, k):
-            if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]):
+            if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]) \
+                    and not _relative_after(s, ms[c]):
                 continue
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
     # "a lawsuit against Trump", "voted against X": what is against X is directed at X
@@ -458,6 +459,12 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 if from_lex is not None and from_lex[1] & {"past", "pp"}:
                     m.role = "agent"
                     m.verb = from_lex[2]
+
+
+def _relative_after(s: _Sent, m) -> bool:
+    """A relative clause between commas follows the mention: "to meet Warren, who has become"."""
+    j = m.t1 + 1
+    return j < len(s.words) and "," in s.gaps[j] and s.words[j] in _REL and s.words[j] != "that"
 
 
 def _phrases(doc: Document, s: _Sent, ms: list) -> None:

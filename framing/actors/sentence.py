@@ -27,6 +27,7 @@ from framing.lang.english import (
     RAISING_WORDS,
     ROLE_AUXILIARIES,
     ROLE_DETERMINERS,
+    ROLE_NOUNS,
     ROLE_PREPOSITIONS,
     ROLE_RELATIVES,
     TARGET_PREPOSITIONS,
@@ -71,7 +72,7 @@ _TIME_NOUNS = TIME_NOUNS
 _BASE_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
 _RAISING_VERBS = RAISING_VERBS
 _ING_NOT_ACTS = ING_NOT_ACTS
-_TITLES = PERSON_TITLES | frozenset({"adviser", "advisor", "aide", "candidate", "nominee", "host", "anchor"})
+_TITLES = PERSON_TITLES | ROLE_NOUNS
 # a party and state tag after a US politician's name: "McCain, R-Ariz.," "Pelosi (D-Calif.)"
 _PARTY_TAG = re.compile(r"^[rdi]-[a-z.]+$")
 # first word of a patient phrase -> the words that must follow it
@@ -122,6 +123,9 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     prev = s.words[i - 1] if i > 0 else ""
     punct_before = i == 0 or bool(re.search(r"[,;:\"()]", s.gaps[i]))
     prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if prev == "that" and "ing" in forms and i + 1 < len(s.words) and s.gaps[i + 1] == " " \
+            and (s.owner[i + 1] >= 0 or s.words[i + 1] in _DET):
+        prev_is_det = False  # "concluded that catching Trump in a lie": "that" opens a clause
     prev_owner = s.owner[i - 1] if i > 0 and not punct_before else -1
     prev_demonym = prev_owner >= 0 and mentions[prev_owner].nominal is not None
     prev_possessive = prev_owner >= 0 and (prev.endswith("'s") or s.gaps[i].startswith("'"))

@@ -32,7 +32,10 @@ from framing.lang.english import (
 # forms handled by the auxiliary rules, never guessed as main verbs here
 _NOT_GUESSED = AUXILIARIES | HAVE | DO | GET | NEGATED_AUXILIARIES
 # words ending in -ed that are not verb forms
-_ED_NOT_VERBS = frozenset("hundred kindred sacred naked wicked beloved rugged ragged crooked bed red shed".split())
+_ED_NOT_VERBS = frozenset(
+    "hundred kindred sacred naked wicked beloved rugged ragged crooked bed red shed famed fabled vaunted storied "
+    "talented bearded".split()
+)
 
 
 def _irregular() -> tuple[dict, dict]:

@@ -461,7 +461,8 @@ COMMON_VERBS = _words(
     "ambush applaud assault audit berate bully chide commend commute compel demote designate disavow disown "
     "elevate exonerate fault grope imprison interrogate intimidate lambaste laud lure molest outpoll outraise "
     "outspend overrule penalize prohibit prompt rape recruit reelect reinstate repudiate sack scold shield snub "
-    "spy stab stalk summon surround surveil torture vindicate wiretap woo portray depict label dub brand"
+    "spy stab stalk summon surround surveil torture vindicate wiretap woo portray depict label dub brand handcuff "
+    "harbor harbour honor honour"
 )
 #: contracted negated auxiliaries, one token each in framing.read ("don't", "won't")
 NEGATED_AUXILIARIES = _words(
@@ -523,6 +524,13 @@ RAISING_VERBS = _words("seem seems seemed appear appears appeared continue conti
 ING_NOT_ACTS = _words(
     "nothing something anything everything morning evening building buildings wedding ceiling sibling "
     "clothing upbringing offspring spring string king thing bedding pudding darling viking duckling inkling"
+)
+#: nouns of a person's role that may stand before the name like a title ("famed journalist Bob Woodward")
+ROLE_NOUNS = _words(
+    "adviser advisor aide candidate nominee host anchor lawmaker congressman congresswoman journalist reporter "
+    "columnist activist lawyer businessman businesswoman billionaire executive ceo strategist pollster donor "
+    "official challenger opponent rival ally critic founder coach star actor actress singer rapper comedian "
+    "writer author economist analyst"
 )
 #: last words of organisation names ("Solvane Chemicals", "Regional Health Agency"): suggest() types them
 ORGANISATION_HEADS = _words(
