@@ -829,6 +829,10 @@ def _role_of(sentence, name):
         ("The senator flew home to meet Ines Corvo, who has become an icon to activists.", "Ines Corvo",
          ("patient", "meet")),
         ("An officer was able to handcuff Tomas Reyl.", "Tomas Reyl", ("patient", "handcuff")),
+        # raising adjectives with an adverb ("almost certain to"); verbs the guesser did not know
+        ("Mr. Reyl is almost certain to veto the bill.", "Mr. Reyl", ("agent", "veto")),
+        ("Ines Corvo dodges questions about the water deal.", "Ines Corvo", ("agent", "dodge")),
+        ("Prosecutors were ready to sentence Tomas Reyl on Tuesday.", "Tomas Reyl", ("patient", "sentence")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

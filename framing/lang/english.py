@@ -354,7 +354,7 @@ GROUP_ADVERBS = _words(
     "publicly officially formally immediately apparently previously recently ever neither nor either "
     "both later soon swiftly quickly repeatedly widely openly jointly finally first "
     "subsequently initially further strongly firmly sharply even really sometimes often usually always "
-    "still ultimately personally privately eventually quickly instead reportedly"
+    "still ultimately personally privately eventually quickly instead reportedly almost nearly"
 )
 #: verbs whose complement is a clause, not a person: "said Estmark does not comment" (no patient)
 CLAUSE_VERBS = _words(
@@ -362,7 +362,7 @@ CLAUSE_VERBS = _words(
     "confirm acknowledge deny respond react"
 )
 #: "is expected to hold", "is set to meet": the subject is the agent of the verb after "to"
-RAISING_WORDS = _words("expected set due supposed scheduled slated poised likely going able about")
+RAISING_WORDS = _words("expected set due supposed scheduled slated poised likely going able about certain sure")
 #: words that cannot be an adjective between a verb and its object
 NOT_MODIFIERS = _words(
     "whether if how why what when where who whom whose which that because although though while as than "
@@ -462,7 +462,7 @@ COMMON_VERBS = _words(
     "elevate exonerate fault grope imprison interrogate intimidate lambaste laud lure molest outpoll outraise "
     "outspend overrule penalize prohibit prompt rape recruit reelect reinstate repudiate sack scold shield snub "
     "spy stab stalk summon surround surveil torture vindicate wiretap woo portray depict label dub brand handcuff "
-    "harbor harbour honor honour"
+    "harbor harbour honor honour sentence favor favour detest loathe despise admire adore dodge grieve"
 )
 #: contracted negated auxiliaries, one token each in framing.read ("don't", "won't")
 NEGATED_AUXILIARIES = _words(
