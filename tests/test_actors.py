@@ -833,6 +833,9 @@ def _role_of(sentence, name):
         ("Mr. Reyl is almost certain to veto the bill.", "Mr. Reyl", ("agent", "veto")),
         ("Ines Corvo dodges questions about the water deal.", "Ines Corvo", ("agent", "dodge")),
         ("Prosecutors were ready to sentence Tomas Reyl on Tuesday.", "Tomas Reyl", ("patient", "sentence")),
+        # a guessed base form between a plural subject and a name
+        ("Most voters trust Ines Corvo more than her rivals.", "Ines Corvo", ("patient", "trust")),
+        ("Some pundits see Ines Corvo as the favourite.", "Ines Corvo", ("patient", "see")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),
