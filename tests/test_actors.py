@@ -836,6 +836,12 @@ def _role_of(sentence, name):
         # a guessed base form between a plural subject and a name
         ("Most voters trust Ines Corvo more than her rivals.", "Ines Corvo", ("patient", "trust")),
         ("Some pundits see Ines Corvo as the favourite.", "Ines Corvo", ("patient", "see")),
+        # "X as <role>" after a verb that otherwise takes a clause; more patient phrases
+        ("The Senate confirmed Ines Corvo as ambassador.", "Ines Corvo", ("patient", "confirm")),
+        ("The senator confirmed Ines Corvo would attend.", "Ines Corvo", ("agent", "attend")),
+        ("Tomas Reyl took aim at Ines Corvo.", "Ines Corvo", ("patient", "take")),
+        ("Tomas Reyl has called for Ines Corvo to be jailed.", "Ines Corvo", ("patient", "call")),
+        ("Tomas Reyl's pardon of Ines Corvo angered Democrats.", "Ines Corvo", ("patient", "pardon")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

@@ -415,7 +415,13 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                         _assign(ms[c], "agent", s, j, doc)
             continue
         inverted = cls == "speech" and bool(re.search(r"[,\"]", s.gaps[j]))
-        if cls in ("undergo", "copula") or (not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT):
+        if cls in ("undergo", "copula"):
+            continue
+        if not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT:
+            k = _mention_start(s, ms, i)
+            b = ms[k].t1 + 1 if k >= 0 else n
+            if b < n and s.words[b] == "as" and not re.search(r"[,;:\"()]", s.gaps[b]):
+                _assign(ms[k], "patient", s, j, doc)  # "confirmed Corvo as ambassador": an object after all
             continue
         k = _object_at(s, ms, i, cls)
         if k is None:

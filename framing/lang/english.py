@@ -515,7 +515,7 @@ PATIENT_PHRASES = tuple(
         "single out|vote out|kick out|force out|push out|throw out|shut down|look into|pile on|turn against|"
         "investigation into|investigations into|probe into|inquiry into|victory over|war on|war against|"
         "crackdown on|pressure on|attacks on|attack on|sanctions against|lawsuit against|case against|"
-        "critical of|supportive of|give up on"
+        "critical of|supportive of|give up on|took aim at|takes aim at|went after|goes after|call for"
     ).split("|")
 )
 #: "X seems to", "X appears to": the subject belongs to the verb after "to"
