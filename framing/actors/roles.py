@@ -319,7 +319,55 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
 
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     n = len(s.words)
-    # 1. genitive and demonym before an action noun
+    _genitives(doc, s, ms)
+    _noun_preps(doc, s, ms)
+    _phrases(doc, s, ms)
+    # 3/4. verbs: subjects and objects
+    subject_of = {}
+    for k, m in enumerate(ms):
+        if m.role is None:
+            sv = _subject_verb(s, ms, k)
+            if sv is not None:
+                subject_of[k] = sv
+    _verb_objects(doc, s, ms, subject_of)
+    # "a lawsuit against Trump", "voted against X": what is against X is directed at X
+    for j in range(1, n - 1):
+        if s.words[j] == "against" and not re.search(r"[,;:\"()]", s.gaps[j]) and s.words[j - 1].isalpha() \
+                and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
+            k = _mention_start(s, ms, j + 1)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    if ms[c].role is None:
+                        v = j - 2 if s.words[j - 1] in _PARTICLES and j > 1 else j - 1  # "speak out against"
+                        _assign(ms[c], "patient", s, v, doc, verb=_lemma(s, v)[1])
+    # "according to X"
+    for j in range(n - 1):
+        if s.words[j] == "according" and s.words[j + 1] == "to":
+            k = _mention_start(s, ms, j + 2)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    _assign(ms[c], "agent", s, j, doc, verb="according to")
+    for k, (j, passive, _) in subject_of.items():
+        cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
+        if cls == "copula":
+            continue  # "Smith became a critic": described, not acting
+        role = "patient" if passive or cls == "undergo" else "agent"
+        for c in _coordinated(s, ms, k):
+            _assign(ms[c], role, s, j, doc)
+    # "Iran-backed": the mention acts on what follows
+    for m in ms:
+        if m.role is None and m.t1 == m.t0:
+            _, _, rest = s.words[m.t0].partition("-")
+            if rest:
+                from_lex = verbs.get(rest)
+                if from_lex is not None and from_lex[1] & {"past", "pp"}:
+                    m.role = "agent"
+                    m.verb = from_lex[2]
+
+
+def _genitives(doc: Document, s: _Sent, ms: list) -> None:
+    """1. A possessor or demonym before an action noun ("Israel's strike", "Teddy's fumbling")."""
+    n = len(s.words)
     for m in ms:
         j = None
         if m.nominal is not None:
@@ -352,7 +400,11 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             if nf:
                 _assign(m, _NOUN_FORMS[nf][0], s, j, doc)
         # "Iran-backed": a mention glued to a participle
-    # 2. noun + preposition
+
+
+def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
+    """2. An action noun and its preposition ("the killing of X by Y", "a strike on X")."""
+    n = len(s.words)
     for j in range(n):
         if s.reading[j] != "noun" or s.verbs[j] is None:
             continue
@@ -383,14 +435,11 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 if kb >= 0:
                     for c in _coordinated(s, ms, kb):
                         _assign(ms[c], "agent", s, j, doc)
-    _phrases(doc, s, ms)
-    # 3/4. verbs: subjects and objects
-    subject_of = {}
-    for k, m in enumerate(ms):
-        if m.role is None:
-            sv = _subject_verb(s, ms, k)
-            if sv is not None:
-                subject_of[k] = sv
+
+
+def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
+    """3. Objects of verbs and agents of passives ("by X"); subjects are assigned after."""
+    n = len(s.words)
     for j in range(n):
         if s.reading[j] != "verb":
             continue
@@ -432,39 +481,6 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                     and not _relative_after(s, ms[c]):
                 continue
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
-    # "a lawsuit against Trump", "voted against X": what is against X is directed at X
-    for j in range(1, n - 1):
-        if s.words[j] == "against" and not re.search(r"[,;:\"()]", s.gaps[j]) and s.words[j - 1].isalpha() \
-                and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
-            k = _mention_start(s, ms, j + 1)
-            if k >= 0:
-                for c in _coordinated(s, ms, k):
-                    if ms[c].role is None:
-                        v = j - 2 if s.words[j - 1] in _PARTICLES and j > 1 else j - 1  # "speak out against"
-                        _assign(ms[c], "patient", s, v, doc, verb=_lemma(s, v)[1])
-    # "according to X"
-    for j in range(n - 1):
-        if s.words[j] == "according" and s.words[j + 1] == "to":
-            k = _mention_start(s, ms, j + 2)
-            if k >= 0:
-                for c in _coordinated(s, ms, k):
-                    _assign(ms[c], "agent", s, j, doc, verb="according to")
-    for k, (j, passive, _) in subject_of.items():
-        cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
-        if cls == "copula":
-            continue  # "Smith became a critic": described, not acting
-        role = "patient" if passive or cls == "undergo" else "agent"
-        for c in _coordinated(s, ms, k):
-            _assign(ms[c], role, s, j, doc)
-    # "Iran-backed": the mention acts on what follows
-    for m in ms:
-        if m.role is None and m.t1 == m.t0:
-            _, _, rest = s.words[m.t0].partition("-")
-            if rest:
-                from_lex = verbs.get(rest)
-                if from_lex is not None and from_lex[1] & {"past", "pp"}:
-                    m.role = "agent"
-                    m.verb = from_lex[2]
 
 
 def _relative_after(s: _Sent, m) -> bool:
@@ -570,5 +586,3 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
         k = _mention_start(s, ms, j)
         return (k, "patient") if k >= 0 else None
     return None
-
-
