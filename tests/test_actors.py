@@ -842,6 +842,11 @@ def _role_of(sentence, name):
         ("Tomas Reyl took aim at Ines Corvo.", "Ines Corvo", ("patient", "take")),
         ("Tomas Reyl has called for Ines Corvo to be jailed.", "Ines Corvo", ("patient", "call")),
         ("Tomas Reyl's pardon of Ines Corvo angered Democrats.", "Ines Corvo", ("patient", "pardon")),
+        # "was to be replaced"; a base form after an auxiliary and an adverb; a parenthesis after the subject
+        ("Aides believe Tomas Reyl was to be replaced by a new envoy.", "Tomas Reyl", ("patient", "replace")),
+        ("Ines Corvo is to blame for the delay.", "Ines Corvo", (None, None)),
+        ("I can't necessarily affect Ines Corvo.", "Ines Corvo", ("patient", "affect")),
+        ("Ines Corvo (R-Texas) withdrew from the race.", "Ines Corvo", ("agent", "withdraw")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

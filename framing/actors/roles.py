@@ -98,6 +98,8 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             pass
         elif w == "to" and aux and (s.words[j - 1] in _TO_AFTER):
             pass
+        elif w == "to" and aux and s.words[j - 1] in ("is", "are", "was", "were") and nxt == "be":
+            pass  # "Jo was to be replaced": a planned passive (not "is to blame")
         elif aux and s.verbs[j] is None and w.isalpha() and not s.caps[j] and w not in _DET \
                 and w not in _PREP_BLOCK and w not in _REL and w not in _CONJ \
                 and (w.endswith(("ed", "en")) or aux[-1] in _MODALS):
@@ -226,6 +228,14 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     if j >= len(s.words):
         return None  # "They blamed Iran and its allies." ends the sentence: no verb follows
     gap = s.gaps[j]
+    if "(" in gap and "," not in gap:
+        # "Ted Cruz (R-Texas) withdrew": a short parenthesis between the subject and its verb
+        close = j + 1
+        while close < len(s.words) and close - j <= 6 and ")" not in s.gaps[close]:
+            close += 1
+        if close >= len(s.words) or close - j > 6 or re.search(r"[,;:\"]", s.gaps[close].replace(")", "", 1)):
+            return None
+        return _verb_group(s, close, from_subject=True)
     if '"' in gap and not _opens_quote(s, j):
         return None
     if "," in gap:

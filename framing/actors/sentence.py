@@ -190,6 +190,9 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
     if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
                                                  or prev in ("not", "n't", "never")):
         return "verb"
+    if "base" in forms and not punct_before and i > 1 and (prev in _ADV or prev.endswith("ly")) \
+            and (s.words[i - 2] in _AUX or s.words[i - 2] == "to"):
+        return "verb"  # "can't necessarily affect", "to quickly remove"
     if "base" in forms and not punct_before and i > 0 and s.owner[i - 1] < 0 and i + 1 < len(s.words) \
             and s.owner[i + 1] >= 0 and s.gaps[i + 1] == " " and not s.caps[i] \
             and (prev in _ADV or (prev.endswith("s") and not prev.endswith("ss") and prev not in _FUNCTION)):
