@@ -847,6 +847,11 @@ def _role_of(sentence, name):
         ("Ines Corvo is to blame for the delay.", "Ines Corvo", (None, None)),
         ("I can't necessarily affect Ines Corvo.", "Ines Corvo", ("patient", "affect")),
         ("Ines Corvo (R-Texas) withdrew from the race.", "Ines Corvo", ("agent", "withdraw")),
+        # an aside that holds a list, or opens with a capitalised apposition
+        ("Justice Ines Corvo, in an opinion joined by Justices Marr, Soto and Lind, wrote that it was wrong.",
+         "Ines Corvo", ("agent", "write")),
+        ("Tomas Reyl, Harbour Fire Suspect, Transferred To Prison At Kessa", "Tomas Reyl", ("patient", "transfer")),
+        ("Ines Corvo, Veltra's chief executive, denied the claims.", "Ines Corvo", ("agent", "deny")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

@@ -249,7 +249,7 @@ def _subject_group(s: _Sent, mentions: list, k: int):
             vg = _verb_group(s, j + 1, from_subject=True)
             if vg:
                 return vg
-        if aside or w in _PAREN_START or s.owner[j] >= 0:
+        if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
             return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
         return None
     if s.words[j] in _REL and s.words[j] != "that":
@@ -265,7 +265,9 @@ def _after_aside(s: _Sent, j: int):
         if re.search(r"[;:()\"]", g) or ("." in g and "," not in g):
             return None  # ".," ends an abbreviation and the aside: "McCain, R-Ariz., left"
         if "," in g:
-            return _verb_group(s, close, from_subject=True)
+            vg = _verb_group(s, close, from_subject=True)
+            if vg:
+                return vg  # else a list inside the aside: "joined by Justices A, B and C, wrote"
         close += 1
     return None
 
