@@ -852,6 +852,9 @@ def _role_of(sentence, name):
          "Ines Corvo", ("agent", "write")),
         ("Tomas Reyl, Harbour Fire Suspect, Transferred To Prison At Kessa", "Tomas Reyl", ("patient", "transfer")),
         ("Ines Corvo, Veltra's chief executive, denied the claims.", "Ines Corvo", ("agent", "deny")),
+        # nouns of treatment and attitude before "of X" / "for X"
+        ("The network's coverage of Ines Corvo was unfair.", "Ines Corvo", ("patient", "coverage")),
+        ("Her praise for Ines Corvo surprised aides.", "Ines Corvo", ("patient", "praise")),
         # verbs of political news that were only guessed
         ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
         ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),

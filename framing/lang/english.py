@@ -474,7 +474,8 @@ NEGATED_AUXILIARIES = _words(
 EVENT_NOUNS = _words(
     "accomplishment accomplishments action actions answer bid charge charges choice crackdown defence "
     "defense embrace endorsement expansion handling jump leak leaks move moves pick pledge post proposal "
-    "pursuit pursuits push refusal request test tests tweet tweets vote wrongdoing"
+    "pursuit pursuits push refusal request test tests tweet tweets vote wrongdoing treatment portrayal coverage "
+    "assessment description rejection replacement interrogation surveillance harassment questioning vetting"
 )
 #: nouns of an act undergone: the possessor undergoes it ("Kavanaugh's nomination", "Comey's firing"),
 #: unless an "of" phrase names who undergoes it ("Trump's nomination of Kavanaugh")
@@ -515,7 +516,9 @@ PATIENT_PHRASES = tuple(
         "single out|vote out|kick out|force out|push out|throw out|shut down|look into|pile on|turn against|"
         "investigation into|investigations into|probe into|inquiry into|victory over|war on|war against|"
         "crackdown on|pressure on|attacks on|attack on|sanctions against|lawsuit against|case against|"
-        "critical of|supportive of|give up on|took aim at|takes aim at|went after|goes after|call for"
+        "critical of|supportive of|give up on|took aim at|takes aim at|went after|goes after|call for|"
+        "praise for|contempt for|disdain for|respect for|admiration for|hostility toward|hostility towards|"
+        "sympathy for"
     ).split("|")
 )
 #: "X seems to", "X appears to": the subject belongs to the verb after "to"
