@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framing.lang.english import (
     CLAUSE_VERBS,
@@ -81,18 +82,19 @@ for _phrase in PATIENT_PHRASES:
     _PHRASES.setdefault(_phrase[0], []).append(tuple(_phrase[1:]))
 
 
-def _phrase_tails(word: str) -> list:
+@lru_cache(maxsize=100_000)
+def _phrase_tails(word: str) -> tuple:
     """The tails of the patient phrases whose first word is ``word`` or its base form ("lashed" -> lash)."""
     tails = _PHRASES.get(word)
     if tails:
-        return tails
+        return tuple(tails)
     for suffix in ("ing", "ed", "es", "s", "d"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
             for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
                 if cand in _PHRASES:
-                    return _PHRASES[cand]
-    return []
+                    return tuple(_PHRASES[cand])
+    return ()
 
 
 @dataclass
