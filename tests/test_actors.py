@@ -757,3 +757,108 @@ def test_no_input_crashes_suggest_or_the_batched_scores(tokens, noise):
     assert frame.empty or set(frame["actor"]) <= set(frame["term"]) | set(frame["actor"])
     result = actors(text, None, quotes=False, sentiment=True)
     assert len(result.table) >= 0 and all(-1 <= x <= 1 for x in result.table["sentiment"].dropna())
+
+
+def _role_of(sentence, name):
+    """Role and verb of the first mention of ``name`` with a one-actor cast (as the NewsMTSC benchmark runs it)."""
+    result = run(sentence, {name: [name]})
+    assert result.mentions, sentence
+    m = result.mentions[0]
+    return m.role, m.verb
+
+
+@pytest.mark.parametrize(
+    "sentence, name, expected",
+    [
+        # a verb or noun with its particle or preposition: the next noun phrase is acted upon
+        ("Lawmakers moved to rein in Veltra last year.", "Veltra", ("patient", "rein")),
+        ("Critics lashed out at Ines Corvo after the vote.", "Ines Corvo", ("patient", "lash")),
+        ("Protesters called on Ines Corvo to resign.", "Ines Corvo", ("patient", "call")),
+        ("The regulator cracked down on Veltra in March.", "Veltra", ("patient", "crack")),
+        ("The union launched an investigation into Veltra.", "Veltra", ("patient", "investigate")),
+        ("The victory over Ines Corvo came late in the night.", "Ines Corvo", ("patient", "win")),
+        # a phrase needs its preposition: "called on Monday" takes no patient
+        ("Ines Corvo called on Monday for calm.", "Ines Corvo", ("agent", "call")),
+        # raising verbs: the subject belongs to the verb after "to"
+        ("Ines Corvo appears to have been misled by her aides.", "Ines Corvo", ("patient", "mislead")),
+        ("Tomas Reyl seems to have won the argument.", "Tomas Reyl", ("agent", "win")),
+        # coordinated objects whose first conjunct is no actor of the cast
+        ("Police arrested the treasurer and Ines Corvo on Tuesday.", "Ines Corvo", ("patient", "arrest")),
+        ("Police arrested Tomas Reyl and Ines Corvo on Tuesday.", "Ines Corvo", ("patient", "arrest")),
+        ("The senators criticised Veltra, Dravia and Ines Corvo.", "Ines Corvo", ("patient", "criticise")),
+        # ... but a new clause after "and" keeps its subject
+        ("Police arrested the treasurer and Ines Corvo resigned.", "Ines Corvo", ("agent", "resign")),
+        # an age or a participle between commas stands between a subject and its verb
+        ("Ines Corvo, 54, was arrested on Tuesday.", "Ines Corvo", ("patient", "arrest")),
+        ("Ines Corvo, accused of fraud, denied any wrongdoing.", "Ines Corvo", ("agent", "deny")),
+        # hyphenated and short verb forms
+        ("Ines Corvo is likely to be re-elected next year.", "Ines Corvo", ("patient", "re-elect")),
+        ("Critics say Ines Corvo lied.", "Ines Corvo", ("agent", "lie")),
+        ("Ines Corvo's firing came days later.", "Ines Corvo", ("patient", "fire")),
+        # a first name or title the cast left out stands between the verb and the mention
+        ("In the letter, she blasts Interior Secretary Tomas Reyl for the cuts.", "Reyl", ("patient", "blast")),
+        ("The sheriff arrested Ines Corvo at dawn.", "Corvo", ("patient", "arrest")),
+        ("The report was critical of Governor Ines Corvo.", "Corvo", ("patient", "critical")),
+        # a lower-case title before the name belongs to the object
+        ("She was picked to replace outgoing party press secretary Tomas Reyl.", "Reyl", ("patient", "replace")),
+        # a party and state tag is an aside
+        ("Senator Ines Corvo, D-Ore., introduced the bill.", "Ines Corvo", ("agent", "introduce")),
+        ("He urged voters not to give up on Ines Corvo.", "Ines Corvo", ("patient", "give")),
+        ("The poll numbers rose, prompting Ines Corvo to claim a surge.", "Ines Corvo", ("patient", "prompt")),
+        # a headline: a name, an -s form, a name
+        ("Veltra Chief Executive Tomas Reyl challenges Ines Corvo", "Ines Corvo", ("patient", "challenge")),
+        # a hyphenated adjective before the object; verbs the guesser did not know
+        ("Tomas Reyl accused pro-business centrist Ines Corvo of lying.", "Ines Corvo", ("patient", "accuse")),
+        ("The ads have portrayed Ines Corvo as a career politician.", "Ines Corvo", ("patient", "portray")),
+        ("A guard mistook Tomas Reyl for an intruder.", "Tomas Reyl", ("patient", "mistake")),
+        # "X's defeat": a possessor before adjectives and the act, or before a gerund
+        ("Ines Corvo's nuclear and missile tests alarmed Dravia.", "Ines Corvo", ("agent", "test")),
+        ("Two senators denounced Ines Corvo's anti-press attacks.", "Ines Corvo", ("agent", "attack")),
+        ("Tomas Reyl's fumbling has already sunk the plan.", "Tomas Reyl", ("agent", "fumbling")),
+        ("Ines Corvo's wife and campaign manager spoke first.", "Ines Corvo", (None, None)),
+        ("Ines Corvo's building burned down.", "Ines Corvo", (None, None)),
+        # modifiers and a title before the name, after a verb or a preposition
+        ("Activists spoke out against Republican presidential nominee Tomas Reyl.", "Reyl", ("patient", "speak")),
+        ("A woman accusing Republican Senate candidate Tomas Reyl of fraud spoke.", "Reyl", ("patient", "accuse")),
+        ("The mayor ousted Tomas F. Reyl as police chief.", "Reyl", ("patient", "oust")),
+        # a name modifying an act after a determiner is coded like its possessor
+        ("Critics tried to impede the Corvo investigation.", "Corvo", ("agent", "investigate")),
+        # a role noun before the name; an -ing verb after "that"; an object followed by a relative clause
+        ("An aide threatened famed Watergate journalist Tomas Reyl.", "Reyl", ("patient", "threaten")),
+        ("They concluded that catching Tomas Reyl in a lie was not enough.", "Tomas Reyl", ("patient", "catch")),
+        ("The senator flew home to meet Ines Corvo, who has become an icon to activists.", "Ines Corvo",
+         ("patient", "meet")),
+        ("An officer was able to handcuff Tomas Reyl.", "Tomas Reyl", ("patient", "handcuff")),
+        # raising adjectives with an adverb ("almost certain to"); verbs the guesser did not know
+        ("Mr. Reyl is almost certain to veto the bill.", "Mr. Reyl", ("agent", "veto")),
+        ("Ines Corvo dodges questions about the water deal.", "Ines Corvo", ("agent", "dodge")),
+        ("Prosecutors were ready to sentence Tomas Reyl on Tuesday.", "Tomas Reyl", ("patient", "sentence")),
+        # a guessed base form between a plural subject and a name
+        ("Most voters trust Ines Corvo more than her rivals.", "Ines Corvo", ("patient", "trust")),
+        ("Some pundits see Ines Corvo as the favourite.", "Ines Corvo", ("patient", "see")),
+        # "X as <role>" after a verb that otherwise takes a clause; more patient phrases
+        ("The Senate confirmed Ines Corvo as ambassador.", "Ines Corvo", ("patient", "confirm")),
+        ("The senator confirmed Ines Corvo would attend.", "Ines Corvo", ("agent", "attend")),
+        ("Tomas Reyl took aim at Ines Corvo.", "Ines Corvo", ("patient", "take")),
+        ("Tomas Reyl has called for Ines Corvo to be jailed.", "Ines Corvo", ("patient", "call")),
+        ("Tomas Reyl's pardon of Ines Corvo angered Democrats.", "Ines Corvo", ("patient", "pardon")),
+        # "was to be replaced"; a base form after an auxiliary and an adverb; a parenthesis after the subject
+        ("Aides believe Tomas Reyl was to be replaced by a new envoy.", "Tomas Reyl", ("patient", "replace")),
+        ("Ines Corvo is to blame for the delay.", "Ines Corvo", (None, None)),
+        ("I can't necessarily affect Ines Corvo.", "Ines Corvo", ("patient", "affect")),
+        ("Ines Corvo (R-Texas) withdrew from the race.", "Ines Corvo", ("agent", "withdraw")),
+        # an aside that holds a list, or opens with a capitalised apposition
+        ("Justice Ines Corvo, in an opinion joined by Justices Marr, Soto and Lind, wrote that it was wrong.",
+         "Ines Corvo", ("agent", "write")),
+        ("Tomas Reyl, Harbour Fire Suspect, Transferred To Prison At Kessa", "Tomas Reyl", ("patient", "transfer")),
+        ("Ines Corvo, Veltra's chief executive, denied the claims.", "Ines Corvo", ("agent", "deny")),
+        # nouns of treatment and attitude before "of X" / "for X"
+        ("The network's coverage of Ines Corvo was unfair.", "Ines Corvo", ("patient", "coverage")),
+        ("Her praise for Ines Corvo surprised aides.", "Ines Corvo", ("patient", "praise")),
+        # verbs of political news that were only guessed
+        ("Republicans are trying to oust Ines Corvo.", "Ines Corvo", ("patient", "oust")),
+        ("Tomas Reyl's impeachment dominated the news.", "Tomas Reyl", ("patient", "impeach")),
+    ],
+)
+def test_roles_on_news_constructions(sentence, name, expected):
+    assert _role_of(sentence, name) == expected

@@ -16,6 +16,7 @@ from .sentence import (
     _CONJ,
     _DET,
     _FUNCTION,
+    _ING_NOT_ACTS,
     _MAIN_AUX,
     _MODALS,
     _NEGATORS,
@@ -23,22 +24,31 @@ from .sentence import (
     _NOUN_FORMS,
     _PAREN_START,
     _PARTICLES,
+    _PARTY_TAG,
     _PATIENT_PREPS,
     _PREP_BLOCK,
     _RAISING,
+    _RAISING_VERBS,
     _REL,
     _SPEECH_LIKE,
     _TARGETED,
     _TIME_ADVERBS,
     _TIME_NOUNS,
+    _TITLES,
     _TO_AFTER,
     _coordinated,
     _mention_start,
     _modifier,
+    _phrase_tails,
     _reading,
     _Sent,
+    _skip_det,
+    _skip_name_words,
+    _skip_title_phrase,
 )
 from .verbs import guess_lemma, guess_verb
+
+_ADJECTIVE_END = re.compile(r"(al|ic|ive|ous|ary|ar|ian|ile|ful|ent|ant)$")
 
 
 def _verb_group(s: _Sent, i: int, *, from_subject: bool):
@@ -57,6 +67,11 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             if "ing" in forms and not (forms & {"base", "s", "past", "pp"}) and not aux and from_subject:
                 return None
             passive = bool(forms & {"past", "pp"}) and any(a in _BE for a in aux[-3:]) and w not in _BE
+            if w in _RAISING_VERBS and j + 2 < len(s.words) and s.words[j + 1] == "to" \
+                    and not re.search(r"[,;:\"()]", s.gaps[j + 1] + s.gaps[j + 2]):
+                inner = _verb_group(s, j + 2, from_subject=from_subject)
+                if inner is not None:
+                    return inner[0], inner[1], aux + [w, "to"]
             if passive and w in _RAISING and j + 2 < len(s.words) and s.words[j + 1] == "to" \
                     and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
                 inner = _verb_group(s, j + 2, from_subject=from_subject)
@@ -83,6 +98,8 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             pass
         elif w == "to" and aux and (s.words[j - 1] in _TO_AFTER):
             pass
+        elif w == "to" and aux and s.words[j - 1] in ("is", "are", "was", "were") and nxt == "be":
+            pass  # "Jo was to be replaced": a planned passive (not "is to blame")
         elif aux and s.verbs[j] is None and w.isalpha() and not s.caps[j] and w not in _DET \
                 and w not in _PREP_BLOCK and w not in _REL and w not in _CONJ \
                 and (w.endswith(("ed", "en")) or aux[-1] in _MODALS):
@@ -211,33 +228,48 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     if j >= len(s.words):
         return None  # "They blamed Iran and its allies." ends the sentence: no verb follows
     gap = s.gaps[j]
+    if "(" in gap and "," not in gap:
+        # "Ted Cruz (R-Texas) withdrew": a short parenthesis between the subject and its verb
+        close = j + 1
+        while close < len(s.words) and close - j <= 6 and ")" not in s.gaps[close]:
+            close += 1
+        if close >= len(s.words) or close - j > 6 or re.search(r"[,;:\"]", s.gaps[close].replace(")", "", 1)):
+            return None
+        return _verb_group(s, close, from_subject=True)
     if '"' in gap and not _opens_quote(s, j):
         return None
     if "," in gap:
         w = s.words[j]
-        if w in _REL and w != "that":
+        relative = w in _REL and w != "that"
+        # an age or a participle opens an aside: "Corvo, 54, was", "Corvo, accused of fraud, denied"
+        aside = w.isdigit() or bool(_PARTY_TAG.match(w)) or (s.verbs[j] is not None and ("pp" in s.verbs[j][1]
+                                                            or ("past" in s.verbs[j][1] and w.endswith("ed"))))
+        if relative:
+            # "Sarkov, who was killed on Tuesday, had led": the relative clause says what he underwent
             vg = _verb_group(s, j + 1, from_subject=True)
             if vg:
                 return vg
-        if w in _PAREN_START or s.owner[j] >= 0:
-            close = j + 1
-            while close < len(s.words) and close - j <= 25:
-                g = s.gaps[close]
-                if re.search(r"[;:()\"]", g) or "." in g:
-                    return None
-                if "," in g:
-                    break
-                close += 1
-            else:
-                return None
-            if close < len(s.words):
-                vg = _verb_group(s, close, from_subject=True)
-                if vg:
-                    return vg
+        if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
+            return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
         return None
     if s.words[j] in _REL and s.words[j] != "that":
         j += 1
     return _verb_group(s, j, from_subject=True)
+
+
+def _after_aside(s: _Sent, j: int):
+    """The verb group after an aside between commas that opens at token j, or None."""
+    close = j + 1
+    while close < len(s.words) and close - j <= 25:
+        g = s.gaps[close]
+        if re.search(r"[;:()\"]", g) or ("." in g and "," not in g):
+            return None  # ".," ends an abbreviation and the aside: "McCain, R-Ariz., left"
+        if "," in g:
+            vg = _verb_group(s, close, from_subject=True)
+            if vg:
+                return vg  # else a list inside the aside: "joined by Justices A, B and C, wrote"
+        close += 1
+    return None
 
 
 def _roles(doc: Document, mentions: list, verbs: dict) -> None:
@@ -299,20 +331,79 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
 
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     n = len(s.words)
-    # 1. genitive and demonym before an action noun
+    _genitives(doc, s, ms)
+    _noun_preps(doc, s, ms)
+    _phrases(doc, s, ms)
+    # 3/4. verbs: subjects and objects
+    subject_of = {}
+    for k, m in enumerate(ms):
+        if m.role is None:
+            sv = _subject_verb(s, ms, k)
+            if sv is not None:
+                subject_of[k] = sv
+    _verb_objects(doc, s, ms, subject_of)
+    # "a lawsuit against Trump", "voted against X": what is against X is directed at X
+    for j in range(1, n - 1):
+        if s.words[j] == "against" and not re.search(r"[,;:\"()]", s.gaps[j]) and s.words[j - 1].isalpha() \
+                and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
+            k = _mention_start(s, ms, j + 1)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    if ms[c].role is None:
+                        v = j - 2 if s.words[j - 1] in _PARTICLES and j > 1 else j - 1  # "speak out against"
+                        _assign(ms[c], "patient", s, v, doc, verb=_lemma(s, v)[1])
+    # "according to X"
+    for j in range(n - 1):
+        if s.words[j] == "according" and s.words[j + 1] == "to":
+            k = _mention_start(s, ms, j + 2)
+            if k >= 0:
+                for c in _coordinated(s, ms, k):
+                    _assign(ms[c], "agent", s, j, doc, verb="according to")
+    for k, (j, passive, _) in subject_of.items():
+        cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
+        if cls == "copula":
+            continue  # "Smith became a critic": described, not acting
+        role = "patient" if passive or cls == "undergo" else "agent"
+        for c in _coordinated(s, ms, k):
+            _assign(ms[c], role, s, j, doc)
+    # "Iran-backed": the mention acts on what follows
+    for m in ms:
+        if m.role is None and m.t1 == m.t0:
+            _, _, rest = s.words[m.t0].partition("-")
+            if rest:
+                from_lex = verbs.get(rest)
+                if from_lex is not None and from_lex[1] & {"past", "pp"}:
+                    m.role = "agent"
+                    m.verb = from_lex[2]
+
+
+def _genitives(doc: Document, s: _Sent, ms: list) -> None:
+    """1. A possessor or demonym before an action noun ("Israel's strike", "Teddy's fumbling")."""
+    n = len(s.words)
     for m in ms:
         j = None
         if m.nominal is not None:
             j = m.nominal[0]
         elif s.words[m.t1].endswith("'s") or (m.t1 + 1 < n and s.gaps[m.t1 + 1].startswith("'")):
             k = m.t1 + 1
+            if k < n and s.verbs[k] is None and s.owner[k] < 0 and s.words[k].endswith("ing") \
+                    and len(s.words[k]) > 6 and s.words[k] not in _ING_NOT_ACTS \
+                    and not re.search(r"[,;:\"()]", s.gaps[k]):
+                # "Teddy's fumbling": a gerund after a possessor is the possessor's act
+                _assign(m, "agent", s, k, doc, verb=s.words[k])
+                continue
             steps = 0
-            while k < n and steps < 2 and s.reading[k] != "noun" and s.owner[k] < 0 and s.verbs[k] is None \
-                    and not re.search(r"[,;:\"()]", s.gaps[k]) and s.words[k] not in _PREP_BLOCK:
-                k += 1
+            while k < n and steps < 3 and s.reading[k] != "noun" and s.owner[k] < 0 and s.verbs[k] is None \
+                    and not re.search(r"[,;:\"()]", s.gaps[k]) and s.words[k] not in _PREP_BLOCK \
+                    and (s.words[k] not in _CONJ or _ADJECTIVE_END.search(s.words[k - 1])):
+                k += 1  # "Kim's nuclear and missile tests"; not "Corvo's wife and campaign manager"
                 steps += 1
             if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]):
                 j = k
+        elif 0 < m.t0 and m.t1 + 1 < n and s.words[m.t0 - 1] in _DET and s.owner[m.t1 + 1] < 0 \
+                and s.gaps[m.t1 + 1] == " " and s.verbs[m.t1 + 1] is not None \
+                and any(f in _NOUN_FORMS for f in s.verbs[m.t1 + 1][1]):
+            j = m.t1 + 1  # "the Corvo investigation": a name modifying an act is coded like its possessor
         if j is not None and j < n and s.verbs[j] is not None:
             forms = s.verbs[j][1]
             nf = next((f for f in forms if f in _NOUN_FORMS), None)
@@ -321,7 +412,11 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             if nf:
                 _assign(m, _NOUN_FORMS[nf][0], s, j, doc)
         # "Iran-backed": a mention glued to a participle
-    # 2. noun + preposition
+
+
+def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
+    """2. An action noun and its preposition ("the killing of X by Y", "a strike on X")."""
+    n = len(s.words)
     for j in range(n):
         if s.reading[j] != "noun" or s.verbs[j] is None:
             continue
@@ -352,13 +447,11 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 if kb >= 0:
                     for c in _coordinated(s, ms, kb):
                         _assign(ms[c], "agent", s, j, doc)
-    # 3/4. verbs: subjects and objects
-    subject_of = {}
-    for k, m in enumerate(ms):
-        if m.role is None:
-            sv = _subject_verb(s, ms, k)
-            if sv is not None:
-                subject_of[k] = sv
+
+
+def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
+    """3. Objects of verbs and agents of passives ("by X"); subjects are assigned after."""
+    n = len(s.words)
     for j in range(n):
         if s.reading[j] != "verb":
             continue
@@ -383,48 +476,48 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                         _assign(ms[c], "agent", s, j, doc)
             continue
         inverted = cls == "speech" and bool(re.search(r"[,\"]", s.gaps[j]))
-        if cls in ("undergo", "copula") or (not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT):
+        if cls in ("undergo", "copula"):
+            continue
+        if not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT:
+            k = _mention_start(s, ms, i)
+            b = ms[k].t1 + 1 if k >= 0 else n
+            if b < n and s.words[b] == "as" and not re.search(r"[,;:\"()]", s.gaps[b]):
+                _assign(ms[k], "patient", s, j, doc)  # "confirmed Corvo as ambassador": an object after all
             continue
         k = _object_at(s, ms, i, cls)
         if k is None:
             continue
         k, role = k
         for c in _coordinated(s, ms, k):
-            if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]):
+            if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]) \
+                    and not _relative_after(s, ms[c]):
                 continue
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
-    # "a lawsuit against Trump", "voted against X": what is against X is directed at X
-    for j in range(1, n - 1):
-        if s.words[j] == "against" and not re.search(r"[,;:\"()]", s.gaps[j]) and s.words[j - 1].isalpha() \
-                and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
-            k = _mention_start(s, ms, j + 1)
-            if k >= 0:
-                for c in _coordinated(s, ms, k):
-                    if ms[c].role is None:
-                        _assign(ms[c], "patient", s, j - 1, doc, verb=_lemma(s, j - 1)[1])
-    # "according to X"
+
+
+def _relative_after(s: _Sent, m) -> bool:
+    """A relative clause between commas follows the mention: "to meet Warren, who has become"."""
+    j = m.t1 + 1
+    return j < len(s.words) and "," in s.gaps[j] and s.words[j] in _REL and s.words[j] != "that"
+
+
+def _phrases(doc: Document, s: _Sent, ms: list) -> None:
+    """A verb or noun with its particle or preposition marks the next noun phrase as a patient
+    ("called on Corvo to resign", "lashed out at Corvo", "a probe into Veltra")."""
+    n = len(s.words)
     for j in range(n - 1):
-        if s.words[j] == "according" and s.words[j + 1] == "to":
-            k = _mention_start(s, ms, j + 2)
+        if s.owner[j] >= 0 or (s.caps[j] and j > 0 and not s.title_case):
+            continue
+        for tail in _phrase_tails(s.words[j]):
+            b = j + 1 + len(tail)
+            if b >= n or tuple(s.words[j + 1:b]) != tail \
+                    or any(re.search(r"[,;:\"()]", s.gaps[t]) for t in range(j + 1, b + 1)):
+                continue
+            k = _mention_start(s, ms, b)
             if k >= 0:
                 for c in _coordinated(s, ms, k):
-                    _assign(ms[c], "agent", s, j, doc, verb="according to")
-    for k, (j, passive, _) in subject_of.items():
-        cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
-        if cls == "copula":
-            continue  # "Smith became a critic": described, not acting
-        role = "patient" if passive or cls == "undergo" else "agent"
-        for c in _coordinated(s, ms, k):
-            _assign(ms[c], role, s, j, doc)
-    # "Iran-backed": the mention acts on what follows
-    for m in ms:
-        if m.role is None and m.t1 == m.t0:
-            _, _, rest = s.words[m.t0].partition("-")
-            if rest:
-                from_lex = verbs.get(rest)
-                if from_lex is not None and from_lex[1] & {"past", "pp"}:
-                    m.role = "agent"
-                    m.verb = from_lex[2]
+                    _assign(ms[c], "patient", s, j, doc)
+            break
 
 
 def _passive(s: _Sent, j: int) -> bool:
@@ -457,26 +550,51 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
     if w in _PATIENT_PREPS and cls in _TARGETED:
         k = _mention_start(s, ms, i + 1)
         return (k, "patient") if k >= 0 else None
+    b = _skip_title_phrase(s, _skip_det(s, i))
+    if i < b < n and s.owner[b] >= 0 and ms[s.owner[b]].t0 == b:
+        # "accusing Republican Senate candidate Roy [Moore]": modifiers and a title before the name
+        k = _mention_start(s, ms, b)
+        return (k, "patient") if k >= 0 else None
     j = i
     steps = 0
-    while j < n and steps < 4 and s.owner[j] < 0:
-        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
-            return None
+    listed = False  # a list of objects that are no actor: "arrested the treasurer and Corvo"
+    while j < n and steps < (8 if listed else 6) and s.owner[j] < 0:
         wj = s.words[j]
+        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
+            if s.gaps[j].strip() != "," or steps == 0 or wj in _CONJ and steps == 0:
+                return None
+            listed = True  # "criticised Veltra, Dravia and Corvo": a list goes on to its "and"
         if wj in ("that", "this", "these", "those"):
             return None  # a complement clause ("told reporters that X..."), not an object
+        if wj in _CONJ and steps > 0:
+            k = _mention_start(s, ms, j + 1)
+            if k >= 0 and not re.search(r"[;:\"()]", s.gaps[j + 1] if j + 1 < n else "") \
+                    and _subject_verb(s, ms, k) is None:  # "arrested the treasurer and Corvo resigned"
+                return k, "patient"
+            return None
+        if wj in _TITLES and j + 1 < n and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
+            # "replace outgoing White House press secretary Sarah Huckabee [Sanders]": a title, then the name
+            b = _skip_name_words(s, j + 1)
+            if s.owner[b] >= 0 and ms[s.owner[b]].t0 == b:
+                k = _mention_start(s, ms, b)
+                return (k, "patient") if k >= 0 else None
         if wj in _DET or wj.isdigit():
             pass
-        elif steps < 3 and wj.isalpha() and not s.caps[j] and s.verbs[j] is None and wj not in _PREP_BLOCK \
+        elif (steps < 3 or listed) and wj.replace("-", "").isalpha() \
+                and s.verbs[j] is None and wj not in _PREP_BLOCK \
                 and wj not in _AUX and wj not in _FUNCTION and wj != "to":
-            pass  # an adjective ("senior", "several")
+            if s.caps[j]:
+                if not listed and _skip_name_words(s, j) > j:
+                    j = _skip_name_words(s, j)  # "blasts Interior Secretary [Zinke]": a title the cast left out
+                    break
+                listed = True  # a capitalised word that is no mention: only a list may pass it
         else:
             return None
         j += 1
         steps += 1
+    if listed:
+        return None
     if j < n and s.owner[j] >= 0 and ms[s.owner[j]].t0 == j:
         k = _mention_start(s, ms, j)
         return (k, "patient") if k >= 0 else None
     return None
-
-

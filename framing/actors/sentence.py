@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framing.lang.english import (
     CLAUSE_VERBS,
@@ -12,6 +13,7 @@ from framing.lang.english import (
     GET,
     GROUP_ADVERBS,
     HAVE,
+    ING_NOT_ACTS,
     NEGATED_AUXILIARIES,
     NEGATORS,
     NOT_ACTOR_NAMES,
@@ -19,10 +21,14 @@ from framing.lang.english import (
     PARENTHESIS_OPENERS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
+    PATIENT_PHRASES,
+    PERSON_TITLES,
     PLACE_PREPOSITIONS,
+    RAISING_VERBS,
     RAISING_WORDS,
     ROLE_AUXILIARIES,
     ROLE_DETERMINERS,
+    ROLE_NOUNS,
     ROLE_PREPOSITIONS,
     ROLE_RELATIVES,
     TARGET_PREPOSITIONS,
@@ -65,6 +71,30 @@ _MAIN_AUX = (HAVE | DO | GET) - frozenset({"'d", "'ve", "done"})
 _TIME_ADVERBS = TIME_ADVERBS
 _TIME_NOUNS = TIME_NOUNS
 _BASE_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
+_RAISING_VERBS = RAISING_VERBS
+_ING_NOT_ACTS = ING_NOT_ACTS
+_TITLES = PERSON_TITLES | ROLE_NOUNS
+# a party and state tag after a US politician's name: "McCain, R-Ariz.," "Pelosi (D-Calif.)"
+_PARTY_TAG = re.compile(r"^[rdi]-[a-z.]+$")
+# first word of a patient phrase -> the words that must follow it
+_PHRASES: dict = {}
+for _phrase in PATIENT_PHRASES:
+    _PHRASES.setdefault(_phrase[0], []).append(tuple(_phrase[1:]))
+
+
+@lru_cache(maxsize=100_000)
+def _phrase_tails(word: str) -> tuple:
+    """The tails of the patient phrases whose first word is ``word`` or its base form ("lashed" -> lash)."""
+    tails = _PHRASES.get(word)
+    if tails:
+        return tuple(tails)
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+                if cand in _PHRASES:
+                    return tuple(_PHRASES[cand])
+    return ()
 
 
 @dataclass
@@ -95,6 +125,9 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     prev = s.words[i - 1] if i > 0 else ""
     punct_before = i == 0 or bool(re.search(r"[,;:\"()]", s.gaps[i]))
     prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if prev == "that" and "ing" in forms and i + 1 < len(s.words) and s.gaps[i + 1] == " " \
+            and (s.owner[i + 1] >= 0 or s.words[i + 1] in _DET):
+        prev_is_det = False  # "concluded that catching Trump in a lie": "that" opens a clause
     prev_owner = s.owner[i - 1] if i > 0 and not punct_before else -1
     prev_demonym = prev_owner >= 0 and mentions[prev_owner].nominal is not None
     prev_possessive = prev_owner >= 0 and (prev.endswith("'s") or s.gaps[i].startswith("'"))
@@ -120,6 +153,9 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
             if s.words[j] in _DET:
                 return "noun"
             j -= 1
+        if 0 <= j < i - 1 and s.owner[j] >= 0 and _possessive(s, mentions[s.owner[j]]) \
+                and not re.search(r"[,;:\"]", s.gaps[j + 1]):
+            return "noun"  # "Reyl's anti-press attacks": adjectives back to a possessor
     nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
     if prev in _AUX or prev == "to" or prev in _REL or prev in _ADV or prev_owner >= 0 or prev in _BASE_SUBJECTS:
         return "verb"
@@ -150,9 +186,19 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
         return "verb"
     if "s" in forms and (prev_owner >= 0 or punct_before or prev in _S_SUBJECTS or prev in _ADV):
         return "verb"
+    if "s" in forms and i > 0 and s.caps[i - 1] and not s.caps[i] and i + 1 < len(s.words) \
+            and not re.search(r"[,;:\"()]", s.gaps[i + 1]) and (s.owner[i + 1] >= 0 or s.caps[i + 1]):
+        return "verb"  # a name, then an -s form, then a name: "Abubakar challenges Buhari"
     if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
                                                  or prev in ("not", "n't", "never")):
         return "verb"
+    if "base" in forms and not punct_before and i > 1 and (prev in _ADV or prev.endswith("ly")) \
+            and (s.words[i - 2] in _AUX or s.words[i - 2] == "to"):
+        return "verb"  # "can't necessarily affect", "to quickly remove"
+    if "base" in forms and not punct_before and i > 0 and s.owner[i - 1] < 0 and i + 1 < len(s.words) \
+            and s.owner[i + 1] >= 0 and s.gaps[i + 1] == " " and not s.caps[i] \
+            and (prev in _ADV or (prev.endswith("s") and not prev.endswith("ss") and prev not in _FUNCTION)):
+        return "verb"  # a plural subject, a base form, a name: "voters trust Corvo", "pundits see Corvo"
     return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None  # "Jeb Bush's big jump"
 
 
@@ -203,6 +249,7 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
     airfields" the airfields are bombed, not Ostria.
     """
     i = _skip_det(s, i)
+    i = _skip_title_phrase(s, _skip_name_words(s, i))
     if i < len(s.words) and s.owner[i] >= 0 and mentions[s.owner[i]].t0 == i:
         k = _head(s, mentions, s.owner[i])
         m = mentions[k]
@@ -220,6 +267,39 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
             return -1  # "blasted Senate Republicans": the Republicans are blasted, not the Senate
         return k
     return -1
+
+
+def _skip_name_words(s: _Sent, i: int) -> int:
+    """Past capitalised words that run straight into a mention: the first name or title the cast left
+    out ("Interior Secretary Ryan [Zinke]", "Hillary [Clinton]"). Returns i unchanged otherwise."""
+    j = i
+    while j < len(s.words) and j - i < 4 and s.owner[j] < 0 and s.caps[j] and s.words[j][:1].isalpha() \
+            and s.verbs[j] is None and (j == i or _name_gap(s, j)):
+        j += 1
+    if j > i and j < len(s.words) and s.owner[j] >= 0 and _name_gap(s, j) and not s.title_case:
+        return j
+    return i
+
+
+def _name_gap(s: _Sent, j: int) -> bool:
+    """Only a space before token j, or the full stop of an initial ("Garry F. McCarthy")."""
+    return s.gaps[j] == " " or (s.gaps[j] == ". " and len(s.words[j - 1]) == 1)
+
+
+def _skip_title_phrase(s: _Sent, i: int) -> int:
+    """Past modifiers and a title before a name: "Republican presidential nominee [Trump]",
+    "former party press secretary Tomas [Reyl]". Returns the mention's first token, or i."""
+    j = i
+    while j < len(s.words) and j - i < 6 and s.owner[j] < 0 and s.verbs[j] is None \
+            and s.words[j].replace("-", "").replace(".", "").isalpha() and s.words[j] not in _FUNCTION \
+            and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.words[j] not in _AUX \
+            and (j == i or _name_gap(s, j) or s.gaps[j] == ". "):
+        if s.words[j] in _TITLES and j + 1 < len(s.words) and _name_gap(s, j + 1):
+            b = _skip_name_words(s, j + 1)
+            if s.owner[b] >= 0:
+                return b
+        j += 1
+    return i
 
 
 def _coordinated(s: _Sent, mentions: list, k: int) -> list:

@@ -24,6 +24,7 @@ from framing.lang.english import (
     EVENT_NOUNS_UNDERGO,
     GET,
     HAVE,
+    ING_NOT_ACTS,
     IRREGULAR_VERBS,
     NEGATED_AUXILIARIES,
 )
@@ -31,7 +32,10 @@ from framing.lang.english import (
 # forms handled by the auxiliary rules, never guessed as main verbs here
 _NOT_GUESSED = AUXILIARIES | HAVE | DO | GET | NEGATED_AUXILIARIES
 # words ending in -ed that are not verb forms
-_ED_NOT_VERBS = frozenset("hundred kindred sacred naked wicked beloved rugged ragged crooked bed red shed".split())
+_ED_NOT_VERBS = frozenset(
+    "hundred kindred sacred naked wicked beloved rugged ragged crooked bed red shed famed fabled vaunted storied "
+    "talented bearded".split()
+)
 
 
 def _irregular() -> tuple[dict, dict]:
@@ -128,6 +132,9 @@ def _stem_of(word: str, suffix: str) -> str | None:
 @lru_cache(maxsize=200_000)
 def guess_verb(word: str):
     """``(class, forms, lemma)`` for a verb form outside the lexicon, or None (not a verb form)."""
+    if word.startswith("re-") and word[3:].isalpha():
+        inner = guess_verb(word[3:])  # "re-elected", "re-open": the verb after the prefix
+        return None if inner is None else (inner[0], inner[1], "re-" + inner[2])
     if not word.isalpha() or word in _NOT_GUESSED:
         return None
     forms: set = set(_IRREGULAR_FORMS.get(word, ()))
@@ -140,12 +147,12 @@ def guess_verb(word: str):
         if stem is not None:
             forms.add(form)
             lemma = lemma or stem
-    if word.endswith("ed") and len(word) >= 5 and word not in _ED_NOT_VERBS:
+    if word.endswith("ed") and (len(word) >= 5 or word[:-1] in _KNOWN) and word not in _ED_NOT_VERBS:
         forms |= {"past", "pp"}
-        lemma = lemma or guess_lemma(word)
+        lemma = lemma or (word[:-1] if len(word) < 5 else guess_lemma(word))  # "lied", "died"
     if word in EVENT_NOUNS_UNDERGO:
         forms.add("noun_undergo")  # "Kavanaugh's nomination", "the trial of Mr. Pistorius"
-    elif "ing" in forms or word in EVENT_NOUNS:
+    elif ("ing" in forms and word not in ING_NOT_ACTS) or word in EVENT_NOUNS:
         forms.add("noun")  # "Teddy's fumbling", "Snowden's leaks"
     elif word in EVENT_NOUNS_ACT:
         forms.add("noun_act")  # "the remarks of the senator": the senator remarks

@@ -354,7 +354,7 @@ GROUP_ADVERBS = _words(
     "publicly officially formally immediately apparently previously recently ever neither nor either "
     "both later soon swiftly quickly repeatedly widely openly jointly finally first "
     "subsequently initially further strongly firmly sharply even really sometimes often usually always "
-    "still ultimately personally privately eventually quickly instead reportedly"
+    "still ultimately personally privately eventually quickly instead reportedly almost nearly"
 )
 #: verbs whose complement is a clause, not a person: "said Estmark does not comment" (no patient)
 CLAUSE_VERBS = _words(
@@ -362,7 +362,7 @@ CLAUSE_VERBS = _words(
     "confirm acknowledge deny respond react"
 )
 #: "is expected to hold", "is set to meet": the subject is the agent of the verb after "to"
-RAISING_WORDS = _words("expected set due supposed scheduled slated poised likely going able about")
+RAISING_WORDS = _words("expected set due supposed scheduled slated poised likely going able about certain sure")
 #: words that cannot be an adjective between a verb and its object
 NOT_MODIFIERS = _words(
     "whether if how why what when where who whom whose which that because although though while as than "
@@ -405,7 +405,7 @@ IRREGULAR_VERBS = tuple(
         "grind/ground/ground grow/grew/grown hang/hung/hung have/had/had hear/heard/heard hide/hid/hidden "
         "hit/hit/hit hold/held/held hurt/hurt/hurt keep/kept/kept know/knew/known lay/laid/laid "
         "lead/led/led leave/left/left lend/lent/lent let/let/let lie/lay/lain lose/lost/lost make/made/made "
-        "mean/meant/meant meet/met/met mislead/misled/misled overcome/overcame/overcome "
+        "mean/meant/meant meet/met/met mistake/mistook/mistaken mislead/misled/misled overcome/overcame/overcome "
         "overtake/overtook/overtaken oversee/oversaw/overseen overthrow/overthrew/overthrown pay/paid/paid "
         "prove/proved/proven put/put/put quit/quit/quit read/read/read rid/rid/rid ride/rode/ridden "
         "ring/rang/rung rise/rose/risen run/ran/run say/said/said see/saw/seen seek/sought/sought "
@@ -456,7 +456,13 @@ COMMON_VERBS = _words(
     "survive suspect suspend sway talk target tax tend terminate test testify thank threaten touch tour "
     "track trade train transfer acquit display accomplish "
     "transform travel treat trigger trust try turn tweet urge use veto visit vote "
-    "vow wait walk want warn watch welcome wish wonder work worry"
+    "vow wait walk want warn watch welcome wish wonder work worry "
+    # verbs of political news whose -ing and -ed forms must be known ("prompting Trump to claim")
+    "ambush applaud assault audit berate bully chide commend commute compel demote designate disavow disown "
+    "elevate exonerate fault grope imprison interrogate intimidate lambaste laud lure molest outpoll outraise "
+    "outspend overrule penalize prohibit prompt rape recruit reelect reinstate repudiate sack scold shield snub "
+    "spy stab stalk summon surround surveil torture vindicate wiretap woo portray depict label dub brand handcuff "
+    "harbor harbour honor honour sentence favor favour detest loathe despise admire adore dodge grieve"
 )
 #: contracted negated auxiliaries, one token each in framing.read ("don't", "won't")
 NEGATED_AUXILIARIES = _words(
@@ -468,7 +474,8 @@ NEGATED_AUXILIARIES = _words(
 EVENT_NOUNS = _words(
     "accomplishment accomplishments action actions answer bid charge charges choice crackdown defence "
     "defense embrace endorsement expansion handling jump leak leaks move moves pick pledge post proposal "
-    "pursuit pursuits push refusal request test tests tweet tweets vote wrongdoing"
+    "pursuit pursuits push refusal request test tests tweet tweets vote wrongdoing treatment portrayal coverage "
+    "assessment description rejection replacement interrogation surveillance harassment questioning vetting"
 )
 #: nouns of an act undergone: the possessor undergoes it ("Kavanaugh's nomination", "Comey's firing"),
 #: unless an "of" phrase names who undergoes it ("Trump's nomination of Kavanaugh")
@@ -499,6 +506,35 @@ COPULA_FORMS = _words("is was are were be been being remains remained became bec
 #: copular verbs: their subject is described, not acting ("Smith has been a critic", "X seems tired")
 COPULAS = _words("be become seem remain appear")
 
+#: verb or noun + particle/preposition whose next noun phrase is acted upon: a base form or a noun
+#: and the words that must follow it ("called on X to resign", "lashed out at X", "a probe into X")
+PATIENT_PHRASES = tuple(
+    phrase.split()
+    for phrase in (
+        "call on|lash out at|lash out against|crack down on|clamp down on|rein in|go after|come after|"
+        "rule against|rail against|push back against|push back on|hit back at|hit out at|take aim at|spy on|"
+        "single out|vote out|kick out|force out|push out|throw out|shut down|look into|pile on|turn against|"
+        "investigation into|investigations into|probe into|inquiry into|victory over|war on|war against|"
+        "crackdown on|pressure on|attacks on|attack on|sanctions against|lawsuit against|case against|"
+        "critical of|supportive of|give up on|took aim at|takes aim at|went after|goes after|call for|"
+        "praise for|contempt for|disdain for|respect for|admiration for|hostility toward|hostility towards|"
+        "sympathy for"
+    ).split("|")
+)
+#: "X seems to", "X appears to": the subject belongs to the verb after "to"
+RAISING_VERBS = _words("seem seems seemed appear appears appeared continue continues continued tend tends tended")
+#: words in -ing that are no act of their possessor ("Corvo's building", "Reyl's nothing to lose")
+ING_NOT_ACTS = _words(
+    "nothing something anything everything morning evening building buildings wedding ceiling sibling "
+    "clothing upbringing offspring spring string king thing bedding pudding darling viking duckling inkling"
+)
+#: nouns of a person's role that may stand before the name like a title ("famed journalist Bob Woodward")
+ROLE_NOUNS = _words(
+    "adviser advisor aide candidate nominee host anchor lawmaker congressman congresswoman journalist reporter "
+    "columnist activist lawyer businessman businesswoman billionaire executive ceo strategist pollster donor "
+    "official challenger opponent rival ally critic founder coach star actor actress singer rapper comedian "
+    "writer author economist analyst"
+)
 #: last words of organisation names ("Solvane Chemicals", "Regional Health Agency"): suggest() types them
 ORGANISATION_HEADS = _words(
     "agency agencies association authority bank board bureau brigade cabinet centre center chemicals club corps "
