@@ -77,6 +77,62 @@ def _mean(values: np.ndarray) -> float:
     return float(values.mean()) if values.size else float("nan")
 
 
+def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_sentence, quoted_per_sentence):
+    """VADER per sentence, and per sentence for its narrator and quoted parts.
+
+    Returns (scores: (n, 4) compound/pos/neu/neg, narrator: (n,), quoted: (n,)); NaN where a part has no words.
+    A sentence wholly inside or wholly outside quote marks is scored once.
+    """
+    q_starts, q_ends = quoted_intervals
+    n_sent = doc.n_sentences
+    narrator_per_sentence = words_per_sentence - quoted_per_sentence
+    scores = np.full((n_sent, 4), np.nan)
+    narrator = np.full(n_sent, np.nan)
+    quoted = np.full(n_sent, np.nan)
+    k = 0  # first merged quote interval that may overlap the current sentence (sentences are in order)
+    for i, (s, e) in enumerate(doc.sentences):
+        if words_per_sentence[i] == 0:
+            continue
+        scores[i] = _vader(prepare(vader_text[s:e]))
+        while k < q_starts.size and q_ends[k] <= s:
+            k += 1
+        if quoted_per_sentence[i] == 0:
+            narrator[i] = scores[i, 0]
+            continue
+        if narrator_per_sentence[i] == 0:
+            quoted[i] = scores[i, 0]  # every word is quoted: the sentence's score is the quote's (scored once)
+            continue
+        inside, outside, pos, j = [], [], s, k
+        while j < q_starts.size and q_starts[j] < e:
+            a, b = max(int(q_starts[j]), s), min(int(q_ends[j]), e)
+            outside.append(vader_text[pos:a])
+            inside.append(vader_text[a:b])
+            pos = b
+            j += 1
+        outside.append(vader_text[pos:e])
+        quoted[i] = _vader(prepare(_join(inside)))[0]
+        narrator[i] = _vader(prepare(_join(outside)))[0]
+
+    return scores, narrator, quoted
+
+
+def _loaded_cues(doc, lex, q_starts, q_ends) -> tuple[list, list]:
+    """Loaded-language cues that pass their context rules, and whether each lies inside quote marks."""
+    text, folded, n_sent = doc.text, doc.folded, doc.n_sentences
+    sent_starts = doc.sentence_starts
+    cues, in_quote = [], []
+    for start, end, entry in lex.finditer(folded):
+        si = max(int(np.searchsorted(sent_starts, start, side="right")) - 1, 0)
+        sent_start = doc.sentences[si][0] if n_sent else 0
+        if not _is_loaded_here(entry.term, text, folded, start, sent_start):
+            continue
+        cues.append(Cue(text[start:end], start, end, "loaded", entry.category, si, entry.term))
+    if cues:
+        cue_starts = np.fromiter((c.start for c in cues), dtype=np.int64, count=len(cues))
+        in_quote = _inside(cue_starts, q_starts, q_ends).tolist()
+    return cues, in_quote
+
+
 def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names: bool = True) -> Sentiment:
     """Score the tone of a text sentence by sentence, split by voice, and find its loaded words.
 
@@ -180,8 +236,7 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
         from framing.quotes import check
 
         quotes = check(quotes, doc)
-    text, folded = doc.text, doc.folded
-    vader_text = _for_vader(text)
+    text = doc.text
     prepare = _mask_names if mask_names else str
     n_sent = doc.n_sentences
 
@@ -189,52 +244,17 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
     word_quoted = _inside(doc.word_starts, q_starts, q_ends)
     words_per_sentence = np.bincount(doc.word_sentence, minlength=n_sent)[:n_sent]
     quoted_per_sentence = np.bincount(doc.word_sentence[word_quoted], minlength=n_sent)[:n_sent]
-    narrator_per_sentence = words_per_sentence - quoted_per_sentence
 
-    scores = np.full((n_sent, 4), np.nan)
-    narrator = np.full(n_sent, np.nan)
-    quoted = np.full(n_sent, np.nan)
-    k = 0  # first merged quote interval that may overlap the current sentence (sentences are in order)
-    for i, (s, e) in enumerate(doc.sentences):
-        if words_per_sentence[i] == 0:
-            continue
-        scores[i] = _vader(prepare(vader_text[s:e]))
-        while k < q_starts.size and q_ends[k] <= s:
-            k += 1
-        if quoted_per_sentence[i] == 0:
-            narrator[i] = scores[i, 0]
-            continue
-        if narrator_per_sentence[i] == 0:
-            quoted[i] = scores[i, 0]  # every word is quoted: the sentence's score is the quote's (scored once)
-            continue
-        inside, outside, pos, j = [], [], s, k
-        while j < q_starts.size and q_starts[j] < e:
-            a, b = max(int(q_starts[j]), s), min(int(q_ends[j]), e)
-            outside.append(vader_text[pos:a])
-            inside.append(vader_text[a:b])
-            pos = b
-            j += 1
-        outside.append(vader_text[pos:e])
-        quoted[i] = _vader(prepare(_join(inside)))[0]
-        narrator[i] = _vader(prepare(_join(outside)))[0]
+    scores, narrator, quoted = _score_sentences(
+        doc, _for_vader(text), prepare, (q_starts, q_ends), words_per_sentence, quoted_per_sentence
+    )
 
     has_words = words_per_sentence > 0
     compound = scores[:, 0]
     scored = compound[has_words]
     n_scored = int(scored.size)
 
-    # Loaded language.
-    sent_starts = doc.sentence_starts
-    cues, in_quote = [], []
-    for start, end, entry in lex.finditer(folded):
-        si = max(int(np.searchsorted(sent_starts, start, side="right")) - 1, 0)
-        sent_start = doc.sentences[si][0] if n_sent else 0
-        if not _is_loaded_here(entry.term, text, folded, start, sent_start):
-            continue
-        cues.append(Cue(text[start:end], start, end, "loaded", entry.category, si, entry.term))
-    if cues:
-        cue_starts = np.fromiter((c.start for c in cues), dtype=np.int64, count=len(cues))
-        in_quote = _inside(cue_starts, q_starts, q_ends).tolist()
+    cues, in_quote = _loaded_cues(doc, lex, q_starts, q_ends)
     categories = _categories(lex)
     by_category = dict.fromkeys([c for c in LOADED_CATEGORIES if c in categories] + categories, 0)
     for cue in cues:
