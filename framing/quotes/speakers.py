@@ -47,8 +47,19 @@ _PLACE_LIKE = re.compile(
 _PLACE_RUN = re.compile(
     r"\b(?:in|into|across|inside|outside|near|throughout)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)"
 )
-_SUBJECT_MENTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)", re.MULTILINE)
+# A surname as the subject of its clause: at a sentence start or after an introductory phrase and a comma,
+# before a verb, past an adverb or an apposition ("Ham made it clear", "Anderson largely agreed",
+# "Dean, a medical doctor, then appeared").
+_SUBJECT_MENTION = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][a-z]+)(?:,[^,.;:\n]{1,60},)?"
+    r"\s+(?=(?:(?:[a-z]+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|made|told|said|wrote|went|gave|took|had)\b)",
+    re.MULTILINE,
+)
 _OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
+# "NBC's Dante Chinni", "CNN's Jake Tapper": a person named after the outlet or body they work for.
+_POSSESSOR_PERSON = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}['\u2019]s\s+((?:[A-Z][a-z][\w\-]*\s+){1,2}[A-Z][a-z][\w\-']*)$"
+)
 _POSSESSED_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w\-. ]*?)['\u2019]s\s+(\w+)$")
 
 
@@ -82,7 +93,10 @@ class Speakers:
                 continue
             if " ".join(tokens) in places:
                 continue
-            if not titled and tokens[-1] not in alone:
+            if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
+                continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
+            first_name = tokens[0].lower() in en.QUOTE_FEMALE_NAMES | en.QUOTE_MALE_NAMES
+            if not titled and not first_name and tokens[-1] not in alone:
                 continue  # "North Korea", "Wall Street": a person's surname is met on its own too
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
             if following and following.group(1) in (src["anonymous"] | src["organisation"]):
@@ -98,6 +112,8 @@ class Speakers:
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
                 positions.append(m.start())
                 names.append(full)
+        # "According to Ham": a surname met in a full name ("Gen. Norman Ham") is no place.
+        places.difference_update(self.full_by_last)
         # "Mr. Obama said", "Ms. Lynch told": honorific and surname, with the gender the honorific gives.
         honorific_gender = {}
         for m in _HONORIFIC.finditer(text):
@@ -139,6 +155,15 @@ class Speakers:
     def is_known_person(self, token: str) -> bool:
         return token in self.full_by_last or token in self.persons
 
+    def personal(self, name: str) -> bool:
+        """A name of two to four capitalised words, none of them an outlet's or institution's word."""
+        words = name.split()
+        return (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not {w.lower() for w in words} & (self.src["media_words"] | self.src["organisation"])
+        )
+
     def add(self, pos: int, speaker: str, source_type: str) -> None:
         self.history.append((pos, speaker, source_type))
         if source_type == "named_person":
@@ -168,6 +193,9 @@ class Speakers:
             if hpos >= pos:
                 continue
             fits = stype in types or (
+                # a journalist named as "NBC's Dante Chinni" is a person too
+                "named_person" in types and stype == "media" and self.personal(name)
+            ) or (
                 "named_person" in types
                 and stype == "named_organisation"
                 and " " not in name
@@ -239,6 +267,9 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
         return (found or phrase), "o" if found else None
     m = _POSSESSED_DOCUMENT.match(phrase.strip())
     if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
+        return m.group(1), None
+    m = _POSSESSOR_PERSON.match(phrase.strip())
+    if m and speakers.personal(m.group(1)):
         return m.group(1), None
     if len(words) == 2 and words[0] == "the" and words[1] in en.QUOTE_ANONYMOUS_ANAPHORS:
         found = speakers.nearest(start, ("anonymous",))
