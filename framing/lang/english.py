@@ -291,6 +291,13 @@ QUOTE_APPOSITION_STARTS = _words(
 QUOTE_NOT_INVERTED = _words("that it he she they on in at to of by")
 #: verb-like words that end no subject ("officials were", "sources to")
 QUOTE_NOT_SUBJECT_END = _words("was were is are be been not to")
+#: endings of nouns that name people (resident, analyst, organiser, spokesman, Valdorian); a lower-case
+#: head without one of them and outside the sources lexicon is no anonymous source ("neither side",
+#: "the talks", "a clinic")
+QUOTE_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "dent", "dents",
+                         "man", "men", "woman", "women", "person", "people", "ee", "ees")
+#: relative pronouns that open a restrictive clause after a subject ("A local aid group that runs a clinic said")
+QUOTE_RELATIVES = _words("that who which")
 #: first-person forms: a quote in the first person marks its speaker as a person
 QUOTE_FIRST_PERSON = _words("i my me i'm i've i'd i'll")
 #: words after which a qualifier starts ("officials familiar with", "a source who")

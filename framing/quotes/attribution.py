@@ -56,7 +56,10 @@ _PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+)$", re.IGNOREC
 _NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bneither|\bnor|\bdeclined\s+to|\brefused\s+to|\bwould\s+not|\bdid\s+not|\bcannot)"
     r"\s+(?:\w+\s+){0,1}$"
-    r"|(?:\bno\s+one|\bnobody|\bnone|\bno\s+group|\bno\s+official)\s+(?:\w+\s+){0,2}$",  # "No one immediately claimed"
+    r"|(?:\bno\s+one|\bnobody|\bnone|\bno\s+group|\bno\s+official)\s+(?:\w+\s+){0,2}$"  # "No one immediately claimed"
+    # "neither side has fully explained"; "did not name them or say": negation over a coordinated verb
+    r"|\bneither\s+\w+\s+(?:\w+\s+){0,2}$"
+    r"|(?:\bnot|n't|\bnever)\s+\w+\s+(?:\w+\s+){0,3}(?:or|nor)\s+$",
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(
@@ -216,9 +219,12 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     tokens = span_words(doc, start, end)
     if not tokens:
         return None
+    rel = _relative_at(text, tokens)  # "Residents who returned to the village": one subject
     first = 0
     for i, (s, e) in enumerate(tokens):
         low = text[s:e].lower()
+        if rel is not None and i >= rel:
+            break
         if low in en.QUOTE_CLAUSE_WORDS and i < len(tokens) - 1:
             first = i + 1
         elif low == "and" and i > 0 and text[tokens[i - 1][0]].islower() and i < len(tokens) - 1:
@@ -229,7 +235,7 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
         tokens = tokens[1:]  # ", and police said": the conjunction is no part of the subject
     # "a move the union has vowed to resist": a reduced relative clause; its subject starts at
     # the determiner that follows a common noun.
-    for i in range(len(tokens) - 1, 0, -1):
+    for i in range(len(tokens) - 1 if rel is None else rel - first, 0, -1):
         word, prev = text[slice(*tokens[i])].lower(), text[slice(*tokens[i - 1])]
         if (
             word in en.ARTICLES | en.POSSESSIVE_DETERMINERS
@@ -261,6 +267,23 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     if last in en.QUOTE_NOT_SUBJECT_END or (text[tokens[-1][0]].islower() and last.endswith("ed") and len(tokens) == 1):
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+def _relative_at(text: str, tokens: list) -> int | None:
+    """Index of a relative pronoun that opens a restrictive clause inside a subject ('A local aid group
+    that runs a clinic near Lunmoor'): after a noun, before a verb. The clause is part of the subject."""
+    for i in range(1, len(tokens) - 1):
+        word, prev, nxt = (text[slice(*tokens[k])] for k in (i, i - 1, i + 1))
+        if (
+            word.lower() in en.QUOTE_RELATIVES
+            and prev.isalpha()
+            and prev.lower() not in en.QUOTE_CLAUSE_WORDS | en.AUXILIARIES | en.PREPOSITIONS | en.DETERMINERS
+            and not text[tokens[i - 1][1] : tokens[i][0]].strip()
+            and nxt.islower()
+            and (_VERBISH.match(nxt) or nxt.endswith("s") or nxt in en.AUXILIARIES)
+        ):
+            return i
+    return None
 
 
 def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -433,6 +456,9 @@ def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
     tokens = span_words(doc, start, limit)
     for i, (s, e) in enumerate(tokens):
         word = text[s:e]
+        if i and word.lower() in ("who", "which") and "," in text[tokens[i - 1][1] : s]:
+            # "A second official, who also spoke on condition of anonymity, disputed ... and said"
+            return cut_np(doc, tokens[0][0], tokens[i - 1][1])
         if i and word[:1].islower() and _VERBISH.match(word) and word not in en.QUOTE_PREMODIFIERS:
             return cut_np(doc, tokens[0][0], tokens[i - 1][1])
     return None

@@ -249,7 +249,7 @@ def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> 
         if found:
             speakers.organisations.add(found)
         return found or phrase
-    found = speakers.nearest(start, ("anonymous", "named_organisation", "media"))
+    found = speakers.nearest(start, ("anonymous", "unnamed_group", "named_organisation", "media"))
     return found or phrase
 
 
@@ -263,7 +263,7 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
         return speakers.full_name(phrase.title(), start) or phrase.title(), None
     words = low.split()
     if len(words) == 2 and words[0] in ("the", "this") and words[1] in en.QUOTE_DEFINITE_ORG | en.QUOTE_DOCUMENT_HEADS:
-        found = speakers.nearest(start, ("named_organisation", "media"))
+        found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
         return (found or phrase), "o" if found else None
     m = _POSSESSED_DOCUMENT.match(phrase.strip())
     if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
