@@ -133,3 +133,20 @@ def test_a_named_general_is_not_anonymous():
     assert result.quotes and all(q.source_type == "named_person" for q in result.quotes if q.speaker)
     codes = sentence_codes(text, [(0, len(text))], ["sentence.anonymous_source"])
     assert codes["sentence.anonymous_source"].tolist() == [0]
+
+
+def test_the_subject_ends_before_a_dash_aside_and_a_trailing_pronoun_is_the_subject():
+    text = (
+        "Mark Ellery, the chief executive of Ora Media -- the production company that owns the show, which "
+        "is also streamed online -- told me, ''We are a content provider.''"
+    )
+    q = quotes(text).quotes[0]
+    assert q.speaker == "Mark Ellery" and q.cue == "told"
+    text = "The ministry \u2014 which had denied it for weeks \u2014 said the deal was done."
+    assert quotes(text).quotes[0].speaker_text == "The ministry"
+    text = (
+        "My aunt Mary Ferrant has softened with age, but even now at 86 she still says things such as, "
+        "\u201cNot everyone is meant to lead.\u201d"
+    )
+    q = quotes(text).quotes[0]
+    assert q.speaker_text == "she" and q.speaker == "Mary Ferrant"

@@ -306,8 +306,10 @@ QUOTE_QUALIFIERS = _words("familiar briefed close with who involved speaking not
 QUOTE_SUBJECT_FILLERS = (
     "has have had also later again previously earlier then first reportedly repeatedly publicly privately further "
     "separately himself herself itself themselves will would quickly immediately only however afterwards "
-    "once today yesterday tonight now"
+    "once today yesterday tonight now still often always usually"
 ).split()
+#: subject pronouns: one ending the words before a cue is the whole subject ("even now at 86 she still says")
+QUOTE_NOMINATIVE = _words("i we he she they")
 #: nouns of the means of speaking ("in a statement", "in an interview")
 QUOTE_SPEECH_EVENTS = (
     "statement interview speech address letter video post briefing conference message call broadcast"

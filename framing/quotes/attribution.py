@@ -219,6 +219,8 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     tokens = span_words(doc, start, end)
     if not tokens:
         return None
+    if len(tokens) > 1 and text[slice(*tokens[-1])].lower() in en.QUOTE_NOMINATIVE:
+        tokens = tokens[-1:]  # "even now at 86 she (still) says": the pronoun is the subject
     rel = _relative_at(text, tokens)  # "Residents who returned to the village": one subject
     first = 0
     for i, (s, e) in enumerate(tokens):
@@ -298,8 +300,11 @@ def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [trim(text, a, b, " \t\n") for a, b in segments]
 
 
-def subject_before(doc, floor: int, cue_start: int) -> tuple[int, int, int] | None:
-    """``(start, end, segment_start)`` of the subject of a cue, read leftwards; None if none."""
+def subject_before(doc, floor: int, cue_start: int, *, aside: bool = False) -> tuple[int, int, int] | None:
+    """``(start, end, segment_start)`` of the subject of a cue, read leftwards; None if none.
+
+    ``aside``: the words end at a dash aside ("X, the chief of Y -- ... -- said"), which closes an
+    apposition as a comma would."""
     text = doc.text
     end = cue_start
     if _PASSIVE.search(text, floor, end):
@@ -322,10 +327,10 @@ def subject_before(doc, floor: int, cue_start: int) -> tuple[int, int, int] | No
     last_s, last_e = segments[0]
     if text[last_s:last_e].lower() in ("who", "which", "that"):
         last_e = last_s  # "X, who said ...": the antecedent is the subject
-    if last_e > last_s and not (len(segments) > 1 and text[e - 1] == ","):
+    if last_e > last_s and not (len(segments) > 1 and (text[e - 1] == "," or aside)):
         np_ = cut_np(doc, last_s, last_e)
         return (*np_, last_s) if np_ else None
-    return _subject_past_appositions(doc, segments[1:])
+    return _subject_past_appositions(doc, segments if aside and text[e - 1] != "," else segments[1:])
 
 
 def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
