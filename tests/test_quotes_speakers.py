@@ -150,3 +150,11 @@ def test_the_subject_ends_before_a_dash_aside_and_a_trailing_pronoun_is_the_subj
     )
     q = quotes(text).quotes[0]
     assert q.speaker_text == "she" and q.speaker == "Mary Ferrant"
+
+
+def test_progressive_naming_and_noting_cues_credit_a_quoted_label():
+    text = "The mayor, Marta Velk, is calling the harbour plan \u201ca betrayal of the valley.\u201d"
+    q = next(q for q in quotes(text).quotes if "betrayal" in q.text)
+    assert q.speaker == "Marta Velk" and q.cue == "calling"
+    text = "\u201cThe numbers do not add up,\u201d Anton Brisk wrote, noting that the port had lost money."
+    assert any(q.cue == "noting" and q.speaker == "Anton Brisk" for q in quotes(text).quotes)
