@@ -158,3 +158,15 @@ def test_progressive_naming_and_noting_cues_credit_a_quoted_label():
     assert q.speaker == "Marta Velk" and q.cue == "calling"
     text = "\u201cThe numbers do not add up,\u201d Anton Brisk wrote, noting that the port had lost money."
     assert any(q.cue == "noting" and q.speaker == "Anton Brisk" for q in quotes(text).quotes)
+
+
+def test_going_on_to_say_inherits_the_speaker_and_a_leading_adverb_is_no_part_of_a_name():
+    text = (
+        "\u201cThe inquiry is a farce,\u201d Kessler said, going on to say that the council had spent "
+        "\u201cten years\u201d ignoring the port. Later Kessler went on to say that he would stand again."
+    )
+    result = quotes(text)
+    going = [q for q in result.quotes if q.cue == "going on to say"]
+    went = next(q for q in result.quotes if q.cue == "went on to say")
+    assert going and all(q.speaker == "Kessler" for q in going)
+    assert went.speaker_text == "Kessler" and went.speaker == "Kessler"

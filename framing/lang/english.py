@@ -262,12 +262,12 @@ QUOTE_NAMING_CUES = _words(
     "expressed expresses read reads quoted commented remarked recalled recalls confirmed confirms "
     "informed briefed charged answered responded replied replies protested call praised attacked "
     "blasted mocked mocks slammed decried decries touted touts hailed defended defends branded "
-    "brands dubbed termed likened likens characterized characterised characterizes questioned"
+    "brands dubbed termed likened likens characterized characterised characterizes questioned calling"
 )
 #: cue verbs that attribute a quotation but report no clause unless followed by "that" ("she continued")
 QUOTE_MARKED_ONLY_CUES = _words(
     "continued continues shouted shouts yelled yells chanted chant sang sings tweeted tweets posted quipped "
-    "exclaimed mused"
+    "exclaimed mused chanting chants"
 )
 #: capitalised labels before a colon that are no speaker of a transcript turn
 QUOTE_NOT_SPEAKER_LABELS = _words(

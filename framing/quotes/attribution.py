@@ -52,6 +52,7 @@ _TRAILING_FILLER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+|last\s+\w+|this\s+\w+)\s*$",
     re.IGNORECASE,
 )
+_LEADING_FILLERS = frozenset(en.QUOTE_SUBJECT_FILLERS) - en.AUXILIARIES - {"himself", "herself", "itself", "themselves"}
 _PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+)$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bneither|\bnor|\bdeclined\s+to|\brefused\s+to|\bwould\s+not|\bdid\s+not|\bcannot)"
@@ -233,8 +234,11 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
             if text[slice(*tokens[i - 1])].lower() not in en.QUOTE_PREMODIFIERS:
                 first = i + 1
     tokens = tokens[first:]
-    while tokens and text[slice(*tokens[0])].lower() in en.CONJUNCTIONS:
-        tokens = tokens[1:]  # ", and police said": the conjunction is no part of the subject
+    while len(tokens) > 1 and (
+        text[slice(*tokens[0])].lower() in en.CONJUNCTIONS
+        or text[slice(*tokens[0])].lower() in _LEADING_FILLERS
+    ):
+        tokens = tokens[1:]  # ", and police said", "Later Kessler went on": no part of the subject
     # "a move the union has vowed to resist": a reduced relative clause; its subject starts at
     # the determiner that follows a common noun.
     for i in range(len(tokens) - 1 if rel is None else rel - first, 0, -1):

@@ -76,6 +76,7 @@ class Speakers:
         positions: list[int] = []
         names: list[str] = []
         stop = en.QUOTE_STOP_CAPS
+        fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
         alone = _alone_capitalised(doc)
         # Place-like words ("in Scott's district" is no place; "in North Korea" is).
         places = {m.group(1) for m in _PLACE_LIKE.finditer(text)}
@@ -86,7 +87,9 @@ class Speakers:
             tokens = m.group().split()
             titled = _TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
             titled = bool(titled) and titled.group(1).lower() in src["title_words"]
-            while tokens and (tokens[0].lower() in src["title_words"] or tokens[0].lower() in stop):
+            while tokens and (
+                tokens[0].lower() in src["title_words"] or tokens[0].lower() in stop or tokens[0].lower() in fillers
+            ):
                 titled = titled or tokens[0].lower() in src["title_words"]
                 tokens = tokens[1:]
             if len(tokens) < 2 or len(tokens) > 4:
