@@ -170,3 +170,11 @@ def test_going_on_to_say_inherits_the_speaker_and_a_leading_adverb_is_no_part_of
     went = next(q for q in result.quotes if q.cue == "went on to say")
     assert going and all(q.speaker == "Kessler" for q in going)
     assert went.speaker_text == "Kessler" and went.speaker == "Kessler"
+
+
+def test_a_name_mentioned_inside_the_quote_is_not_the_antecedent_of_he():
+    text = (
+        "Daniel Brisk, the party chairman, spoke to reporters on Friday.\n\n"
+        "\u201cWhile Mark Vell will likely be defeated, these people are not going away,\u201d he said."
+    )
+    assert quotes(text).quotes[0].speaker == "Daniel Brisk"

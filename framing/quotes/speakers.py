@@ -13,6 +13,7 @@ import bisect
 import re
 
 from framing.lang import english as en
+from framing.quotes.marks import cover, marked_spans
 from framing.quotes.sources import descriptor_name, strip_titles
 
 __all__ = ["Speakers", "resolve"]
@@ -69,9 +70,18 @@ class Speakers:
     ``src`` holds the word classes of the ``sources`` lexicon in use.
     """
 
-    def __init__(self, doc, src: dict):
+    def __init__(self, doc, src: dict, *, quoted: tuple[list[int], list[int]] | None = None):
         text = doc.text
         self.src = src
+        if quoted is None:  # (starts, ends) of the stretches inside quotation marks
+            marked = marked_spans(doc)
+            quoted = cover([m[2] for m in marked], [(m[3] + 1 if m[3] is not None else m[1]) for m in marked])
+        q_starts, q_ends = quoted
+
+        def in_quote(pos: int) -> bool:  # a name inside a quote is mentioned, not speaking
+            i = bisect.bisect_right(q_starts, pos) - 1
+            return i >= 0 and pos < q_ends[i]
+
         self.full_by_last: dict[str, list[tuple[int, str]]] = {}
         positions: list[int] = []
         names: list[str] = []
@@ -109,8 +119,10 @@ class Speakers:
                 continue
             full = " ".join(tokens)
             self.full_by_last.setdefault(tokens[-1], []).append((m.start(), full))
-            if _SUBJECT_AFTER.match(text, m.end()) and not _OBJECT_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
+            if (
+                _SUBJECT_AFTER.match(text, m.end())
+                and not _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and not in_quote(m.start())
             ):
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
                 positions.append(m.start())
@@ -121,8 +133,10 @@ class Speakers:
         honorific_gender = {}
         for m in _HONORIFIC.finditer(text):
             surname = m.group(2)
-            if not _SUBJECT_AFTER.match(text, m.end()) or _OBJECT_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
+            if (
+                not _SUBJECT_AFTER.match(text, m.end())
+                or _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or in_quote(m.start())
             ):
                 continue
             full = self.full_name(surname, m.start()) or surname
@@ -133,7 +147,7 @@ class Speakers:
         organisations = src["organisation"] | src["media_words"]
         for m in _SUBJECT_MENTION.finditer(text):
             token = m.group(1)
-            if token in places or token.lower() in stop or token.lower() in organisations:
+            if token in places or token.lower() in stop or token.lower() in organisations or in_quote(m.start()):
                 continue
             full = self.full_name(token, m.start())
             if full is None or token.lower() in en.NOT_NAMES:
