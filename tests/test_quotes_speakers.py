@@ -178,3 +178,13 @@ def test_a_name_mentioned_inside_the_quote_is_not_the_antecedent_of_he():
         "\u201cWhile Mark Vell will likely be defeated, these people are not going away,\u201d he said."
     )
     assert quotes(text).quotes[0].speaker == "Daniel Brisk"
+
+
+def test_the_council_never_resolves_to_an_unnamed_group_met_before():
+    text = (
+        "A local aid group said 3,000 people had fled. The Council of Nations met on Monday.\n\n"
+        "If the Council had insisted then on sending monitors to the border, we would not be counting the dead."
+    )
+    sentence = (text.index("If the"), len(text))
+    codes = sentence_codes(text, [sentence], ["sentence.anonymous_source"])
+    assert codes["sentence.anonymous_source"].tolist() == [0]

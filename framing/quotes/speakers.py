@@ -14,7 +14,7 @@ import re
 
 from framing.lang import english as en
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import descriptor_name, strip_titles
+from framing.quotes.sources import descriptor_name, head, strip_titles
 
 __all__ = ["Speakers", "resolve"]
 
@@ -281,6 +281,8 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     words = low.split()
     if len(words) == 2 and words[0] in ("the", "this") and words[1] in en.QUOTE_DEFINITE_ORG | en.QUOTE_DOCUMENT_HEADS:
         found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
+        if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
+            found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
         return (found or phrase), "o" if found else None
     m = _POSSESSED_DOCUMENT.match(phrase.strip())
     if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
