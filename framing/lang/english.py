@@ -262,12 +262,12 @@ QUOTE_NAMING_CUES = _words(
     "expressed expresses read reads quoted commented remarked recalled recalls confirmed confirms "
     "informed briefed charged answered responded replied replies protested call praised attacked "
     "blasted mocked mocks slammed decried decries touted touts hailed defended defends branded "
-    "brands dubbed termed likened likens characterized characterised characterizes questioned"
+    "brands dubbed termed likened likens characterized characterised characterizes questioned calling"
 )
 #: cue verbs that attribute a quotation but report no clause unless followed by "that" ("she continued")
 QUOTE_MARKED_ONLY_CUES = _words(
     "continued continues shouted shouts yelled yells chanted chant sang sings tweeted tweets posted quipped "
-    "exclaimed mused"
+    "exclaimed mused chanting chants"
 )
 #: capitalised labels before a colon that are no speaker of a transcript turn
 QUOTE_NOT_SPEAKER_LABELS = _words(
@@ -291,6 +291,13 @@ QUOTE_APPOSITION_STARTS = _words(
 QUOTE_NOT_INVERTED = _words("that it he she they on in at to of by")
 #: verb-like words that end no subject ("officials were", "sources to")
 QUOTE_NOT_SUBJECT_END = _words("was were is are be been not to")
+#: endings of nouns that name people (resident, analyst, organiser, spokesman, Valdorian); a lower-case
+#: head without one of them and outside the sources lexicon is no anonymous source ("neither side",
+#: "the talks", "a clinic")
+QUOTE_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "dent", "dents",
+                         "man", "men", "woman", "women", "person", "people", "ee", "ees")
+#: relative pronouns that open a restrictive clause after a subject ("A local aid group that runs a clinic said")
+QUOTE_RELATIVES = _words("that who which")
 #: first-person forms: a quote in the first person marks its speaker as a person
 QUOTE_FIRST_PERSON = _words("i my me i'm i've i'd i'll")
 #: words after which a qualifier starts ("officials familiar with", "a source who")
@@ -299,8 +306,10 @@ QUOTE_QUALIFIERS = _words("familiar briefed close with who involved speaking not
 QUOTE_SUBJECT_FILLERS = (
     "has have had also later again previously earlier then first reportedly repeatedly publicly privately further "
     "separately himself herself itself themselves will would quickly immediately only however afterwards "
-    "once today yesterday tonight now"
+    "once today yesterday tonight now still often always usually"
 ).split()
+#: subject pronouns: one ending the words before a cue is the whole subject ("even now at 86 she still says")
+QUOTE_NOMINATIVE = _words("i we he she they")
 #: nouns of the means of speaking ("in a statement", "in an interview")
 QUOTE_SPEECH_EVENTS = (
     "statement interview speech address letter video post briefing conference message call broadcast"

@@ -52,11 +52,15 @@ _TRAILING_FILLER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+|last\s+\w+|this\s+\w+)\s*$",
     re.IGNORECASE,
 )
+_LEADING_FILLERS = frozenset(en.QUOTE_SUBJECT_FILLERS) - en.AUXILIARIES - {"himself", "herself", "itself", "themselves"}
 _PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+)$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bneither|\bnor|\bdeclined\s+to|\brefused\s+to|\bwould\s+not|\bdid\s+not|\bcannot)"
     r"\s+(?:\w+\s+){0,1}$"
-    r"|(?:\bno\s+one|\bnobody|\bnone|\bno\s+group|\bno\s+official)\s+(?:\w+\s+){0,2}$",  # "No one immediately claimed"
+    r"|(?:\bno\s+one|\bnobody|\bnone|\bno\s+group|\bno\s+official)\s+(?:\w+\s+){0,2}$"  # "No one immediately claimed"
+    # "neither side has fully explained"; "did not name them or say": negation over a coordinated verb
+    r"|\bneither\s+\w+\s+(?:\w+\s+){0,2}$"
+    r"|(?:\bnot|n't|\bnever)\s+\w+\s+(?:\w+\s+){0,3}(?:or|nor)\s+$",
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(
@@ -216,20 +220,28 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     tokens = span_words(doc, start, end)
     if not tokens:
         return None
+    if len(tokens) > 1 and text[slice(*tokens[-1])].lower() in en.QUOTE_NOMINATIVE:
+        tokens = tokens[-1:]  # "even now at 86 she (still) says": the pronoun is the subject
+    rel = _relative_at(text, tokens)  # "Residents who returned to the village": one subject
     first = 0
     for i, (s, e) in enumerate(tokens):
         low = text[s:e].lower()
+        if rel is not None and i >= rel:
+            break
         if low in en.QUOTE_CLAUSE_WORDS and i < len(tokens) - 1:
             first = i + 1
         elif low == "and" and i > 0 and text[tokens[i - 1][0]].islower() and i < len(tokens) - 1:
             if text[slice(*tokens[i - 1])].lower() not in en.QUOTE_PREMODIFIERS:
                 first = i + 1
     tokens = tokens[first:]
-    while tokens and text[slice(*tokens[0])].lower() in en.CONJUNCTIONS:
-        tokens = tokens[1:]  # ", and police said": the conjunction is no part of the subject
+    while len(tokens) > 1 and (
+        text[slice(*tokens[0])].lower() in en.CONJUNCTIONS
+        or text[slice(*tokens[0])].lower() in _LEADING_FILLERS
+    ):
+        tokens = tokens[1:]  # ", and police said", "Later Kessler went on": no part of the subject
     # "a move the union has vowed to resist": a reduced relative clause; its subject starts at
     # the determiner that follows a common noun.
-    for i in range(len(tokens) - 1, 0, -1):
+    for i in range(len(tokens) - 1 if rel is None else rel - first, 0, -1):
         word, prev = text[slice(*tokens[i])].lower(), text[slice(*tokens[i - 1])]
         if (
             word in en.ARTICLES | en.POSSESSIVE_DETERMINERS
@@ -263,6 +275,23 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
+def _relative_at(text: str, tokens: list) -> int | None:
+    """Index of a relative pronoun that opens a restrictive clause inside a subject ('A local aid group
+    that runs a clinic near Lunmoor'): after a noun, before a verb. The clause is part of the subject."""
+    for i in range(1, len(tokens) - 1):
+        word, prev, nxt = (text[slice(*tokens[k])] for k in (i, i - 1, i + 1))
+        if (
+            word.lower() in en.QUOTE_RELATIVES
+            and prev.isalpha()
+            and prev.lower() not in en.QUOTE_CLAUSE_WORDS | en.AUXILIARIES | en.PREPOSITIONS | en.DETERMINERS
+            and not text[tokens[i - 1][1] : tokens[i][0]].strip()
+            and nxt.islower()
+            and (_VERBISH.match(nxt) or nxt.endswith("s") or nxt in en.AUXILIARIES)
+        ):
+            return i
+    return None
+
+
 def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Comma-separated segments of ``[s, e)``, right to left, trimmed."""
     segments = []
@@ -275,8 +304,11 @@ def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [trim(text, a, b, " \t\n") for a, b in segments]
 
 
-def subject_before(doc, floor: int, cue_start: int) -> tuple[int, int, int] | None:
-    """``(start, end, segment_start)`` of the subject of a cue, read leftwards; None if none."""
+def subject_before(doc, floor: int, cue_start: int, *, aside: bool = False) -> tuple[int, int, int] | None:
+    """``(start, end, segment_start)`` of the subject of a cue, read leftwards; None if none.
+
+    ``aside``: the words end at a dash aside ("X, the chief of Y -- ... -- said"), which closes an
+    apposition as a comma would."""
     text = doc.text
     end = cue_start
     if _PASSIVE.search(text, floor, end):
@@ -299,10 +331,10 @@ def subject_before(doc, floor: int, cue_start: int) -> tuple[int, int, int] | No
     last_s, last_e = segments[0]
     if text[last_s:last_e].lower() in ("who", "which", "that"):
         last_e = last_s  # "X, who said ...": the antecedent is the subject
-    if last_e > last_s and not (len(segments) > 1 and text[e - 1] == ","):
+    if last_e > last_s and not (len(segments) > 1 and (text[e - 1] == "," or aside)):
         np_ = cut_np(doc, last_s, last_e)
         return (*np_, last_s) if np_ else None
-    return _subject_past_appositions(doc, segments[1:])
+    return _subject_past_appositions(doc, segments if aside and text[e - 1] != "," else segments[1:])
 
 
 def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
@@ -433,6 +465,9 @@ def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
     tokens = span_words(doc, start, limit)
     for i, (s, e) in enumerate(tokens):
         word = text[s:e]
+        if i and word.lower() in ("who", "which") and "," in text[tokens[i - 1][1] : s]:
+            # "A second official, who also spoke on condition of anonymity, disputed ... and said"
+            return cut_np(doc, tokens[0][0], tokens[i - 1][1])
         if i and word[:1].islower() and _VERBISH.match(word) and word not in en.QUOTE_PREMODIFIERS:
             return cut_np(doc, tokens[0][0], tokens[i - 1][1])
     return None

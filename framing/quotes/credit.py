@@ -105,6 +105,24 @@ def cue_floor(st: State, start: int, sent: tuple[int, int]) -> int:
     return floor
 
 
+_DASH_CLOSE = re.compile(r"(?:\s--|\u2014|\s\u2013)\s*$")
+
+
+def dash_aside(st: State, start: int, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """'John Dickey, chief executive of Ora Media -- the company that ... -- told me': the subject
+    ends before an aside set off by dashes right before the cue. ``(floor, end)`` of the subject, or None."""
+    text = st.text
+    base = max(sent[0], start - at.CONTEXT)
+    m = _DASH_CLOSE.search(text, base, start)
+    if not m:
+        return None
+    dash = m.group().strip()
+    opening = text.rfind(dash, base, m.start())
+    if opening == -1 or not text[base:opening].strip():
+        return None
+    return cue_floor(st, opening, sent), opening
+
+
 def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Subject span of cue ``ci`` (inherited by -ing participles and coordinated cues)."""
     if ci in st.subjects:
@@ -134,7 +152,9 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
         result = at.sentence_subject(doc, floor, start)
     else:
         result = inverted_trailing(st, ci, floor, sent)
-        found = at.subject_before(doc, floor, start) if result is None else None
+        aside = dash_aside(st, start, sent) if result is None else None
+        sub_floor, sub_end = aside or (floor, start)
+        found = at.subject_before(doc, sub_floor, sub_end, aside=bool(aside)) if result is None else None
         if found:
             result = found[:2]
         elif result is None and (text[floor:start].rstrip().endswith(",") or text[floor:start].strip() == ""):

@@ -147,10 +147,19 @@ def _head_word(phrase: str) -> str:
         words = words[2:]
     found = ""
     for w in words:
-        if w.lower() in en.QUOTE_POSTMODIFIERS and found:
+        if (w.lower() in en.QUOTE_POSTMODIFIERS or w.lower() in en.QUOTE_RELATIVES) and found:
             break
         found = w
     return found
+
+
+def _up_to_head(phrase: str) -> list[str]:
+    """The words of a phrase before its first post-modifier or relative pronoun."""
+    words = phrase_words(phrase)
+    for i, w in enumerate(words):
+        if i and (w.lower() in en.QUOTE_POSTMODIFIERS or w.lower() in en.QUOTE_RELATIVES):
+            return words[:i]
+    return words
 
 
 def head(phrase: str) -> str:
@@ -160,8 +169,8 @@ def head(phrase: str) -> str:
         words = words[2:]
     found = ""
     for w in words:
-        if w in en.QUOTE_POSTMODIFIERS and found:
-            break
+        if (w in en.QUOTE_POSTMODIFIERS or w in en.QUOTE_RELATIVES) and found:
+            break  # "a local aid group that runs a clinic": the head is "group"
         found = w
     return found.rstrip(".").removesuffix("'s").removesuffix("\u2019s")
 
@@ -206,6 +215,10 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
         return "named_person"
     if target in speakers.places:
         return "named_organisation"  # "North Korea said": a state
+    if t_words and t_words[0] in ("a", "an") and the_head in src["organisation"] | src["group"] and not any(
+        w[:1].isupper() and w.lower() not in en.QUOTE_STOP_CAPS for w in _up_to_head(target)
+    ):
+        return "unnamed_group"  # "a local aid group", "an opposition party": a body the text does not name
     if the_head in src["organisation"] or the_head in en.QUOTE_ORG_FALLBACK:
         return "named_organisation"
     if any(t in low for t in ("spokesman for", "spokeswoman for", "spokesperson for")):
@@ -226,8 +239,10 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
         return "named_person"
     head_word = _head_word(target)
     if not caps or (head_word[:1].islower() and head_word.lower() not in src["title_words"]):
-        # no name, or a common noun as head ("Environmental groups", "the harbour master")
-        return "anonymous" if t_words else "unattributed"
+        # no name, or a common noun as head ("the harbour master"): anonymous only when the head names
+        # people ("neither side", "the talks", "a clinic" credit nobody: never an invented source)
+        person = head_word.lower().endswith(en.QUOTE_PERSON_SUFFIXES) or the_head in src["anonymous"]
+        return "anonymous" if t_words and (person or not _not_a_noun_phrase(t_words)) else "unattributed"
     if set(t_bare) & src["organisation"]:
         return "named_organisation"
     if len(caps) >= 2:
@@ -235,6 +250,15 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
             return "named_organisation"  # "Kestria's army"; "North Korea", "New Jersey": a state or place
         return "named_person"
     return _single_word_type(caps[0].removesuffix("'s").removesuffix("\u2019s"), speakers, context)
+
+
+def _not_a_noun_phrase(words: list[str]) -> bool:
+    """A subject read wrongly: a clause with a verb ("ceasefire talks collapsed in May", "has called"),
+    or a determiner or modifier alone ("a", "local")."""
+    if any(w in en.AUXILIARIES for w in words) or any(w.endswith("ed") for w in words[1:]):
+        return True
+    last = words[-1]
+    return last in en.DETERMINERS or last in en.QUOTE_PREMODIFIERS or last in en.QUOTE_CLAUSE_WORDS
 
 
 def _single_word_type(token: str, speakers, context: str) -> str:

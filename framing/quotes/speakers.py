@@ -13,7 +13,8 @@ import bisect
 import re
 
 from framing.lang import english as en
-from framing.quotes.sources import descriptor_name, strip_titles
+from framing.quotes.marks import cover, marked_spans
+from framing.quotes.sources import descriptor_name, head, strip_titles
 
 __all__ = ["Speakers", "resolve"]
 
@@ -47,8 +48,19 @@ _PLACE_LIKE = re.compile(
 _PLACE_RUN = re.compile(
     r"\b(?:in|into|across|inside|outside|near|throughout)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)"
 )
-_SUBJECT_MENTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?=[a-z]+(?:ed|s)\b)", re.MULTILINE)
+# A surname as the subject of its clause: at a sentence start or after an introductory phrase and a comma,
+# before a verb, past an adverb or an apposition ("Ham made it clear", "Anderson largely agreed",
+# "Dean, a medical doctor, then appeared").
+_SUBJECT_MENTION = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][a-z]+)(?:,[^,.;:\n]{1,60},)?"
+    r"\s+(?=(?:(?:[a-z]+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|made|told|said|wrote|went|gave|took|had)\b)",
+    re.MULTILINE,
+)
 _OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
+# "NBC's Dante Chinni", "CNN's Jake Tapper": a person named after the outlet or body they work for.
+_POSSESSOR_PERSON = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}['\u2019]s\s+((?:[A-Z][a-z][\w\-]*\s+){1,2}[A-Z][a-z][\w\-']*)$"
+)
 _POSSESSED_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w\-. ]*?)['\u2019]s\s+(\w+)$")
 
 
@@ -58,13 +70,23 @@ class Speakers:
     ``src`` holds the word classes of the ``sources`` lexicon in use.
     """
 
-    def __init__(self, doc, src: dict):
+    def __init__(self, doc, src: dict, *, quoted: tuple[list[int], list[int]] | None = None):
         text = doc.text
         self.src = src
+        if quoted is None:  # (starts, ends) of the stretches inside quotation marks
+            marked = marked_spans(doc)
+            quoted = cover([m[2] for m in marked], [(m[3] + 1 if m[3] is not None else m[1]) for m in marked])
+        q_starts, q_ends = quoted
+
+        def in_quote(pos: int) -> bool:  # a name inside a quote is mentioned, not speaking
+            i = bisect.bisect_right(q_starts, pos) - 1
+            return i >= 0 and pos < q_ends[i]
+
         self.full_by_last: dict[str, list[tuple[int, str]]] = {}
         positions: list[int] = []
         names: list[str] = []
         stop = en.QUOTE_STOP_CAPS
+        fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
         alone = _alone_capitalised(doc)
         # Place-like words ("in Scott's district" is no place; "in North Korea" is).
         places = {m.group(1) for m in _PLACE_LIKE.finditer(text)}
@@ -75,14 +97,19 @@ class Speakers:
             tokens = m.group().split()
             titled = _TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
             titled = bool(titled) and titled.group(1).lower() in src["title_words"]
-            while tokens and (tokens[0].lower() in src["title_words"] or tokens[0].lower() in stop):
+            while tokens and (
+                tokens[0].lower() in src["title_words"] or tokens[0].lower() in stop or tokens[0].lower() in fillers
+            ):
                 titled = titled or tokens[0].lower() in src["title_words"]
                 tokens = tokens[1:]
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
             if " ".join(tokens) in places:
                 continue
-            if not titled and tokens[-1] not in alone:
+            if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
+                continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
+            first_name = tokens[0].lower() in en.QUOTE_FEMALE_NAMES | en.QUOTE_MALE_NAMES
+            if not titled and not first_name and tokens[-1] not in alone:
                 continue  # "North Korea", "Wall Street": a person's surname is met on its own too
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
             if following and following.group(1) in (src["anonymous"] | src["organisation"]):
@@ -92,18 +119,24 @@ class Speakers:
                 continue
             full = " ".join(tokens)
             self.full_by_last.setdefault(tokens[-1], []).append((m.start(), full))
-            if _SUBJECT_AFTER.match(text, m.end()) and not _OBJECT_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
+            if (
+                _SUBJECT_AFTER.match(text, m.end())
+                and not _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and not in_quote(m.start())
             ):
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
                 positions.append(m.start())
                 names.append(full)
+        # "According to Ham": a surname met in a full name ("Gen. Norman Ham") is no place.
+        places.difference_update(self.full_by_last)
         # "Mr. Obama said", "Ms. Lynch told": honorific and surname, with the gender the honorific gives.
         honorific_gender = {}
         for m in _HONORIFIC.finditer(text):
             surname = m.group(2)
-            if not _SUBJECT_AFTER.match(text, m.end()) or _OBJECT_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
+            if (
+                not _SUBJECT_AFTER.match(text, m.end())
+                or _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or in_quote(m.start())
             ):
                 continue
             full = self.full_name(surname, m.start()) or surname
@@ -114,7 +147,7 @@ class Speakers:
         organisations = src["organisation"] | src["media_words"]
         for m in _SUBJECT_MENTION.finditer(text):
             token = m.group(1)
-            if token in places or token.lower() in stop or token.lower() in organisations:
+            if token in places or token.lower() in stop or token.lower() in organisations or in_quote(m.start()):
                 continue
             full = self.full_name(token, m.start())
             if full is None or token.lower() in en.NOT_NAMES:
@@ -138,6 +171,15 @@ class Speakers:
 
     def is_known_person(self, token: str) -> bool:
         return token in self.full_by_last or token in self.persons
+
+    def personal(self, name: str) -> bool:
+        """A name of two to four capitalised words, none of them an outlet's or institution's word."""
+        words = name.split()
+        return (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not {w.lower() for w in words} & (self.src["media_words"] | self.src["organisation"])
+        )
 
     def add(self, pos: int, speaker: str, source_type: str) -> None:
         self.history.append((pos, speaker, source_type))
@@ -168,6 +210,9 @@ class Speakers:
             if hpos >= pos:
                 continue
             fits = stype in types or (
+                # a journalist named as "NBC's Dante Chinni" is a person too
+                "named_person" in types and stype == "media" and self.personal(name)
+            ) or (
                 "named_person" in types
                 and stype == "named_organisation"
                 and " " not in name
@@ -221,7 +266,7 @@ def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> 
         if found:
             speakers.organisations.add(found)
         return found or phrase
-    found = speakers.nearest(start, ("anonymous", "named_organisation", "media"))
+    found = speakers.nearest(start, ("anonymous", "unnamed_group", "named_organisation", "media"))
     return found or phrase
 
 
@@ -235,10 +280,15 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
         return speakers.full_name(phrase.title(), start) or phrase.title(), None
     words = low.split()
     if len(words) == 2 and words[0] in ("the", "this") and words[1] in en.QUOTE_DEFINITE_ORG | en.QUOTE_DOCUMENT_HEADS:
-        found = speakers.nearest(start, ("named_organisation", "media"))
+        found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
+        if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
+            found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
         return (found or phrase), "o" if found else None
     m = _POSSESSED_DOCUMENT.match(phrase.strip())
     if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
+        return m.group(1), None
+    m = _POSSESSOR_PERSON.match(phrase.strip())
+    if m and speakers.personal(m.group(1)):
         return m.group(1), None
     if len(words) == 2 and words[0] == "the" and words[1] in en.QUOTE_ANONYMOUS_ANAPHORS:
         found = speakers.nearest(start, ("anonymous",))

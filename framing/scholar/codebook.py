@@ -53,7 +53,8 @@ SENTENCE_VARIABLES = {
     "sentence.anonymous_source": {
         "definition": (
             "1 if the sentence attributes speech or information to a source that is not named "
-            "('officials said', 'a person familiar with the matter', 'diplomats said'); 0 otherwise. "
+            "('officials said', 'a person familiar with the matter', 'diplomats said', 'a local aid group "
+            "said'), or says a source spoke on condition of anonymity; 0 otherwise. "
             "A named person, organisation or outlet is not anonymous."
         ),
         "scale": "nominal", "values": _YES_NO, "measure": "quotes", "lexicon": "sources",

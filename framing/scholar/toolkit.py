@@ -101,9 +101,12 @@ def sentence_codes(text: str, units, variables) -> pd.DataFrame:
             spans += [(r.cue_start, r.cue_end) for r in q.quotes]
             out[var] = _overlaps(spans, units)
         elif var == "sentence.anonymous_source":
-            anon = [r for r in q.quotes if r.anonymous or r.source_type == "anonymous"]
+            # unnamed people or bodies credited ("officials", "a local aid group"), or a stated reason
+            # for anonymity ("The officials, who spoke on condition of anonymity, ...")
+            anon = [r for r in q.quotes if r.anonymous or r.source_type in ("anonymous", "unnamed_group")]
             spans = [(r.speaker_start, r.speaker_end) if r.speaker_start is not None else (r.start, r.end)
                      for r in anon]
+            spans += [(j.start, j.end) for j in q.justifications]
             out[var] = _overlaps(spans, units)
         elif var == "sentence.loaded":
             out[var] = _overlaps([(c.start, c.end) for c in fr.sentiment(doc, quotes=q).loaded], units)
