@@ -2,7 +2,7 @@
 
 Every word class, lexicon-free rule vocabulary and language model that a measure needs lives under
 ``framing.lang``; measure modules import from here and define no word lists of their own. Adding a
-language means adding resources here (a module like :mod:`framing.lang.english`), not editing the
+language means adding resources here (a package like :mod:`framing.lang.english`, one module per part), not editing the
 measures.
 
 - :mod:`framing.lang.english`: English word classes (function words, auxiliaries, determiners,
@@ -12,6 +12,9 @@ measures.
   reliable), offline with py3langid, whose model is loaded on first use.
 - :mod:`framing.lang.vader`: the one VADER analyser of the package (Hutto & Gilbert 2014), built
   lazily from the lexicon that the ``vaderSentiment`` package ships.
+- :mod:`framing.lang.identify`: offline language identification (py3langid, whose model ships inside
+  the package), loaded on first use.
+- :mod:`framing.lang.nltk_light`: NLTK's Punkt sentence splitter without importing all of NLTK.
 
 Nothing here loads at import time beyond plain Python sets.
 """
