@@ -356,9 +356,8 @@ def profile_corpus(
     spec = str(Path(cast)) if isinstance(cast, (str, Path)) else parsed  # workers parse a path once each
     language = "language" if "language" in frame.columns and text != "language" else None
 
-    from tqdm.auto import tqdm
-
     from framing.parallel import run_local
+    from framing.progress import bar as tqdm
     from framing.variables import empty_profile
 
     tables, kept, notes = [], [], {}

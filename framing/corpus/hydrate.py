@@ -233,7 +233,7 @@ def hydrate(
     )
     urls = list(frame["url"])
     if progress:
-        from tqdm.auto import tqdm
+        from framing.progress import bar as tqdm
 
         urls = tqdm(urls, desc="hydrating", unit="url")
     rows = []

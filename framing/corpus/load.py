@@ -134,7 +134,7 @@ def _clean_all(frame: pd.DataFrame, usable: pd.Series, *, min_articles: int, pro
     cleaned, raws, counts, logs = [], [], [], []
     rows = list(zip(frame.index, texts, usable, outlets, frame["title"]))
     if progress and len(rows) >= 200:
-        from tqdm.auto import tqdm
+        from framing.progress import bar as tqdm
 
         rows = tqdm(rows, desc="cleaning", unit="doc")
     for doc_id, value, ok, outlet, title in rows:

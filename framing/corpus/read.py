@@ -24,7 +24,7 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq")
 def _progress(items, progress: bool, desc: str):
     if not progress or len(items) < 50:
         return items
-    from tqdm.auto import tqdm
+    from framing.progress import bar as tqdm
 
     return tqdm(items, desc=desc, unit="file")
 
