@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 import warnings
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -49,15 +50,20 @@ def _fail(message: str, code: int = 1):
     raise typer.Exit(code)
 
 
-def _import(module: str, name: str, what: str, branch_hint: str):
-    """A function of the package imported on use, with a clear error if this install lacks it."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as error:
-        raise UserError(f"{what} needs {module}.{name}, which this installation of framing does not have "
-                        f"({branch_hint}; {error})") from None
+@contextmanager
+def _reported():
+    """Run a command's work: its warnings are echoed once each, and a user error ends it in one line."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        except UserError as error:
+            _echo_warnings(caught)
+            _fail(str(error))
+        except _USER_ERRORS as error:
+            _echo_warnings(caught)
+            _fail(_message(error))
+    _echo_warnings(caught)
 
 
 def _echo_warnings(caught) -> None:
@@ -82,7 +88,8 @@ def _write_table(table, out: Path) -> None:
     elif suffix == ".csv":
         table.to_csv(out)
     elif suffix in EXPORT_FORMATS:
-        export = _import("framing", "export", f"writing {suffix}", "write .parquet or .csv instead")
+        from framing.scholar import export
+
         export(table, out)
     else:
         raise UserError(
@@ -111,25 +118,15 @@ def profile_command(
         _fail(f"{path}: no such file or folder")
     if cast is not None and not cast.is_file():
         _fail(f"--cast {cast}: no such file")
-    started = time.perf_counter()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            load_corpus = _import("framing.corpus", "load_corpus", "reading a corpus", "framing.corpus is missing")
-            corpus = load_corpus(path, clean=clean)
-            typer.echo(f"read {len(corpus):,} articles from {path}", err=True)
-            from framing.profile import profile_corpus
+    from framing.corpus import load_corpus
+    from framing.profile import profile_corpus
 
-            table = profile_corpus(corpus, text=text, cast=cast, n_jobs=jobs, progress=progress,
-                                   chunksize=chunksize)
-            _write_table(table, out)
-        except UserError as error:
-            _echo_warnings(caught)
-            _fail(str(error))
-        except _USER_ERRORS as error:
-            _echo_warnings(caught)
-            _fail(_message(error))
-    _echo_warnings(caught)
+    started = time.perf_counter()
+    with _reported():
+        corpus = load_corpus(path, clean=clean)
+        typer.echo(f"read {len(corpus):,} articles from {path}", err=True)
+        table = profile_corpus(corpus, text=text, cast=cast, n_jobs=jobs, progress=progress, chunksize=chunksize)
+        _write_table(table, out)
     counts = Counter(table["status"].tolist()) if len(table) else Counter()
     summary = ", ".join(f"{n:,} {status}" for status, n in counts.most_common())
     seconds = time.perf_counter() - started
@@ -147,25 +144,14 @@ def hydrate_command(
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
 ) -> None:
     """Fetch and extract the article of each URL of a manifest into a cache (reruns fetch only what is missing)."""
-    import inspect
+    from framing.corpus import hydrate
 
     if not manifest.is_file():
         _fail(f"{manifest}: no such file")
     started = time.perf_counter()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            hydrate = _import("framing.corpus", "hydrate", "hydrating a manifest", "framing.corpus is missing")
-            accepted = inspect.signature(hydrate).parameters
-            options = {"timeout": timeout, "progress": progress}
-            options = {k: v for k, v in options.items() if v is not None and k in accepted}
-            log = hydrate(manifest, cache, **options)
-        except UserError as error:
-            _fail(str(error))
-        except _USER_ERRORS as error:
-            _echo_warnings(caught)
-            _fail(_message(error))
-    _echo_warnings(caught)
+    options = {"progress": progress} if timeout is None else {"progress": progress, "timeout": timeout}
+    with _reported():
+        log = hydrate(manifest, cache, **options)
     ok = int(log["ok"].sum()) if "ok" in log else 0
     failed = len(log) - ok
     typer.echo(f"{len(log):,} URLs: {ok:,} texts in {cache}, {failed:,} failed "
@@ -192,18 +178,11 @@ def report_command(
         _fail(f"--cast {cast}: no such file")
     if out.suffix.lower() not in (".html", ".htm"):
         _fail(f"the report is HTML: --out must end in .html, got {out}")
+    from framing.report import report
+
     started = time.perf_counter()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            report = _import("framing.report", "report", "writing a report", "framing.report is missing")
-            written = report(article, against=against, cast=cast, out=out)
-        except UserError as error:
-            _fail(str(error))
-        except _USER_ERRORS as error:
-            _echo_warnings(caught)
-            _fail(_message(error))
-    _echo_warnings(caught)
+    with _reported():
+        written = report(article, against=against, cast=cast, out=out)
     typer.echo(f"report on {article} against {against} -> {written or out} "
                f"({time.perf_counter() - started:.1f} s)")
 
