@@ -146,3 +146,18 @@ def columns_frame(columns: dict):
             for name, values in columns.items()
         }
         return pd.DataFrame(data)
+
+
+class Summarised:
+    """A result whose scalars :meth:`summary_values` gives as a dict; :meth:`summary` gives them as a Series."""
+
+    def summary(self):
+        """Every scalar measure as a flat Series (what ``profile`` collects), names prefixed by the measure."""
+        import pandas as pd
+
+        return pd.Series(self.summary_values(), dtype=float)
+
+
+def prefixed(prefix: str, values: dict) -> dict:
+    """``{'<prefix>.<name>': float}``: None becomes NaN (what ``summary_values`` returns)."""
+    return {f"{prefix}.{k}": float("nan") if v is None else float(v) for k, v in values.items()}

@@ -8,14 +8,14 @@ from functools import cached_property
 import pandas as pd
 
 from framing.document import rate
-from framing.records import ConciseRepr, Mention, records_frame
+from framing.records import ConciseRepr, Mention, Summarised, records_frame
 
 from .cast import LABEL_CATEGORIES
 from .table import _slug
 
 
 @dataclass(frozen=True, repr=False)
-class Actors(ConciseRepr):
+class Actors(Summarised, ConciseRepr):
     """What :func:`actors` found in one document.
 
     Attributes
@@ -89,9 +89,6 @@ class Actors(ConciseRepr):
             return self.build_rows()
         return [{"actor": actor, **row} for actor, row in self.table.to_dict("index").items()]
 
-    def summary(self) -> pd.Series:
-        """Every scalar as a flat Series: overall figures and per-actor figures, prefixed 'actors.'."""
-        return pd.Series(self.summary_values(), dtype=float)
 
     def summary_values(self) -> dict:
         """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""

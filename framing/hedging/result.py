@@ -8,7 +8,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from framing.records import ConciseRepr, Cue, records_frame
+from framing.records import ConciseRepr, Cue, Summarised, prefixed, records_frame
 
 __all__ = ["Hedging", "UNCERTAINTY_CATEGORIES"]
 
@@ -20,7 +20,7 @@ UNCERTAINTY_CATEGORIES = frozenset(
 
 
 @dataclass(frozen=True, repr=False)
-class Hedging(ConciseRepr):
+class Hedging(Summarised, ConciseRepr):
     """What :func:`hedging` found in one document.
 
     Attributes
@@ -75,9 +75,6 @@ class Hedging(ConciseRepr):
         """``(start, end, label, tooltip)`` per cue, for :func:`framing.display.highlight`."""
         return [(c.start, c.end, f"{c.kind}:{c.category}", f"lexicon term '{c.term}'") for c in self.cues]
 
-    def summary(self) -> pd.Series:
-        """Every scalar measure as a flat Series (what ``profile`` collects)."""
-        return pd.Series(self.summary_values(), dtype=float)
 
     def summary_values(self) -> dict:
         """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""
@@ -92,7 +89,7 @@ class Hedging(ConciseRepr):
             "hedged_sentence_share": self.hedged_sentence_share,
         }
         values.update({f"n_{category}": n for category, n in self.by_category.items()})
-        return {f"hedging.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
+        return prefixed("hedging", values)
 
 
 

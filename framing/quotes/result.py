@@ -12,7 +12,7 @@ from framing.document import rate
 from framing.lang import english as en
 from framing.quotes.marks import cover
 from framing.quotes.sources import SOURCE_TYPES
-from framing.records import ConciseRepr, Quote, frame, records_frame
+from framing.records import ConciseRepr, Quote, Summarised, frame, prefixed, records_frame
 
 __all__ = ["Quotes", "KINDS", "measure"]
 
@@ -23,7 +23,7 @@ _TABLE_COLUMNS = ["speaker", "source_type", "quotes", "direct", "partial", "indi
 
 
 @dataclass(frozen=True, repr=False)
-class Quotes(ConciseRepr):
+class Quotes(Summarised, ConciseRepr):
     """What :func:`quotes` found in one document.
 
     Attributes
@@ -170,9 +170,6 @@ class Quotes(ConciseRepr):
             out.append((j.start, j.end, "anonymity_justification", "reason given for anonymity"))
         return out
 
-    def summary(self) -> pd.Series:
-        """Every scalar measure as a flat Series, index prefixed ``quotes.``."""
-        return pd.Series(self.summary_values(), dtype=float)
 
     def summary_values(self) -> dict:
         """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""
@@ -193,7 +190,7 @@ class Quotes(ConciseRepr):
         }
         values.update({f"share_{k}": v for k, v in self.source_type_shares.items()})
         values.update({f"cue_share_{k}": v for k, v in self.cue_category_shares.items()})
-        return {f"quotes.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
+        return prefixed("quotes", values)
 
 
 def speaker_keys(speakers) -> dict[str, str]:

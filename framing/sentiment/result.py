@@ -8,12 +8,12 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from framing.records import ConciseRepr, Cue, columns_frame, records_frame
+from framing.records import ConciseRepr, Cue, Summarised, columns_frame, prefixed, records_frame
 from framing.sentiment.scoring import NEGATIVE, POSITIVE
 
 
 @dataclass(frozen=True, repr=False)
-class Sentiment(ConciseRepr):
+class Sentiment(Summarised, ConciseRepr):
     """What :func:`sentiment` found in one document.
 
     Attributes
@@ -97,9 +97,6 @@ class Sentiment(ConciseRepr):
         """The loaded cues as a tidy DataFrame, one row per cue, with an ``in_quote`` column."""
         return records_frame(self.loaded, Cue).assign(in_quote=list(self.loaded_in_quote))
 
-    def summary(self) -> pd.Series:
-        """Every scalar measure as a flat Series (what ``profile`` collects), prefixed 'sentiment.'."""
-        return pd.Series(self.summary_values(), dtype=float)
 
     def summary_values(self) -> dict:
         """:meth:`summary` as a plain dict (``profile`` reads this: no pandas object per article)."""
@@ -122,7 +119,7 @@ class Sentiment(ConciseRepr):
             "loaded_quoted_per_100_words": self.loaded_quoted_per_100_words,
         }
         values.update({f"loaded_{category}": n for category, n in self.loaded_by_category.items()})
-        return {f"sentiment.{k}": float(v) for k, v in values.items()}
+        return prefixed("sentiment", values)
 
     def evidence(self, *, sentences: bool = False) -> list[tuple[int, int, str, str]]:
         """Spans to highlight: each loaded cue as ``'loaded:<category>'``.
