@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.document import Document, read
+from framing.document import as_document
 
 __all__ = ["profile_parts"]
 
@@ -39,7 +39,7 @@ def profile_parts(doc, labels, *, cast=None) -> pd.DataFrame:
     """
     from framing.profile import profile
 
-    doc = doc if isinstance(doc, Document) else read(doc)
+    doc = as_document(doc)
     labels = list(labels)
     if len(labels) != len(doc.paragraphs):
         raise ValueError(f"{len(labels)} labels for {len(doc.paragraphs)} paragraphs: give one label per paragraph")
