@@ -2,9 +2,10 @@
 
 Run ``python benchmarks/roles_newsmtsc.py`` from the repository root (``--errors`` lists every
 disagreement of the two development parts, ``dev`` and ``heldout``; the errors of the blind part
-``heldout2`` are never printed, so they cannot steer the rules; ``--dev-only`` skips that part). It reads ``benchmarks/gold/roles_newsmtsc.jsonl`` (sentence id, target offsets, role,
-split: no text) and the sentences from ``../shared/validation/newsmtsc/train.jsonl`` (or
-``$FRAMING_SHARED``); the repository holds none of them.
+``heldout2`` are never printed, so they cannot steer the rules; ``--dev-only`` skips that part).
+It reads ``benchmarks/gold/roles_newsmtsc.jsonl`` (sentence id, target offsets, role, split: no text)
+and the sentences from ``../shared/validation/newsmtsc/train.jsonl`` (or ``$FRAMING_SHARED``);
+the repository holds none of them.
 
 The gold: 318 named target mentions (the persons and organisations NewsMTSC marks) in 309 US
 political news sentences sampled at random (seed 11) from the training split, each coded by hand

@@ -814,7 +814,7 @@ def _role_of(sentence, name):
         # "X's defeat": a possessor before adjectives and the act, or before a gerund
         ("Ines Corvo's nuclear and missile tests alarmed Dravia.", "Ines Corvo", ("agent", "test")),
         ("Two senators denounced Ines Corvo's anti-press attacks.", "Ines Corvo", ("agent", "attack")),
-        ("Tomas Reyl's fumbling has already sunk the plan.", "Tomas Reyl", ("agent", "fumbling")),
+        ("Tomas Reyl's fumbling has already sunk the plan.", "Tomas Reyl", ("agent", "fumble")),
         ("Ines Corvo's wife and campaign manager spoke first.", "Ines Corvo", (None, None)),
         ("Ines Corvo's building burned down.", "Ines Corvo", (None, None)),
         # modifiers and a title before the name, after a verb or a preposition

@@ -7,6 +7,7 @@ import re
 import numpy as np
 
 from framing.document import Document
+from framing.lang.english import INSTITUTION_HEADS
 
 from .mentions import _M
 from .sentence import (
@@ -48,6 +49,10 @@ from .sentence import (
 )
 from .verbs import guess_lemma, guess_verb
 
+# single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
+_HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
+_INFINITIVE_OPENERS = frozenset({"for"})
+
 _ADJECTIVE_END = re.compile(r"(al|ic|ive|ous|ary|ar|ian|ile|ful|ent|ant)$")
 
 
@@ -58,8 +63,8 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
     j = i
     while j < len(s.words):
         w = s.words[j]
-        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
-            return _main_have(s, aux, aux_at)
+        if j > i and re.search(r"[,;:\"()]", s.gaps[j]) and not (aux and s.gaps[j] == ' "'):
+            return _main_have(s, aux, aux_at)  # (an opening quote may follow: 'was "doing a wonderful job')
         if s.owner[j] >= 0:
             return None
         if s.reading[j] == "verb":
@@ -91,6 +96,8 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             aux_at.append(j)
         elif w in _TIME_ADVERBS:
             pass
+        elif aux and w in ("doing", "done"):
+            return j, False, aux  # do as a main verb: 'was "doing a wonderful job', "has done it"
         elif (w == "on" and nxt in _TIME_NOUNS) or (w in ("last", "this", "next") and nxt in _TIME_NOUNS):
             j += 2  # "Obama on Friday blasted", "Trump last week said"
             continue
@@ -203,9 +210,11 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     if m.nominal is not None or _modifier(s, m):
         return None
     i = m.t0
-    # never a subject after a preposition ("the attack on Israel killed...")
+    # never a subject after a preposition ("the attack on Israel killed...", "a message to Russian
+    # President Vladimir Putin will"): back over determiners, titles and the name words the cast left out
     p = i - 1
-    while p >= 0 and s.words[p] in _DET and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+    while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES or (s.caps[p] and s.owner[p] < 0 and p > 0)) \
+            and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
         p -= 1
     if p >= 0 and s.words[p] in _PREP_BLOCK and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
         return None
@@ -248,6 +257,13 @@ def _subject_group(s: _Sent, mentions: list, k: int):
             # "Sarkov, who was killed on Tuesday, had led": the relative clause says what he underwent
             vg = _verb_group(s, j + 1, from_subject=True)
             if vg:
+                return vg
+        if i > 0 and s.gaps[i].strip() == "," and s.reading[i - 1] != "verb" and s.owner[i - 1] < 0 \
+                and s.words[i - 1] not in _PREP_BLOCK and not s.caps[j]:
+            # an apposition between commas: "when his wife, Kathleen, told him"
+            vg = _verb_group(s, j, from_subject=True)
+            if vg and not (j + 1 < len(s.words) and s.words[j + 1] == "by") \
+                    and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
                 return vg
         if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
             return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
@@ -315,6 +331,14 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
             m.t1 = min(m.t1 - a, b - a - 1)  # a mention never reaches past its sentence's last word
             for t in range(m.t0, m.t1 + 1):
                 s.owner[t] = li
+        for li, m in enumerate(local):
+            # "the Obama administration said", "FBI officials recovered": the name and the institution's
+            # head it modifies take the role together
+            h = m.t1 + 1
+            if m.nominal is None and h < b - a and s.owner[h] < 0 and gaps[h] == " " and words[h] in _HEADS \
+                    and not words[m.t1].endswith("'s"):
+                m.t1 = h
+                s.owner[h] = li
         for m in local:  # demonym + action noun: the noun token must not be taken by the mention
             if m.nominal is not None:
                 vt = int(np.searchsorted(ws[a:b], m.nominal[0], side="left"))
@@ -359,6 +383,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             if k >= 0:
                 for c in _coordinated(s, ms, k):
                     _assign(ms[c], "agent", s, j, doc, verb="according to")
+    _for_to(doc, s, ms)
     for k, (j, passive, _) in subject_of.items():
         cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
         if cls == "copula":
@@ -366,6 +391,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
         role = "patient" if passive or cls == "undergo" else "agent"
         for c in _coordinated(s, ms, k):
             _assign(ms[c], role, s, j, doc)
+    _gerund_subjects(doc, s, ms)
     # "Iran-backed": the mention acts on what follows
     for m in ms:
         if m.role is None and m.t1 == m.t0:
@@ -375,6 +401,60 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 if from_lex is not None and from_lex[1] & {"past", "pp"}:
                     m.role = "agent"
                     m.verb = from_lex[2]
+
+
+def _for_to(doc: Document, s: _Sent, ms: list) -> None:
+    """"calling for Corvo to resign", "a request for Trump to determine": X in "for X to V" is a patient."""
+    n = len(s.words)
+    for k, m in enumerate(ms):
+        if m.role is not None:
+            continue
+        p = m.t0 - 1
+        while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES or (s.caps[p] and s.owner[p] < 0)) \
+                and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+            p -= 1
+        if p < 0 or s.words[p] not in _INFINITIVE_OPENERS or re.search(r"[,;:\"()]", s.gaps[p + 1]):
+            continue
+        group = _coordinated(s, ms, k)
+        e = ms[group[-1]].t1 + 1
+        if e < n and "(" in s.gaps[e] and "," not in s.gaps[e]:  # "for Paul Ryan (R-Wis.) to step down"
+            close = e
+            while close < n and close - e <= 6 and ")" not in s.gaps[close]:
+                close += 1
+            e = close
+        if e + 1 < n and s.words[e] == "to" and not re.search(r"[,;:\"(]", s.gaps[e].replace(")", "")) \
+                and not re.search(r"[,;:\"()]", s.gaps[e + 1]) and s.words[e + 1].isalpha():
+            for c in group:
+                _assign(ms[c], "patient", s, e + 1, doc, verb=_lemma(s, e + 1)[1])
+
+
+def _gerund_subjects(doc: Document, s: _Sent, ms: list) -> None:
+    """The subject of an -ing clause acts: "after a week of Obama extending invites", "Pelosi calling
+    on the president to delay"; "Trump being investigated" undergoes."""
+    n = len(s.words)
+    for k, m in enumerate(ms):
+        if m.role is not None or m.nominal is not None or _modifier(s, m) or s.words[m.t1].endswith("'s"):
+            continue
+        group = _coordinated(s, ms, k)
+        e = ms[group[-1]].t1 + 1
+        if e < n and s.words[e] in _CONJ and "," not in s.gaps[e]:
+            c = e + 1  # "clips of both Rubio and Cruz saying things": a conjunct that is no actor
+            while c < n and c - e <= 3 and s.owner[c] < 0 and s.reading[c] is None \
+                    and not re.search(r"[,;:\"()]", s.gaps[c]):
+                c += 1
+            e = c if c - e > 1 else e
+        if e + 1 >= n or s.gaps[e] != " " or s.reading[e] != "verb" or s.verbs[e] is None \
+                or re.search(r"[,;:\"()]", s.gaps[e + 1]):
+            continue  # "for Putin meeting": an -ing noun ending the phrase has no subject
+        forms = s.verbs[e][1]
+        if "ing" not in forms or forms & {"s", "past", "pp"} or s.words[e] in _ING_NOT_ACTS:
+            continue
+        role, v = "agent", e
+        if s.words[e] in ("being", "getting") and e + 1 < n and s.verbs[e + 1] is not None \
+                and s.verbs[e + 1][1] & {"pp", "past"}:
+            role, v = "patient", e + 1
+        for c in group:
+            _assign(ms[c], role, s, v, doc)
 
 
 def _genitives(doc: Document, s: _Sent, ms: list) -> None:
@@ -398,7 +478,8 @@ def _genitives(doc: Document, s: _Sent, ms: list) -> None:
                     and (s.words[k] not in _CONJ or _ADJECTIVE_END.search(s.words[k - 1])):
                 k += 1  # "Kim's nuclear and missile tests"; not "Corvo's wife and campaign manager"
                 steps += 1
-            if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]):
+            if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]) \
+                    and not _compound_head_after(s, k):
                 j = k
         elif 0 < m.t0 and m.t1 + 1 < n and s.words[m.t0 - 1] in _DET and s.owner[m.t1 + 1] < 0 \
                 and s.gaps[m.t1 + 1] == " " and s.verbs[m.t1 + 1] is not None \
@@ -412,6 +493,21 @@ def _genitives(doc: Document, s: _Sent, ms: list) -> None:
             if nf:
                 _assign(m, _NOUN_FORMS[nf][0], s, j, doc)
         # "Iran-backed": a mention glued to a participle
+
+
+def _compound_head_after(s: _Sent, k: int) -> bool:
+    """The noun at token k modifies a noun after it ("Rivitz's harassment campaign"): no act of its own."""
+    j = k + 1
+    if j >= len(s.words) or s.gaps[j] != " " or s.caps[j] or s.owner[j] >= 0:
+        return False
+    w = s.words[j]
+    entry = s.verbs[j] if s.verbs[j] is not None else guess_verb(w)
+    if entry is not None and entry[1] & {"s", "past", "pp"}:
+        return False  # "Sarkov's murder remains unsolved": a verb may follow the act
+    return w.isalpha() and s.reading[j] != "verb" \
+        and w not in _FUNCTION and w not in _PREP_BLOCK and w not in _AUX and w not in _CONJ \
+        and w not in _DET and w not in _REL and w not in _ADV and w not in _TIME_NOUNS \
+        and w not in _TIME_ADVERBS and not w.endswith("ly") and w not in ("last", "this", "next")
 
 
 def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
@@ -464,7 +560,8 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             i += 1
         if i >= n or re.search(r"[;:\"()]", s.gaps[i]) or ("," in s.gaps[i]):
             continue
-        if passive:
+        reduced = not passive and _reduced_passive(s, j)
+        if passive or reduced:
             b = i
             while b < n and b - i < 6 and s.words[b] != "by" and s.owner[b] < 0 \
                     and not re.search(r"[,;:\"()]", s.gaps[b]):
@@ -474,7 +571,9 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
                 if k >= 0:
                     for c in _coordinated(s, ms, k):
                         _assign(ms[c], "agent", s, j, doc)
-            continue
+                    continue
+            if passive:
+                continue
         inverted = cls == "speech" and bool(re.search(r"[,\"]", s.gaps[j]))
         if cls in ("undergo", "copula"):
             continue
@@ -518,6 +617,19 @@ def _phrases(doc: Document, s: _Sent, ms: list) -> None:
                 for c in _coordinated(s, ms, k):
                     _assign(ms[c], "patient", s, j, doc)
             break
+
+
+def _reduced_passive(s: _Sent, j: int) -> bool:
+    """A participle after a noun, no auxiliary: "information reported earlier by CNN", "a firm
+    controlled by Putin", "The FBI, led at the time by Robert Mueller" (its "by" phrase is the agent)."""
+    forms = s.verbs[j][1] if s.verbs[j] is not None else frozenset()
+    if "pp" not in forms and not ("past" in forms and s.words[j].endswith("ed")):
+        return False
+    if j == 0 or s.owner[j - 1] >= 0:
+        return False
+    prev = s.words[j - 1]
+    return prev.isalpha() and prev not in _AUX and prev not in _BE and prev not in _REL \
+        and prev not in _MAIN_AUX and prev not in _FUNCTION and s.reading[j - 1] != "verb"
 
 
 def _passive(s: _Sent, j: int) -> bool:
@@ -596,5 +708,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
         return None
     if j < n and s.owner[j] >= 0 and ms[s.owner[j]].t0 == j:
         k = _mention_start(s, ms, j)
+        if k >= 0 and j > i and "," in s.gaps[j] and _subject_verb(s, ms, k) is not None:
+            return None  # "backed his campaigns, Walker has pit": a new clause after the object
         return (k, "patient") if k >= 0 else None
     return None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from framing.actors.verbs import is_known_verb
 from framing.lang.english import (
     CLAUSE_VERBS,
     COORDINATORS,
@@ -182,6 +183,12 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
         return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None
     if not forms & _VERB_FORMS:
         return "noun"  # an event noun ("the trial of", "wrongdoing by")
+    if "ing" in forms and not forms & {"past", "pp", "s", "base"} \
+            and (s.caps[i] or not is_known_verb(s.verbs[i][2])) and prev not in _AUX:
+        # a capitalised -ing form, or one of a verb no table knows, is a verb only with its object:
+        # "Villainizing Pence obfuscates", not "Wyoming Senator John Barrasso" or "outgoing secretary"
+        nxt = i + 1 < len(s.words) and s.gaps[i + 1] == " " and (s.owner[i + 1] >= 0 or s.words[i + 1] in _DET)
+        return "verb" if nxt else None
     if forms & {"past", "pp", "ing"}:
         return "verb"
     if "s" in forms and (prev_owner >= 0 or punct_before or prev in _S_SUBJECTS or prev in _ADV):
@@ -230,7 +237,9 @@ def _head(s: _Sent, mentions: list, k: int) -> int:
             j += 1
             n += 1
         if j < len(s.words) and s.owner[j] >= 0 and s.owner[j] != k and (n > 0 or possessive) \
-                and not re.search(r"[,;:\"()]", s.gaps[j]):
+                and (n == 0 or s.words[j - 1] in _TITLES) and not re.search(r"[,;:\"()]", s.gaps[j]):
+            # the words between name a title ("Hamas leader X", "Iran's supreme leader X"), not a clause
+            # ("shot Parkinson after Parkinson pointed")
             k = s.owner[j]
             seen += 1
             continue

@@ -27,10 +27,12 @@ from framing.lang.english import (
     ING_NOT_ACTS,
     IRREGULAR_VERBS,
     NEGATED_AUXILIARIES,
+    PREPOSITIONS,
 )
 
-# forms handled by the auxiliary rules, never guessed as main verbs here
-_NOT_GUESSED = AUXILIARIES | HAVE | DO | GET | NEGATED_AUXILIARIES
+# forms handled by the auxiliary rules, never guessed as main verbs here; prepositions in -ing
+# ("including", "during") are no verbs either
+_NOT_GUESSED = AUXILIARIES | HAVE | DO | GET | NEGATED_AUXILIARIES | PREPOSITIONS
 # words ending in -ed that are not verb forms
 _ED_NOT_VERBS = frozenset(
     "hundred kindred sacred naked wicked beloved rugged ragged crooked bed red shed famed fabled vaunted storied "
@@ -53,6 +55,11 @@ def _irregular() -> tuple[dict, dict]:
 _IRREGULAR_BASE, _IRREGULAR_FORMS = _irregular()
 _EVENTS = EVENT_NOUNS | EVENT_NOUNS_ACT | EVENT_NOUNS_UNDERGO
 _KNOWN = COMMON_VERBS | frozenset(_IRREGULAR_BASE.values())
+
+
+def is_known_verb(lemma: str) -> bool:
+    """The lemma is a verb of the closed tables (frequent or irregular), not a guess from an ending."""
+    return lemma in _KNOWN
 
 
 _TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -113,6 +120,16 @@ def guess_lemma(word: str) -> str:
     return stem
 
 
+def _ing_lemma(word: str) -> str:
+    """Base form of an unknown -ing form ("stripping" -> strip, "villainizing" -> villainize)."""
+    stem = word[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
+        return stem[:-1]
+    if stem.endswith(_E_STEMS + ("bl", "tl", "gl", "kl", "dl", "pl", "zl")) and not stem.endswith("oot"):
+        return stem + "e"
+    return stem
+
+
 def _stem_of(word: str, suffix: str) -> str | None:
     """The known verb a suffixed form comes from ("says" -> say, "tries" -> try, "hoping" -> hope)."""
     if not word.endswith(suffix) or len(word) <= len(suffix) + 1:
@@ -147,6 +164,9 @@ def guess_verb(word: str):
         if stem is not None:
             forms.add(form)
             lemma = lemma or stem
+    if not forms and word.endswith("ing") and len(word) >= 7 and word not in ING_NOT_ACTS and word not in _EVENTS:
+        forms.add("ing")  # the -ing form of a verb no table knows: "villainizing", "stripping"
+        lemma = _ing_lemma(word)
     if word.endswith("ed") and (len(word) >= 5 or word[:-1] in _KNOWN) and word not in _ED_NOT_VERBS:
         forms |= {"past", "pp"}
         lemma = lemma or (word[:-1] if len(word) < 5 else guess_lemma(word))  # "lied", "died"

@@ -29,7 +29,8 @@ GROUP_ADVERBS = _words(
     "publicly officially formally immediately apparently previously recently ever neither nor either "
     "both later soon swiftly quickly repeatedly widely openly jointly finally first "
     "subsequently initially further strongly firmly sharply even really sometimes often usually always "
-    "still ultimately personally privately eventually quickly instead reportedly almost nearly"
+    "still ultimately personally privately eventually quickly instead reportedly almost nearly "
+    "long well twice since"
 )
 #: verbs whose complement is a clause, not a person: "said Estmark does not comment" (no patient)
 CLAUSE_VERBS = _words(
@@ -161,9 +162,9 @@ EVENT_NOUNS_UNDERGO = _words(
 )
 #: nouns of an act whose "of" complement is the one acting too ("the remarks of the senator")
 EVENT_NOUNS_ACT = _words(
-    "act advice appeal approach campaign claim claims comment comments conduct decision decisions effort "
-    "efforts experiment interview offer performance plea policy reaction remark remarks response speech "
-    "statement statements strategy testimony victory"
+    "act advice appeal campaign claim claims comment comments conduct decision decisions effort "
+    "efforts experiment interview offer performance plea reaction remark remarks response speech "
+    "statement statements testimony victory"
 )
 #: person titles that may stand before a name and join its mention ("President Trump", "Sen. Warren")
 PERSON_TITLES = _words(
