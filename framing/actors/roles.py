@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from framing.document import Document
-from framing.lang.english import INSTITUTION_HEADS
+from framing.lang.english import INSTITUTION_HEADS, PREPOSITIONS
 
 from .mentions import _M
 from .sentence import (
@@ -52,6 +52,7 @@ from .verbs import guess_lemma, guess_verb
 # single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
 _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
 _INFINITIVE_OPENERS = frozenset({"for"})
+_QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what"})
 
 _ADJECTIVE_END = re.compile(r"(al|ic|ive|ous|ary|ar|ian|ile|ful|ent|ant)$")
 
@@ -89,7 +90,7 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             inner = _verb_group(s, j + 2, from_subject=from_subject)
             return (inner[0], inner[1], aux + ["to"]) if inner is not None else None
         if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words) \
-                and s.reading[j + 1] == "verb":
+                and (s.reading[j + 1] == "verb" or "base" in _forms_of(s.words[j + 1], {})):
             return j + 1, False, ["to"]  # a headline's future: "Shine to join Trump in Helsinki"
         if w in _AUX or w in _BE:
             aux.append(w)
@@ -98,9 +99,11 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             pass
         elif aux and w in ("doing", "done"):
             return j, False, aux  # do as a main verb: 'was "doing a wonderful job', "has done it"
-        elif (w == "on" and nxt in _TIME_NOUNS) or (w in ("last", "this", "next") and nxt in _TIME_NOUNS):
-            j += 2  # "Obama on Friday blasted", "Trump last week said"
+        elif w in ("on", "late", "early", "last", "this", "next") and nxt in _TIME_NOUNS:
+            j += 2  # "Obama on Friday blasted", "Trump last week said", "Reyl late Monday fired"
             continue
+        elif w in _TIME_NOUNS and s.caps[j] and not aux:
+            pass  # "Reyl Tuesday blasted Corvo"
         elif w in _ADV or (w.endswith("ly") and len(w) > 4 and s.verbs[j] is None):
             pass
         elif w == "to" and aux and (s.words[j - 1] in _TO_AFTER):
@@ -116,6 +119,11 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
         elif not aux and from_subject and s.verbs[j] is None and w.endswith("ed") and len(w) > 4 \
                 and not s.caps[j] and s.reading[j] is None:
             return j, False, aux
+        elif not aux and from_subject and s.verbs[j] is None and w.endswith("s") and len(w) > 4 \
+                and w.isalpha() and not w.endswith(("ss", "us", "is")) and not s.caps[j] and w not in _FUNCTION \
+                and j + 1 < len(s.words) and s.gaps[j + 1] == " " \
+                and (s.words[j + 1] in _PARTICLES or s.words[j + 1] in _DET):
+            return j, False, aux  # the -s form of a verb no table knows: "Corvo doubles down", "Corvo outfoxes the"
         else:
             return _main_have(s, aux, aux_at)
         j += 1
@@ -199,9 +207,22 @@ def _subject_verb(s: _Sent, mentions: list, k: int):
     if not aux and participle and not passive:
         if after_verb:
             return j, True, False  # "working to get Clinton elected": Clinton is elected
-        if s.headline or (j + 1 < len(s.words) and ":" in s.gaps[j + 1]):
+        if (s.headline and not _object_follows(s, j)) or (j + 1 < len(s.words) and ":" in s.gaps[j + 1]):
             return j, True, False
     return j, passive, finite
+
+
+def _object_follows(s: _Sent, j: int) -> bool:
+    """A noun phrase, not a preposition or time word, follows the participle at token j: the headline
+    verb is active ("Ines Corvo Caught Flu Before Debate"), not passive ("Corvo Arrested In Tax Probe")."""
+    k = j + 1
+    if k >= len(s.words) or re.search(r"[,;:\"()]", s.gaps[k]):
+        return False
+    w = s.words[k]
+    return (w in _DET and w != "that") or s.owner[k] >= 0 or (
+        w.isalpha() and w not in PREPOSITIONS and w not in _ADV and w not in _TIME_NOUNS and w not in _TIME_ADVERBS
+        and w not in _FUNCTION and w not in _CONJ and w not in _AUX and not w.endswith("ly") and w not in _PARTICLES
+        and w != "to")
 
 
 def _subject_group(s: _Sent, mentions: list, k: int):
@@ -220,6 +241,13 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         return None
     if p >= 0 and s.words[p] in _CONJ and p > 0 and s.owner[p - 1] >= 0:
         return None  # a later conjunct: the first one carries the group
+    if p >= 0 and s.words[p] in _MODALS and (p == 0 or s.words[p - 1] in _QUESTION_WORDS) \
+            and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+        # a question: "How did Corvo go from mayor to minister?", "Will Corvo run?"
+        b = m.t1 + 1
+        entry = guess_verb(s.words[b]) if b < len(s.words) else None
+        if entry is not None and "base" in entry[1] and not re.search(r"[,;:\"()]", s.gaps[b]):
+            return b, False, [s.words[p]]
     if s.words[m.t1].endswith("'s") or (m.t1 + 1 < len(s.words) and s.gaps[m.t1 + 1].startswith("'")):
         return None
     group = _coordinated(s, mentions, k)
@@ -234,6 +262,10 @@ def _subject_group(s: _Sent, mentions: list, k: int):
             n += 1
         if n - j > 1:
             j = n
+            entry = guess_verb(s.words[j]) if j < len(s.words) else None
+            if entry is not None and "base" in entry[1] and s.reading[j] is None and s.gaps[j] == " " \
+                    and not s.caps[j]:
+                return j, False, []  # "Corvo and her husband focus on schools": a plural subject's verb
     if j >= len(s.words):
         return None  # "They blamed Iran and its allies." ends the sentence: no verb follows
     gap = s.gaps[j]
@@ -288,6 +320,11 @@ def _after_aside(s: _Sent, j: int):
     return None
 
 
+def _forms_of(word: str, verbs: dict) -> frozenset:
+    entry = verbs.get(word) or guess_verb(word)
+    return entry[1] if entry is not None else frozenset()
+
+
 def _roles(doc: Document, mentions: list, verbs: dict) -> None:
     """Assign roles to the mentions in place (rules in the module docstring)."""
     if not mentions or not doc.n_words:
@@ -322,7 +359,10 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         opening = [text[ws[t] - 1] == "\u201c" if ws[t] > 0 else False for t in range(a, b)]
         last = doc.text[doc.sentences[si][0]:doc.sentences[si][1]].rstrip()
         headline = not re.search(r"[.!?\"'\u201d\u2019)]$", last)
-        title_case = headline and len(words) > 3 and sum(caps) > 0.6 * len(words)
+        # title case: a headline whose every word of four letters or more is capitalised
+        # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
+        long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
+        title_case = headline and len(words) > 3 and len(long_words) > 2 and all(caps[t] for t in long_words)
         s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
                   guessed)
         local = [mentions[k] for k in idxs]
@@ -331,6 +371,12 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
             m.t1 = min(m.t1 - a, b - a - 1)  # a mention never reaches past its sentence's last word
             for t in range(m.t0, m.t1 + 1):
                 s.owner[t] = li
+        if title_case:
+            for m in local:  # "Voters Rebuke Corvo": a capitalised verb form is no part of the name after it
+                while m.t0 < m.t1 and words[m.t0] not in _TITLES \
+                        and _forms_of(words[m.t0], verbs) & {"s", "past", "base"}:
+                    s.owner[m.t0] = -1
+                    m.t0 += 1
         for li, m in enumerate(local):
             # "the Obama administration said", "FBI officials recovered": the name and the institution's
             # head it modifies take the role together
@@ -392,6 +438,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
         for c in _coordinated(s, ms, k):
             _assign(ms[c], role, s, j, doc)
     _gerund_subjects(doc, s, ms)
+    _gapped(doc, s, ms)
     # "Iran-backed": the mention acts on what follows
     for m in ms:
         if m.role is None and m.t1 == m.t0:
@@ -455,6 +502,35 @@ def _gerund_subjects(doc: Document, s: _Sent, ms: list) -> None:
             role, v = "patient", e + 1
         for c in group:
             _assign(ms[c], role, s, v, doc)
+
+
+def _gapped(doc: Document, s: _Sent, ms: list) -> None:
+    """A clause whose verb is left out takes the verb before it ("Reyl was sentenced to life, and Corvo
+    to death"; "Reyl takes the liberal view; Corvo the conservative view")."""
+    n = len(s.words)
+    for m in ms:
+        if m.role is not None or m.t1 + 1 >= n:
+            continue
+        a = m.t0
+        if a > 0 and s.words[a - 1] in ("and", "but") and s.gaps[a] == " ":
+            a -= 1
+        if a == 0 or not re.search(r"[,;]", s.gaps[a]) or s.words[m.t1].endswith("'s"):
+            continue
+        e = m.t1 + 1
+        if s.gaps[e] != " " or not (s.words[e] in _DET or s.words[e] == "to"):
+            continue
+        c = e
+        while c < n and not re.search(r"[,;:\"()]", s.gaps[c]) and s.reading[c] != "verb" and s.owner[c] < 0:
+            c += 1
+        if c < n and not re.search(r"[,;:\"()]", s.gaps[c]):
+            continue  # a verb or another mention follows: no gapped clause
+        v = a - 1
+        while v >= 0 and s.reading[v] != "verb":
+            v -= 1
+        if v < 0 or s.verbs[v] is None or s.verbs[v][0] == "copula":
+            continue
+        role = "patient" if _passive(s, v) or s.verbs[v][0] == "undergo" else "agent"
+        _assign(m, role, s, v, doc)
 
 
 def _genitives(doc: Document, s: _Sent, ms: list) -> None:
@@ -532,6 +608,17 @@ def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
         else:
             continue
         k = _mention_start(s, ms, j + 2)
+        if k < 0 and prep == "of":
+            # "the firing of the mayor by Reyl": the agent after an object that is no actor
+            b = j + 2
+            while b < n and b - j <= 6 and s.words[b] != "by" and s.owner[b] < 0 \
+                    and not re.search(r"[,;:\"()]", s.gaps[b]):
+                b += 1
+            if b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+                kb = _mention_start(s, ms, b + 1)
+                if kb >= 0:
+                    for c in _coordinated(s, ms, kb):
+                        _assign(ms[c], "agent", s, j, doc)
         if k >= 0:
             group = _coordinated(s, ms, k)
             for c in group:
@@ -582,6 +669,10 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             b = ms[k].t1 + 1 if k >= 0 else n
             if b < n and s.words[b] == "as" and not re.search(r"[,;:\"()]", s.gaps[b]):
                 _assign(ms[k], "patient", s, j, doc)  # "confirmed Corvo as ambassador": an object after all
+            elif k >= 0 and cls != "speech" and ms[k].t0 == i and (b >= n or re.search(r"[.;:!?]", s.gaps[b])
+                                                                  or s.words[b] in _PREP_BLOCK) \
+                    and _subject_verb(s, ms, k) is None:
+                _assign(ms[k], "patient", s, j, doc)  # "voters believed Corvo in 2010": no clause follows
             continue
         k = _object_at(s, ms, i, cls)
         if k is None:
@@ -693,7 +784,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
         if wj in _DET or wj.isdigit():
             pass
         elif (steps < 3 or listed) and wj.replace("-", "").isalpha() \
-                and s.verbs[j] is None and wj not in _PREP_BLOCK \
+                and (s.verbs[j] is None or (s.caps[j] and s.reading[j] is None)) and wj not in _PREP_BLOCK \
                 and wj not in _AUX and wj not in _FUNCTION and wj != "to":
             if s.caps[j]:
                 if not listed and _skip_name_words(s, j) > j:

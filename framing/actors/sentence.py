@@ -193,7 +193,7 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
         return "verb"
     if "s" in forms and (prev_owner >= 0 or punct_before or prev in _S_SUBJECTS or prev in _ADV):
         return "verb"
-    if "s" in forms and i > 0 and s.caps[i - 1] and not s.caps[i] and i + 1 < len(s.words) \
+    if "s" in forms and i > 0 and s.caps[i - 1] and (not s.caps[i] or s.title_case) and i + 1 < len(s.words) \
             and not re.search(r"[,;:\"()]", s.gaps[i + 1]) and (s.owner[i + 1] >= 0 or s.caps[i + 1]):
         return "verb"  # a name, then an -s form, then a name: "Abubakar challenges Buhari"
     if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
@@ -203,7 +203,7 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
             and (s.words[i - 2] in _AUX or s.words[i - 2] == "to"):
         return "verb"  # "can't necessarily affect", "to quickly remove"
     if "base" in forms and not punct_before and i > 0 and s.owner[i - 1] < 0 and i + 1 < len(s.words) \
-            and s.owner[i + 1] >= 0 and s.gaps[i + 1] == " " and not s.caps[i] \
+            and s.owner[i + 1] >= 0 and s.gaps[i + 1] == " " and (not s.caps[i] or s.title_case) \
             and (prev in _ADV or (prev.endswith("s") and not prev.endswith("ss") and prev not in _FUNCTION)):
         return "verb"  # a plural subject, a base form, a name: "voters trust Corvo", "pundits see Corvo"
     return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None  # "Jeb Bush's big jump"
@@ -283,7 +283,7 @@ def _skip_name_words(s: _Sent, i: int) -> int:
     out ("Interior Secretary Ryan [Zinke]", "Hillary [Clinton]"). Returns i unchanged otherwise."""
     j = i
     while j < len(s.words) and j - i < 4 and s.owner[j] < 0 and s.caps[j] and s.words[j][:1].isalpha() \
-            and s.verbs[j] is None and (j == i or _name_gap(s, j)):
+            and (s.verbs[j] is None or s.reading[j] is None) and (j == i or _name_gap(s, j)):
         j += 1
     if j > i and j < len(s.words) and s.owner[j] >= 0 and _name_gap(s, j) and not s.title_case:
         return j
@@ -299,7 +299,8 @@ def _skip_title_phrase(s: _Sent, i: int) -> int:
     """Past modifiers and a title before a name: "Republican presidential nominee [Trump]",
     "former party press secretary Tomas [Reyl]". Returns the mention's first token, or i."""
     j = i
-    while j < len(s.words) and j - i < 6 and s.owner[j] < 0 and s.verbs[j] is None \
+    while j < len(s.words) and j - i < 6 and s.owner[j] < 0 \
+            and (s.verbs[j] is None or (s.caps[j] and s.reading[j] is None)) \
             and s.words[j].replace("-", "").replace(".", "").isalpha() and s.words[j] not in _FUNCTION \
             and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.words[j] not in _AUX \
             and (j == i or _name_gap(s, j) or s.gaps[j] == ". "):

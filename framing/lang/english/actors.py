@@ -94,7 +94,7 @@ IRREGULAR_VERBS = tuple(
         "think/thought/thought throw/threw/thrown undergo/underwent/undergone understand/understood/understood "
         "undertake/undertook/undertaken undo/undid/undone uphold/upheld/upheld upset/upset/upset "
         "wake/woke/woken wear/wore/worn weep/wept/wept win/won/won withdraw/withdrew/withdrawn "
-        "withhold/withheld/withheld write/wrote/written bear/bore/born"
+        "withhold/withheld/withheld write/wrote/written bear/bore/born plead/pled/pled"
     ).split()
 )
 #: frequent English verbs in base form (with IRREGULAR_VERBS: the verbs a rule may recognise
