@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from framing.document import Document
-from framing.lang.english import INSTITUTION_HEADS, PREPOSITIONS
+from framing.lang.english import INSTITUTION_HEADS, PREPOSITIONS, REFLEXIVES
 
 from .mentions import _M
 from .sentence import (
@@ -104,6 +104,11 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             continue
         elif w in _TIME_NOUNS and s.caps[j] and not aux:
             pass  # "Reyl Tuesday blasted Corvo"
+        elif w in REFLEXIVES and j == i:
+            pass  # "Corvo herself admitted"
+        elif w == "in" and nxt.isdigit() and len(nxt) == 4 and not aux and j == i:
+            j += 2  # "Corvo in 2016 won the race"
+            continue
         elif w in _ADV or (w.endswith("ly") and len(w) > 4 and s.verbs[j] is None):
             pass
         elif w == "to" and aux and (s.words[j - 1] in _TO_AFTER):

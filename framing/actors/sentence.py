@@ -265,6 +265,8 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
         if _possessive(s, m) and m.t1 + 1 < len(s.words) and s.owner[m.t1 + 1] < 0 \
                 and not re.search(r"[,;:\"()]", s.gaps[m.t1 + 1]):
             return -1
+        if _noun_modifier(s, m):
+            return -1  # "dogged the Corvo family": the family is the object, not Corvo
         if _modifier(s, m):
             # "of Hamas Political Bureau Chief Ismail Haniyeh": the head is the named person after the title
             j = m.t1 + 1
@@ -338,6 +340,17 @@ def _coordinated(s: _Sent, mentions: list, k: int) -> list:
         break
     return out
 
+
+
+def _noun_modifier(s: _Sent, m) -> bool:
+    """After a determiner, a name right before a lower-case common noun modifies it ("the Corvo family")."""
+    j = m.t1 + 1
+    if m.t0 == 0 or s.words[m.t0 - 1] not in ("the", "a", "an") or j >= len(s.words) or s.gaps[j] != " ":
+        return False
+    w = s.words[j]
+    return w.isalpha() and not s.caps[j] and s.owner[j] < 0 and s.reading[j] is None and w not in _FUNCTION \
+        and w not in _PREP_BLOCK and w not in _AUX and w not in _CONJ and w not in _DET and w not in _REL \
+        and w not in _ADV and w not in TIME_NOUNS and not s.words[m.t1].endswith("'s")
 
 
 def _modifier(s: _Sent, m) -> bool:

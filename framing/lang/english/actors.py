@@ -225,3 +225,5 @@ PLACE_MARKERS = _words("in at near from to into across outside inside around tow
 NOT_ACTOR_NAMES = NOT_NAMES | _words(
     "although though because then later earlier last next new mr mrs ms dr"
 )
+#: reflexive pronouns that may stand between a subject and its verb ("Corvo herself admitted")
+REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
