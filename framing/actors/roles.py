@@ -88,6 +88,10 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
         if w in _RAISING and aux and aux[-1] in _BE and nxt == "to":
             # "has been able to disrupt", "was likely to win": the verb after "to"
             inner = _verb_group(s, j + 2, from_subject=from_subject)
+            if inner is None and j + 2 < len(s.words) and s.words[j + 2].isalpha() and not s.caps[j + 2] \
+                    and s.words[j + 2] not in _FUNCTION and s.words[j + 2] not in _DET \
+                    and not re.search(r"[,;:\"()]", s.gaps[j + 2]):
+                return j + 2, False, aux + ["to"]  # "was quick to distance herself": any verb after "to"
             return (inner[0], inner[1], aux + ["to"]) if inner is not None else None
         if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words) \
                 and (s.reading[j + 1] == "verb" or "base" in _forms_of(s.words[j + 1], {})):
@@ -117,7 +121,7 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             pass  # "Jo was to be replaced": a planned passive (not "is to blame")
         elif aux and s.verbs[j] is None and w.isalpha() and not s.caps[j] and w not in _DET \
                 and w not in _PREP_BLOCK and w not in _REL and w not in _CONJ \
-                and (w.endswith(("ed", "en")) or aux[-1] in _MODALS):
+                and (w.endswith(("ed", "en")) or aux[-1] in _MODALS or aux[-1].removesuffix("n't") in _MODALS):
             # an unknown verb after an auxiliary ("has tried", "was seen")
             passive = w.endswith(("ed", "en")) and any(a in _BE for a in aux[-3:])
             return j, passive, aux

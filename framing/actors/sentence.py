@@ -193,6 +193,9 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
         return "verb"
     if "s" in forms and (prev_owner >= 0 or punct_before or prev in _S_SUBJECTS or prev in _ADV):
         return "verb"
+    if forms & {"s", "base"} and not punct_before and i > 1 and prev.endswith("ly") and len(prev) > 4 \
+            and s.owner[i - 2] >= 0 and not re.search(r"[,;:\"()]", s.gaps[i - 1]):
+        return "verb"  # a mention, an adverb, a verb: "Corvo rarely speaks"
     if "s" in forms and i > 0 and s.caps[i - 1] and (not s.caps[i] or s.title_case) and i + 1 < len(s.words) \
             and not re.search(r"[,;:\"()]", s.gaps[i + 1]) and (s.owner[i + 1] >= 0 or s.caps[i + 1]):
         return "verb"  # a name, then an -s form, then a name: "Abubakar challenges Buhari"

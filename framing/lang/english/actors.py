@@ -38,7 +38,10 @@ CLAUSE_VERBS = _words(
     "confirm acknowledge deny respond react"
 )
 #: "is expected to hold", "is set to meet": the subject is the agent of the verb after "to"
-RAISING_WORDS = _words("expected set due supposed scheduled slated poised likely going able about certain sure")
+RAISING_WORDS = _words(
+    "expected set due supposed scheduled slated poised likely going able about certain sure "
+    "quick eager willing ready reluctant unable unwilling keen determined prepared"
+)
 #: words that cannot be an adjective between a verb and its object
 NOT_MODIFIERS = _words(
     "whether if how why what when where who whom whose which that because although though while as than "
