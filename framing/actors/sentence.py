@@ -346,14 +346,17 @@ def _coordinated(s: _Sent, mentions: list, k: int) -> list:
 
 
 def _noun_modifier(s: _Sent, m) -> bool:
-    """After a determiner, a name right before a lower-case common noun modifies it ("the Corvo family")."""
+    """After a determiner or "of", a name right before a lower-case common noun modifies it
+    ("the Corvo family", "the choice of Corvo voters")."""
     j = m.t1 + 1
-    if m.t0 == 0 or s.words[m.t0 - 1] not in ("the", "a", "an") or j >= len(s.words) or s.gaps[j] != " ":
+    if m.t0 == 0 or j >= len(s.words) or s.gaps[j] != " " or re.search(r"[,;:\"()]", s.gaps[m.t0]) \
+            or s.words[m.t0 - 1] not in ("the", "a", "an", "of"):
         return False
     w = s.words[j]
     return w.isalpha() and not s.caps[j] and s.owner[j] < 0 and s.reading[j] is None and w not in _FUNCTION \
         and w not in _PREP_BLOCK and w not in _AUX and w not in _CONJ and w not in _DET and w not in _REL \
-        and w not in _ADV and w not in TIME_NOUNS and not s.words[m.t1].endswith("'s")
+        and w not in _ADV and w not in TIME_NOUNS and w not in TIME_ADVERBS and w not in ("last", "next") \
+        and not s.words[m.t1].endswith("'s")
 
 
 def _modifier(s: _Sent, m) -> bool:
