@@ -499,6 +499,11 @@ def _gerund_subjects(doc: Document, s: _Sent, ms: list) -> None:
                     and not re.search(r"[,;:\"()]", s.gaps[c]):
                 c += 1
             e = c if c - e > 1 else e
+        if e + 1 < n and s.words[e] in ("being", "getting") and s.gaps[e] == " " \
+                and _forms_of(s.words[e + 1], {}) & {"pp", "past"} and not re.search(r"[,;:\"()]", s.gaps[e + 1]):
+            for c in group:  # "reports of Corvo being investigated"
+                _assign(ms[c], "patient", s, e + 1, doc, verb=guess_lemma(s.words[e + 1]))
+            continue
         if e + 1 >= n or s.gaps[e] != " " or s.reading[e] != "verb" or s.verbs[e] is None \
                 or re.search(r"[,;:\"()]", s.gaps[e + 1]):
             continue  # "for Putin meeting": an -ing noun ending the phrase has no subject

@@ -104,8 +104,16 @@ def guess_lemma(word: str) -> str:
         return _IRREGULAR_BASE[word]
     if word in HAVE:
         return "have"
+    if word in DO:
+        return "do"
     if word.endswith("ied") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("ches", "shes", "xes", "zes")):
+            return word[:-2]
+        return word[:-1]  # "doubles" -> double
     if not word.endswith("ed") or len(word) < 5:
         return word
     stem = word[:-2]
