@@ -903,6 +903,10 @@ def test_roles_on_news_constructions(sentence, name, expected):
         ('Corvo was quick to distance herself.', 'Corvo', ('agent', 'distance')),
         ('Jeb Reyl attacks the Corvo administration for failing.', 'Corvo', ('patient', 'attack')),
         ('Corvo to Run for Governor', 'Corvo', ('agent', 'run')),
+        ("Corvo \u2013 a Democrat \u2013 won the seat.", "Corvo", ("agent", "win")),
+        ("It was Corvo that broke the deal.", "Corvo", ("agent", "break")),
+        ("Corvo and Reyl both voted against the bill.", "Corvo", ("agent", "vote")),
+        ("Corvo's been saying that for years.", "Corvo", ("agent", "say")),
     ],
 )
 def test_roles_any_verb_and_clause_constructions(sentence, name, expected):

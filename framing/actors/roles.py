@@ -52,6 +52,7 @@ from .verbs import guess_lemma, guess_verb
 # single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
 _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
 _INFINITIVE_OPENERS = frozenset({"for"})
+_DASH = re.compile(r"\s[\u2013\u2014-]{1,2}\s|\u2014")
 _QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what"})
 
 _ADJECTIVE_END = re.compile(r"(al|ic|ive|ous|ary|ar|ian|ile|ful|ent|ant)$")
@@ -258,6 +259,9 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         if entry is not None and "base" in entry[1] and not re.search(r"[,;:\"()]", s.gaps[b]):
             return b, False, [s.words[p]]
     if s.words[m.t1].endswith("'s") or (m.t1 + 1 < len(s.words) and s.gaps[m.t1 + 1].startswith("'")):
+        b = m.t1 + 1
+        if b < len(s.words) and s.words[b] in ("been", "going", "got", "gotten") and s.gaps[b] == " ":
+            return _verb_group(s, b, from_subject=True)  # "Corvo's been saying": 's is has or is
         return None
     group = _coordinated(s, mentions, k)
     j = mentions[group[-1]].t1 + 1
@@ -278,6 +282,16 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     if j >= len(s.words):
         return None  # "They blamed Iran and its allies." ends the sentence: no verb follows
     gap = s.gaps[j]
+    if _DASH.search(gap) and "," not in gap:
+        # "Corvo – a Democrat – won": the verb after the closing dash
+        close = j + 1
+        while close < len(s.words) and close - j <= 25 and not re.search(r"[,;:()\"]", s.gaps[close]):
+            if _DASH.search(s.gaps[close]):
+                vg = _verb_group(s, close, from_subject=True)
+                if vg:
+                    return vg
+                break
+            close += 1
     if "(" in gap and "," not in gap:
         # "Ted Cruz (R-Texas) withdrew": a short parenthesis between the subject and its verb
         close = j + 1
@@ -309,8 +323,8 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
             return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
         return None
-    if s.words[j] in _REL and s.words[j] != "that":
-        j += 1
+    if s.words[j] in _REL and (s.words[j] != "that" or (i > 1 and s.words[i - 2] == "it" and s.words[i - 1] in _BE)):
+        j += 1  # "Corvo, who ...", and a cleft: "It was Corvo that broke the deal"
     return _verb_group(s, j, from_subject=True)
 
 

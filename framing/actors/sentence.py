@@ -126,6 +126,9 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     prev = s.words[i - 1] if i > 0 else ""
     punct_before = i == 0 or bool(re.search(r"[,;:\"()]", s.gaps[i]))
     prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if (prev in ("both", "all", "each") and "past" in forms and s.guessed[i]) \
+            or (prev == "that" and forms & {"past", "s"} and i > 1 and s.owner[i - 2] >= 0):
+        prev_is_det = False  # "Corvo and Reyl both voted", "It was Corvo that broke the deal"
     if prev == "that" and "ing" in forms and i + 1 < len(s.words) and s.gaps[i + 1] == " " \
             and (s.owner[i + 1] >= 0 or s.words[i + 1] in _DET):
         prev_is_det = False  # "concluded that catching Trump in a lie": "that" opens a clause
