@@ -28,6 +28,7 @@ from .sentence import (
     _PARTY_TAG,
     _PATIENT_PREPS,
     _PREP_BLOCK,
+    _PUNCT,
     _RAISING,
     _RAISING_VERBS,
     _REL,
@@ -65,7 +66,7 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
     j = i
     while j < len(s.words):
         w = s.words[j]
-        if j > i and re.search(r"[,;:\"()]", s.gaps[j]) and not (aux and s.gaps[j] == ' "'):
+        if j > i and _PUNCT.search(s.gaps[j]) and not (aux and s.gaps[j] == ' "'):
             return _main_have(s, aux, aux_at)  # (an opening quote may follow: 'was "doing a wonderful job')
         if s.owner[j] >= 0:
             return None
@@ -75,12 +76,12 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
                 return None
             passive = bool(forms & {"past", "pp"}) and any(a in _BE for a in aux[-3:]) and w not in _BE
             if w in _RAISING_VERBS and j + 2 < len(s.words) and s.words[j + 1] == "to" \
-                    and not re.search(r"[,;:\"()]", s.gaps[j + 1] + s.gaps[j + 2]):
+                    and not _PUNCT.search(s.gaps[j + 1] + s.gaps[j + 2]):
                 inner = _verb_group(s, j + 2, from_subject=from_subject)
                 if inner is not None:
                     return inner[0], inner[1], aux + [w, "to"]
             if passive and w in _RAISING and j + 2 < len(s.words) and s.words[j + 1] == "to" \
-                    and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
+                    and not _PUNCT.search(s.gaps[j + 1]):
                 inner = _verb_group(s, j + 2, from_subject=from_subject)
                 if inner is not None:
                     return inner[0], inner[1], aux + ["to"]
@@ -91,7 +92,7 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             inner = _verb_group(s, j + 2, from_subject=from_subject)
             if inner is None and j + 2 < len(s.words) and s.words[j + 2].isalpha() and not s.caps[j + 2] \
                     and s.words[j + 2] not in _FUNCTION and s.words[j + 2] not in _DET \
-                    and not re.search(r"[,;:\"()]", s.gaps[j + 2]):
+                    and not _PUNCT.search(s.gaps[j + 2]):
                 return j + 2, False, aux + ["to"]  # "was quick to distance herself": any verb after "to"
             return (inner[0], inner[1], aux + ["to"]) if inner is not None else None
         if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words) \
@@ -171,7 +172,7 @@ def _negated(s: _Sent, j: int) -> bool:
     """The verb at token j is negated: a negator among the auxiliaries and adverbs right before it
     ("have not confirmed or denied", "did not endorse", "never met", "won't attend")."""
     k = j - 1
-    while k >= 0 and j - k <= 6 and not re.search(r"[,;:\"()]", s.gaps[k + 1]):
+    while k >= 0 and j - k <= 6 and not _PUNCT.search(s.gaps[k + 1]):
         w = s.words[k]
         if w in _NEGATORS or w.endswith("n't") or w == "cannot":
             return True
@@ -207,7 +208,7 @@ def _subject_verb(s: _Sent, mentions: list, k: int):
     while p >= 0 and s.words[p] in _DET and s.words[p] != "that":
         p -= 1
     after_verb = p >= 0 and (s.reading[p] == "verb" or s.words[p] in _MAIN_AUX) \
-        and not re.search(r"[,;:\"()]", s.gaps[p + 1]) \
+        and not _PUNCT.search(s.gaps[p + 1]) \
         and not (s.verbs[p] is not None and (s.verbs[p][0] in _SPEECH_LIKE or s.verbs[p][2] in _NO_OBJECT))
     if after_verb and p > 0 and s.words[p - 1] in _REL:
         return None  # "Democrats who denounced Bush are cheering": Bush ends the relative clause
@@ -226,7 +227,7 @@ def _object_follows(s: _Sent, j: int) -> bool:
     """A noun phrase, not a preposition or time word, follows the participle at token j: the headline
     verb is active ("Ines Corvo Caught Flu Before Debate"), not passive ("Corvo Arrested In Tax Probe")."""
     k = j + 1
-    if k >= len(s.words) or re.search(r"[,;:\"()]", s.gaps[k]):
+    if k >= len(s.words) or _PUNCT.search(s.gaps[k]):
         return False
     w = s.words[k]
     return (w in _DET and w != "that") or s.owner[k] >= 0 or (
@@ -245,18 +246,18 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     # President Vladimir Putin will"): back over determiners, titles and the name words the cast left out
     p = i - 1
     while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES or (s.caps[p] and s.owner[p] < 0 and p > 0)) \
-            and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+            and not _PUNCT.search(s.gaps[p + 1]):
         p -= 1
-    if p >= 0 and s.words[p] in _PREP_BLOCK and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+    if p >= 0 and s.words[p] in _PREP_BLOCK and not _PUNCT.search(s.gaps[p + 1]):
         return None
     if p >= 0 and s.words[p] in _CONJ and p > 0 and s.owner[p - 1] >= 0:
         return None  # a later conjunct: the first one carries the group
     if p >= 0 and s.words[p] in _MODALS and (p == 0 or s.words[p - 1] in _QUESTION_WORDS) \
-            and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+            and not _PUNCT.search(s.gaps[p + 1]):
         # a question: "How did Corvo go from mayor to minister?", "Will Corvo run?"
         b = m.t1 + 1
         entry = guess_verb(s.words[b]) if b < len(s.words) else None
-        if entry is not None and "base" in entry[1] and not re.search(r"[,;:\"()]", s.gaps[b]):
+        if entry is not None and "base" in entry[1] and not _PUNCT.search(s.gaps[b]):
             return b, False, [s.words[p]]
     if s.words[m.t1].endswith("'s") or (m.t1 + 1 < len(s.words) and s.gaps[m.t1 + 1].startswith("'")):
         b = m.t1 + 1
@@ -271,7 +272,7 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     if s.words[j] in _CONJ and "," not in s.gaps[j]:
         n = j + 1
         while n < len(s.words) and n - j <= 3 and s.owner[n] < 0 and s.reading[n] is None \
-                and s.words[n] not in _AUX and not re.search(r"[,;:\"()]", s.gaps[n]):
+                and s.words[n] not in _AUX and not _PUNCT.search(s.gaps[n]):
             n += 1
         if n - j > 1:
             j = n
@@ -285,7 +286,7 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     if _DASH.search(gap) and "," not in gap:
         # "Corvo – a Democrat – won": the verb after the closing dash
         close = j + 1
-        while close < len(s.words) and close - j <= 25 and not re.search(r"[,;:()\"]", s.gaps[close]):
+        while close < len(s.words) and close - j <= 25 and not _PUNCT.search(s.gaps[close]):
             if _DASH.search(s.gaps[close]):
                 vg = _verb_group(s, close, from_subject=True)
                 if vg:
@@ -437,7 +438,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     _verb_objects(doc, s, ms, subject_of)
     # "a lawsuit against Trump", "voted against X": what is against X is directed at X
     for j in range(1, n - 1):
-        if s.words[j] == "against" and not re.search(r"[,;:\"()]", s.gaps[j]) and s.words[j - 1].isalpha() \
+        if s.words[j] == "against" and not _PUNCT.search(s.gaps[j]) and s.words[j - 1].isalpha() \
                 and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
             k = _mention_start(s, ms, j + 1)
             if k >= 0:
@@ -481,9 +482,9 @@ def _for_to(doc: Document, s: _Sent, ms: list) -> None:
             continue
         p = m.t0 - 1
         while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES or (s.caps[p] and s.owner[p] < 0)) \
-                and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
+                and not _PUNCT.search(s.gaps[p + 1]):
             p -= 1
-        if p < 0 or s.words[p] not in _INFINITIVE_OPENERS or re.search(r"[,;:\"()]", s.gaps[p + 1]):
+        if p < 0 or s.words[p] not in _INFINITIVE_OPENERS or _PUNCT.search(s.gaps[p + 1]):
             continue
         group = _coordinated(s, ms, k)
         e = ms[group[-1]].t1 + 1
@@ -493,7 +494,7 @@ def _for_to(doc: Document, s: _Sent, ms: list) -> None:
                 close += 1
             e = close
         if e + 1 < n and s.words[e] == "to" and not re.search(r"[,;:\"(]", s.gaps[e].replace(")", "")) \
-                and not re.search(r"[,;:\"()]", s.gaps[e + 1]) and s.words[e + 1].isalpha():
+                and not _PUNCT.search(s.gaps[e + 1]) and s.words[e + 1].isalpha():
             for c in group:
                 _assign(ms[c], "patient", s, e + 1, doc, verb=_lemma(s, e + 1)[1])
 
@@ -510,16 +511,16 @@ def _gerund_subjects(doc: Document, s: _Sent, ms: list) -> None:
         if e < n and s.words[e] in _CONJ and "," not in s.gaps[e]:
             c = e + 1  # "clips of both Rubio and Cruz saying things": a conjunct that is no actor
             while c < n and c - e <= 3 and s.owner[c] < 0 and s.reading[c] is None \
-                    and not re.search(r"[,;:\"()]", s.gaps[c]):
+                    and not _PUNCT.search(s.gaps[c]):
                 c += 1
             e = c if c - e > 1 else e
         if e + 1 < n and s.words[e] in ("being", "getting") and s.gaps[e] == " " \
-                and _forms_of(s.words[e + 1], {}) & {"pp", "past"} and not re.search(r"[,;:\"()]", s.gaps[e + 1]):
+                and _forms_of(s.words[e + 1], {}) & {"pp", "past"} and not _PUNCT.search(s.gaps[e + 1]):
             for c in group:  # "reports of Corvo being investigated"
                 _assign(ms[c], "patient", s, e + 1, doc, verb=guess_lemma(s.words[e + 1]))
             continue
         if e + 1 >= n or s.gaps[e] != " " or s.reading[e] != "verb" or s.verbs[e] is None \
-                or re.search(r"[,;:\"()]", s.gaps[e + 1]):
+                or _PUNCT.search(s.gaps[e + 1]):
             continue  # "for Putin meeting": an -ing noun ending the phrase has no subject
         forms = s.verbs[e][1]
         if "ing" not in forms or forms & {"s", "past", "pp"} or s.words[e] in _ING_NOT_ACTS:
@@ -548,9 +549,9 @@ def _gapped(doc: Document, s: _Sent, ms: list) -> None:
         if s.gaps[e] != " " or not (s.words[e] in _DET or s.words[e] == "to"):
             continue
         c = e
-        while c < n and not re.search(r"[,;:\"()]", s.gaps[c]) and s.reading[c] != "verb" and s.owner[c] < 0:
+        while c < n and not _PUNCT.search(s.gaps[c]) and s.reading[c] != "verb" and s.owner[c] < 0:
             c += 1
-        if c < n and not re.search(r"[,;:\"()]", s.gaps[c]):
+        if c < n and not _PUNCT.search(s.gaps[c]):
             continue  # a verb or another mention follows: no gapped clause
         v = a - 1
         while v >= 0 and s.reading[v] != "verb":
@@ -572,17 +573,17 @@ def _genitives(doc: Document, s: _Sent, ms: list) -> None:
             k = m.t1 + 1
             if k < n and s.verbs[k] is None and s.owner[k] < 0 and s.words[k].endswith("ing") \
                     and len(s.words[k]) > 6 and s.words[k] not in _ING_NOT_ACTS \
-                    and not re.search(r"[,;:\"()]", s.gaps[k]):
+                    and not _PUNCT.search(s.gaps[k]):
                 # "Teddy's fumbling": a gerund after a possessor is the possessor's act
                 _assign(m, "agent", s, k, doc, verb=s.words[k])
                 continue
             steps = 0
             while k < n and steps < 3 and s.reading[k] != "noun" and s.owner[k] < 0 and s.verbs[k] is None \
-                    and not re.search(r"[,;:\"()]", s.gaps[k]) and s.words[k] not in _PREP_BLOCK \
+                    and not _PUNCT.search(s.gaps[k]) and s.words[k] not in _PREP_BLOCK \
                     and (s.words[k] not in _CONJ or _ADJECTIVE_END.search(s.words[k - 1])):
                 k += 1  # "Kim's nuclear and missile tests"; not "Corvo's wife and campaign manager"
                 steps += 1
-            if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]) \
+            if k < n and s.reading[k] == "noun" and not _PUNCT.search(s.gaps[k]) \
                     and not _compound_head_after(s, k):
                 j = k
         elif 0 < m.t0 and m.t1 + 1 < n and s.words[m.t0 - 1] in _DET and s.owner[m.t1 + 1] < 0 \
@@ -622,7 +623,7 @@ def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
             continue
         cls, forms, _ = s.verbs[j]
         nf = next((f for f in forms if f in _NOUN_FORMS), None)
-        if nf is None or j + 1 >= n or re.search(r"[,;:\"()]", s.gaps[j + 1]):
+        if nf is None or j + 1 >= n or _PUNCT.search(s.gaps[j + 1]):
             continue
         prep = s.words[j + 1]
         if prep == "of":
@@ -640,9 +641,9 @@ def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
             # "the firing of the mayor by Reyl": the agent after an object that is no actor
             b = j + 2
             while b < n and b - j <= 6 and s.words[b] != "by" and s.owner[b] < 0 \
-                    and not re.search(r"[,;:\"()]", s.gaps[b]):
+                    and not _PUNCT.search(s.gaps[b]):
                 b += 1
-            if b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+            if b < n and s.words[b] == "by" and not _PUNCT.search(s.gaps[b]):
                 kb = _mention_start(s, ms, b + 1)
                 if kb >= 0:
                     for c in _coordinated(s, ms, kb):
@@ -653,7 +654,7 @@ def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
                 _assign(ms[c], role, s, j, doc)
             # "the killing of X by Y": Y is the agent
             b = ms[group[-1]].t1 + 1
-            if prep == "of" and b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+            if prep == "of" and b < n and s.words[b] == "by" and not _PUNCT.search(s.gaps[b]):
                 kb = _mention_start(s, ms, b + 1)
                 if kb >= 0:
                     for c in _coordinated(s, ms, kb):
@@ -679,9 +680,9 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
         if passive or reduced:
             b = i
             while b < n and b - i < 6 and s.words[b] != "by" and s.owner[b] < 0 \
-                    and not re.search(r"[,;:\"()]", s.gaps[b]):
+                    and not _PUNCT.search(s.gaps[b]):
                 b += 1
-            if b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+            if b < n and s.words[b] == "by" and not _PUNCT.search(s.gaps[b]):
                 k = _mention_start(s, ms, b + 1)
                 if k >= 0:
                     for c in _coordinated(s, ms, k):
@@ -695,7 +696,7 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
         if not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT:
             k = _mention_start(s, ms, i)
             b = ms[k].t1 + 1 if k >= 0 else n
-            if b < n and s.words[b] == "as" and not re.search(r"[,;:\"()]", s.gaps[b]):
+            if b < n and s.words[b] == "as" and not _PUNCT.search(s.gaps[b]):
                 _assign(ms[k], "patient", s, j, doc)  # "confirmed Corvo as ambassador": an object after all
             elif k >= 0 and cls != "speech" and ms[k].t0 == i and (b >= n or re.search(r"[.;:!?]", s.gaps[b])
                                                                   or s.words[b] in _PREP_BLOCK) \
@@ -729,7 +730,7 @@ def _phrases(doc: Document, s: _Sent, ms: list) -> None:
         for tail in _phrase_tails(s.words[j]):
             b = j + 1 + len(tail)
             if b >= n or tuple(s.words[j + 1:b]) != tail \
-                    or any(re.search(r"[,;:\"()]", s.gaps[t]) for t in range(j + 1, b + 1)):
+                    or any(_PUNCT.search(s.gaps[t]) for t in range(j + 1, b + 1)):
                 continue
             k = _mention_start(s, ms, b)
             if k >= 0:
@@ -759,7 +760,7 @@ def _passive(s: _Sent, j: int) -> bool:
     seen = 0
     while k >= 0 and seen < 4:
         w = s.words[k]
-        if re.search(r"[,;:\"()]", s.gaps[k + 1]):
+        if _PUNCT.search(s.gaps[k + 1]):
             return False
         if w in _BE:
             return True
@@ -791,7 +792,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
     listed = False  # a list of objects that are no actor: "arrested the treasurer and Corvo"
     while j < n and steps < (8 if listed else 6) and s.owner[j] < 0:
         wj = s.words[j]
-        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
+        if j > i and _PUNCT.search(s.gaps[j]):
             if s.gaps[j].strip() != "," or steps == 0 or wj in _CONJ and steps == 0:
                 return None
             listed = True  # "criticised Veltra, Dravia and Corvo": a list goes on to its "and"
@@ -803,7 +804,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
                     and _subject_verb(s, ms, k) is None:  # "arrested the treasurer and Corvo resigned"
                 return k, "patient"
             return None
-        if wj in _TITLES and j + 1 < n and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
+        if wj in _TITLES and j + 1 < n and not _PUNCT.search(s.gaps[j + 1]):
             # "replace outgoing White House press secretary Sarah Huckabee [Sanders]": a title, then the name
             b = _skip_name_words(s, j + 1)
             if s.owner[b] >= 0 and ms[s.owner[b]].t0 == b:

@@ -39,6 +39,8 @@ from framing.lang.english import (
     VERB_OPENERS,
 )
 
+# punctuation that ends a phrase (compiled once: the rules test it on every token gap)
+_PUNCT = re.compile(r"[,;:\"()]")
 # category names of the role_verbs lexicon (the schema, not English words)
 _SPEECH_LIKE = frozenset({"speech", "cognition", "decision"})
 _VERB_FORMS = frozenset({"base", "s", "past", "pp", "ing"})
@@ -124,7 +126,7 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
         # capitalised inside a sentence: part of a name ("Revolutionary Guard")
         return None
     prev = s.words[i - 1] if i > 0 else ""
-    punct_before = i == 0 or bool(re.search(r"[,;:\"()]", s.gaps[i]))
+    punct_before = i == 0 or bool(_PUNCT.search(s.gaps[i]))
     prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
     if (prev in ("both", "all", "each") and "past" in forms and s.guessed[i]) \
             or (prev == "that" and forms & {"past", "s"} and i > 1 and s.owner[i - 2] >= 0):
@@ -197,10 +199,10 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
     if "s" in forms and (prev_owner >= 0 or punct_before or prev in _S_SUBJECTS or prev in _ADV):
         return "verb"
     if forms & {"s", "base"} and not punct_before and i > 1 and prev.endswith("ly") and len(prev) > 4 \
-            and s.owner[i - 2] >= 0 and not re.search(r"[,;:\"()]", s.gaps[i - 1]):
+            and s.owner[i - 2] >= 0 and not _PUNCT.search(s.gaps[i - 1]):
         return "verb"  # a mention, an adverb, a verb: "Corvo rarely speaks"
     if "s" in forms and i > 0 and s.caps[i - 1] and (not s.caps[i] or s.title_case) and i + 1 < len(s.words) \
-            and not re.search(r"[,;:\"()]", s.gaps[i + 1]) and (s.owner[i + 1] >= 0 or s.caps[i + 1]):
+            and not _PUNCT.search(s.gaps[i + 1]) and (s.owner[i + 1] >= 0 or s.caps[i + 1]):
         return "verb"  # a name, then an -s form, then a name: "Abubakar challenges Buhari"
     if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
                                                  or prev in ("not", "n't", "never")):
@@ -229,7 +231,7 @@ def _head(s: _Sent, mentions: list, k: int) -> int:
     while seen < 4:
         m = mentions[k]
         j = m.t1 + 1
-        if j >= len(s.words) or re.search(r"[,;:\"()]", s.gaps[j]):
+        if j >= len(s.words) or _PUNCT.search(s.gaps[j]):
             return k
         if s.owner[j] >= 0 and s.owner[j] != k and s.gaps[j] == " " and not _possessive(s, m):
             k = s.owner[j]  # "Hamas Political Bureau Chief Ismail Haniyeh": an affiliation before its member
@@ -239,11 +241,11 @@ def _head(s: _Sent, mentions: list, k: int) -> int:
         n = 0
         while j < len(s.words) and n < 2 and s.owner[j] < 0 and not s.caps[j] and s.words[j] not in _AUX \
                 and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.reading[j] is None \
-                and s.words[j] not in _REL and not re.search(r"[,;:\"()]", s.gaps[j]):
+                and s.words[j] not in _REL and not _PUNCT.search(s.gaps[j]):
             j += 1
             n += 1
         if j < len(s.words) and s.owner[j] >= 0 and s.owner[j] != k and (n > 0 or possessive) \
-                and (n == 0 or s.words[j - 1] in _TITLES) and not re.search(r"[,;:\"()]", s.gaps[j]):
+                and (n == 0 or s.words[j - 1] in _TITLES) and not _PUNCT.search(s.gaps[j]):
             # the words between name a title ("Hamas leader X", "Iran's supreme leader X"), not a clause
             # ("shot Parkinson after Parkinson pointed")
             k = s.owner[j]
@@ -269,7 +271,7 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
         k = _head(s, mentions, s.owner[i])
         m = mentions[k]
         if _possessive(s, m) and m.t1 + 1 < len(s.words) and s.owner[m.t1 + 1] < 0 \
-                and not re.search(r"[,;:\"()]", s.gaps[m.t1 + 1]):
+                and not _PUNCT.search(s.gaps[m.t1 + 1]):
             return -1
         if _noun_modifier(s, m):
             return -1  # "dogged the Corvo family": the family is the object, not Corvo
@@ -277,9 +279,9 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
             # "of Hamas Political Bureau Chief Ismail Haniyeh": the head is the named person after the title
             j = m.t1 + 1
             while j < len(s.words) and j - m.t1 <= 5 and s.owner[j] < 0 and s.caps[j] \
-                    and not re.search(r"[,;:\"()]", s.gaps[j]):
+                    and not _PUNCT.search(s.gaps[j]):
                 j += 1
-            if j < len(s.words) and s.owner[j] >= 0 and not re.search(r"[,;:\"()]", s.gaps[j]):
+            if j < len(s.words) and s.owner[j] >= 0 and not _PUNCT.search(s.gaps[j]):
                 return _head(s, mentions, s.owner[j])
             return -1  # "blasted Senate Republicans": the Republicans are blasted, not the Senate
         return k
@@ -352,7 +354,7 @@ def _noun_modifier(s: _Sent, m) -> bool:
     """After a determiner or "of", a name right before a lower-case common noun modifies it
     ("the Corvo family", "the choice of Corvo voters")."""
     j = m.t1 + 1
-    if m.t0 == 0 or j >= len(s.words) or s.gaps[j] != " " or re.search(r"[,;:\"()]", s.gaps[m.t0]) \
+    if m.t0 == 0 or j >= len(s.words) or s.gaps[j] != " " or _PUNCT.search(s.gaps[m.t0]) \
             or s.words[m.t0 - 1] not in ("the", "a", "an", "of"):
         return False
     w = s.words[j]
