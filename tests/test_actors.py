@@ -907,6 +907,11 @@ def test_roles_on_news_constructions(sentence, name, expected):
         ("It was Corvo that broke the deal.", "Corvo", ("agent", "break")),
         ("Corvo and Reyl both voted against the bill.", "Corvo", ("agent", "vote")),
         ("Corvo's been saying that for years.", "Corvo", ("agent", "say")),
+        ("Republicans want to ram Corvo through the committee.", "Corvo", ("patient", "ram")),
+        ("Most voters now distrust Corvo.", "Corvo", ("patient", "distrust")),
+        ("Reyl trails Corvo by ten points.", "Corvo", ("patient", "trail")),
+        ("Reyl wrote to rival Corvo last week.", "Corvo", (None, None)),
+        ("It happened two years before Antonin Corvo took her seat.", "Antonin Corvo", ("agent", "take")),
     ],
 )
 def test_roles_any_verb_and_clause_constructions(sentence, name, expected):

@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from framing.document import Document
-from framing.lang.english import INSTITUTION_HEADS, PREPOSITIONS, REFLEXIVES
+from framing.lang.english import INSTITUTION_HEADS, PREPOSITIONS, REFLEXIVES, SUBORDINATORS
 
 from .mentions import _M
 from .sentence import (
@@ -454,6 +454,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 for c in _coordinated(s, ms, k):
                     _assign(ms[c], "agent", s, j, doc, verb="according to")
     _for_to(doc, s, ms)
+    _unknown_verb_objects(doc, s, ms)
     for k, (j, passive, _) in subject_of.items():
         cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
         if cls == "copula":
@@ -497,6 +498,44 @@ def _for_to(doc: Document, s: _Sent, ms: list) -> None:
                 and not _PUNCT.search(s.gaps[e + 1]) and s.words[e + 1].isalpha():
             for c in group:
                 _assign(ms[c], "patient", s, e + 1, doc, verb=_lemma(s, e + 1)[1])
+
+
+_OBJECT_VERB_OPENERS = frozenset({"to", "i", "we", "they", "he", "she", "you", "who", "not", "never"})
+
+
+def _unknown_verb_objects(doc: Document, s: _Sent, ms: list) -> None:
+    """The object of a verb no table knows: "want to ram Corvo through", "voters now distrust Corvo",
+    "Reyl trails Corvo by ten points". The word before the mention is read as a verb only after "to",
+    a modal, a negation or a subject pronoun, or, as an -s form, right after a name; never a title or
+    a role noun ("to rival Corvo", "Trump adviser Corvo")."""
+    for k, m in enumerate(ms):
+        w_at = m.t0 - 1
+        if m.role is not None or w_at < 1 or s.gaps[m.t0] != " " or _PUNCT.search(s.gaps[w_at]):
+            continue
+        w = s.words[w_at]
+        if not w.isalpha() or s.caps[w_at] or s.owner[w_at] >= 0 or s.verbs[w_at] is not None \
+                or s.reading[w_at] is not None or len(w) < 3 or w.endswith(("ly", "ing", "ed")) \
+                or w in _FUNCTION or w in PREPOSITIONS or w in SUBORDINATORS or w in _DET or w in _AUX \
+                or w in _CONJ or w in _REL or w in _ADV or w in _TITLES or w.removesuffix("s") in _TITLES \
+                or w in _TIME_NOUNS:
+            continue
+        p = w_at - 1
+        while p > 0 and s.words[p] in _ADV and not _PUNCT.search(s.gaps[p + 1]):
+            p -= 1  # "voters now distrust"
+        before = s.words[p]
+        if _PUNCT.search(s.gaps[p + 1]):
+            continue
+        opener = before in _OBJECT_VERB_OPENERS or before in _MODALS or before.removesuffix("n't") in _MODALS
+        if before == "to":  # an infinitive after a verb or "able", not "a letter to newcomer Corvo"
+            opener = p > 0 and (s.reading[p - 1] == "verb" or s.words[p - 1] in _RAISING)
+        third = w.endswith("s") and not w.endswith(("ss", "us", "is")) and (
+            s.owner[p] >= 0 or (s.caps[p] and before not in _DET and before not in _FUNCTION))
+        plural = before.endswith("s") and not before.endswith("ss") and not s.caps[p] \
+            and before not in _FUNCTION and s.reading[p] is None and before not in _DET
+        if not (opener or third or plural):
+            continue
+        for c in _coordinated(s, ms, k):
+            _assign(ms[c], "patient", s, w_at, doc, verb=guess_lemma(w))
 
 
 def _gerund_subjects(doc: Document, s: _Sent, ms: list) -> None:
