@@ -13,8 +13,10 @@ as agent, patient or none *before* any version of the measure was run on them. S
 of the sentence id into ``dev`` (224 mentions in 215 sentences: rules were corrected after reading
 its errors) and ``heldout`` (94 mentions in 94 sentences: its errors were never printed or read;
 its overall figure was printed alongside dev's while the rules changed, so it is not pristine).
-The ``heldout`` part was then OPENED (its errors read and used to correct the rules): it is now
-development data, kept under its old name so earlier figures stay comparable.
+The ``heldout`` part was then OPENED (issue 11: its errors read and used to correct the rules,
+together with dev's): it is now development data, kept under its old name so earlier figures stay
+comparable. Before it was opened it gave 0.830 overall, 0.788 where the true role is agent or
+patient.
 
 ``heldout2``, the blind part: 226 further named target mentions, one per sentence, in 226 training
 sentences not in the earlier gold, drawn by :func:`sample_heldout2` (training rows minus the gold
@@ -23,7 +25,9 @@ capital letter and is not a pronoun, chosen with ``random.Random(sentence id)``;
 sentences). 14 of the 240 were left out under the rule above (places, days, a play's title, a
 byline, spans that cross a clause or hold half a name and a symbol). They were coded by hand before
 the measure ever ran on them, under the conventions below; only their summary figures are printed,
-once per major version of the rules.
+once per major version of the rules. Its figures so far (overall / where the true role is agent
+or patient): 0.792 / 0.790 before any change of issue 11, 0.827 / 0.815 after the first round of
+rules, 0.850 / 0.847 after the second; the current one is what this script prints.
 
 Coding conventions: the subject of an active finite verb is its agent (say, want and plan
 included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect

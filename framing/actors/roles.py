@@ -1,4 +1,38 @@
-"""Roles without a parser: agent, patient or none for each mention (rules in the package docstring)."""
+"""Roles without a parser: agent, patient or none for each mention (rules in the package docstring).
+
+Rules added from the errors on real news sentences (NewsMTSC train, see benchmarks/roles_newsmtsc.py),
+each general, none keyed to a name or a sentence:
+
+* an infinitive subject: "calling for Corvo to resign", "a request for Trump to determine" -> patient;
+* a gerund subject: "a week of Obama extending invites", "Pelosi calling on" -> agent; "reports of
+  Corvo being investigated" -> patient;
+* an apposition between commas is a subject: "his wife, Kathleen, told him"; so are the mentions in
+  a cleft ("It was Corvo that broke the deal"), a question ("How did Corvo go"), after an aside
+  between dashes, and a gapped clause ("Reyl was sentenced to life, and Corvo to death");
+* the "by" phrase of a participle without an auxiliary is its agent ("a firm controlled by Putin",
+  "information reported earlier by CNN"), as is "by X" after "the firing of the treasurer";
+* any verb: -ing forms of verbs no table knows ("Villainizing Pence", with its object), -s forms
+  after a subject before a particle or determiner ("doubles down"), any word after a negated do or
+  modal ("didn't mince") or after "was quick/eager/ready to", and the object of an unknown verb
+  after an infinitive "to", a modal, a negation, a pronoun, a name (-s form) or a plural subject
+  ("want to ram Kavanaugh through", "voters now distrust Corvo") -> patient; titles and role nouns
+  are never such verbs ("wrote to rival Corvo");
+* verbs of belief and knowledge take a person object when no clause follows ("Voters believed
+  Osborne in 2010");
+* a name and the institution head it modifies act together ("the Obama administration said",
+  "FBI officials recovered"); a name between a determiner or "of" and a common noun modifies it
+  and takes no role ("the Corvo family", "the choice of Corvo voters"), and a possessor before a
+  compound ("Rivitz's harassment campaign") acts on nothing;
+* headlines: title case means every word of four letters or more capitalised; a capitalised verb
+  form before a name is no part of it ("Voters Rebuke Corvo"); a headline participle followed by
+  a noun phrase is active ("Corvo Caught Flu"), otherwise passive ("Corvo Arrested In Tax Probe");
+* between a subject and its verb: time words ("Reyl late Monday fired", "Reyl Tuesday blasted"),
+  a year ("Corvo in 2016 won"), reflexives ("Corvo herself admitted"), "long", "well", "twice",
+  "since", and an adverb in -ly before an -s form ("Corvo rarely speaks");
+* never a subject after a preposition behind a title ("a message to Russian President Vladimir
+  Putin will"); no object across a comma into a new clause ("backed his campaigns, Walker has");
+  no title jump across a clause word ("shot Parkinson after Parkinson pointed").
+"""
 
 from __future__ import annotations
 
