@@ -40,7 +40,8 @@ CLAUSE_VERBS = _words(
 #: "is expected to hold", "is set to meet": the subject is the agent of the verb after "to"
 RAISING_WORDS = _words(
     "expected set due supposed scheduled slated poised likely going able about certain sure "
-    "quick eager willing ready reluctant unable unwilling keen determined prepared"
+    "quick eager willing ready reluctant unable unwilling keen determined prepared "
+    "said believed thought reported known understood alleged rumored rumoured considered"
 )
 #: words that cannot be an adjective between a verb and its object
 NOT_MODIFIERS = _words(
