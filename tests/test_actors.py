@@ -911,6 +911,10 @@ def test_roles_on_news_constructions(sentence, name, expected):
         ("Most voters now distrust Corvo.", "Corvo", ("patient", "distrust")),
         ("Reyl trails Corvo by ten points.", "Corvo", ("patient", "trail")),
         ("Reyl wrote to rival Corvo last week.", "Corvo", (None, None)),
+        ("Corvo is said to have lied.", "Corvo", ("agent", "lie")),
+        ("The plan has the backing of Corvo allies.", "Corvo", (None, None)),
+        ("The race between Reyl and Corvo is close.", "Corvo", (None, None)),
+        ("Reyl beat everyone except Corvo.", "Corvo", (None, None)),
         ("It happened two years before Antonin Corvo took her seat.", "Antonin Corvo", ("agent", "take")),
     ],
 )

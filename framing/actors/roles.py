@@ -286,6 +286,12 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         return None
     if p >= 0 and s.words[p] in _CONJ and p > 0 and s.owner[p - 1] >= 0:
         return None  # a later conjunct: the first one carries the group
+    if p > 0 and s.words[p] in _CONJ:
+        q = p - 1  # "the race between Reyl and Corvo is close": a conjunct after a preposition
+        while q > 0 and p - q <= 3 and s.caps[q] and s.owner[q] < 0 and not _PUNCT.search(s.gaps[q + 1]):
+            q -= 1
+        if q < p - 1 and s.words[q] in _PREP_BLOCK and not _PUNCT.search(s.gaps[q + 1]):
+            return None
     if p >= 0 and s.words[p] in _MODALS and (p == 0 or s.words[p - 1] in _QUESTION_WORDS) \
             and not _PUNCT.search(s.gaps[p + 1]):
         # a question: "How did Corvo go from mayor to minister?", "Will Corvo run?"

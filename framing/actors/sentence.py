@@ -137,6 +137,8 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     prev_owner = s.owner[i - 1] if i > 0 and not punct_before else -1
     prev_demonym = prev_owner >= 0 and mentions[prev_owner].nominal is not None
     prev_possessive = prev_owner >= 0 and (prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if _noun_after_object(s, i, forms, prev_owner):
+        return "noun" if has_noun else None
     if s.guessed[i]:
         return _guessed_reading(s, i, forms, prev, punct_before, prev_is_det, prev_owner)
     if has_noun and not has_verb:
@@ -174,6 +176,18 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     return "noun" if nxt in ("of", "on", "against", "by") or "base" in forms else "verb"
 
 
+def _noun_after_object(s: _Sent, i: int, forms, prev_owner: int) -> bool:
+    """An -s form ending the sentence after a mention that follows a preposition is a plural noun:
+    "the backing of Corvo allies", not a verb with Corvo as subject."""
+    if "s" not in forms or prev_owner < 0:
+        return False
+    t = i - 1
+    while t > 0 and s.owner[t - 1] == prev_owner:
+        t -= 1
+    ends = i + 1 >= len(s.words) or "." in s.gaps[i + 1]
+    return ends and t > 0 and s.words[t - 1] in _PREP_BLOCK and not _PUNCT.search(s.gaps[t])
+
+
 def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, prev_is_det: bool,
                      prev_owner: int) -> str | None:
     """Verb or not, for a verb form outside the lexicon: the context must show a verb.
@@ -204,7 +218,8 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
     if "s" in forms and i > 0 and s.caps[i - 1] and (not s.caps[i] or s.title_case) and i + 1 < len(s.words) \
             and not _PUNCT.search(s.gaps[i + 1]) and (s.owner[i + 1] >= 0 or s.caps[i + 1]):
         return "verb"  # a name, then an -s form, then a name: "Abubakar challenges Buhari"
-    if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
+    if "base" in forms and not punct_before and ((prev in _AUX and prev not in _BE) or prev == "to"
+                                                 or prev in _BASE_SUBJECTS
                                                  or prev in ("not", "n't", "never")):
         return "verb"
     if "base" in forms and not punct_before and i > 1 and (prev in _ADV or prev.endswith("ly")) \

@@ -46,7 +46,7 @@ RAISING_WORDS = _words(
 #: words that cannot be an adjective between a verb and its object
 NOT_MODIFIERS = _words(
     "whether if how why what when where who whom whose which that because although though while as than "
-    "so not no nor but and or yet also even only just there here it they he she we you i"
+    "so not no nor but and or yet also even only just there here it they he she we you i except"
 )
 #: words after which "to" belongs to the verb group ("is yet to respond", "has to leave")
 TO_AFTER = _words("yet going set due about able has have had ought used")
