@@ -41,7 +41,14 @@ import re
 import numpy as np
 
 from framing.document import Document
-from framing.lang.english import INSTITUTION_HEADS, PREPOSITIONS, REFLEXIVES, SUBORDINATORS
+from framing.lang.english import (
+    INSTITUTION_HEADS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    REFLEXIVES,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
 
 from .mentions import _M
 from .sentence import (
@@ -139,6 +146,9 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             pass
         elif aux and w in ("doing", "done"):
             return j, False, aux  # do as a main verb: 'was "doing a wonderful job', "has done it"
+        elif from_subject and j == i and not aux and w in _BETWEEN_PREPS and _finite_within(s, j + 1, 5):
+            j = _finite_within(s, j + 1, 5)  # "Corvo in a statement called", "Corvo at the time denied"
+            continue
         elif w in ("on", "late", "early", "last", "this", "next") and nxt in _TIME_NOUNS:
             j += 2  # "Obama on Friday blasted", "Trump last week said", "Reyl late Monday fired"
             continue
@@ -146,6 +156,7 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             pass  # "Reyl Tuesday blasted Corvo"
         elif w in REFLEXIVES and j == i:
             pass  # "Corvo herself admitted"
+
         elif w == "in" and nxt.isdigit() and len(nxt) == 4 and not aux and j == i:
             j += 2  # "Corvo in 2016 won the race"
             continue
@@ -173,6 +184,25 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             return _main_have(s, aux, aux_at)
         j += 1
     return _main_have(s, aux, aux_at)
+
+
+_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+_BETWEEN_PREPS = frozenset({"in", "on", "at", "for", "during", "over", "after", "earlier"})
+
+
+def _finite_within(s: _Sent, j: int, limit: int) -> int:
+    """The token of a finite verb or an auxiliary at most ``limit`` tokens from j, with no punctuation,
+    mention or other verb on the way (a short phrase between a subject and its verb), or 0."""
+    for k in range(j, min(j + limit, len(s.words))):
+        if _PUNCT.search(s.gaps[k]) or _DASH.search(s.gaps[k]) or s.owner[k] >= 0 or s.words[k] in _PRONOUNS:
+            return 0
+        w = s.words[k]
+        if k > j and (w in _AUX or (s.reading[k] == "verb" and s.verbs[k] is not None
+                                    and s.verbs[k][1] & {"s", "past"})):
+            return k
+        if s.reading[k] == "verb" or w in _REL or w in _CONJ:
+            return 0
+    return 0
 
 
 def _main_have(s: _Sent, aux: list, aux_at: list):
@@ -312,7 +342,7 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     if s.words[j] in _CONJ and "," not in s.gaps[j]:
         n = j + 1
         while n < len(s.words) and n - j <= 3 and s.owner[n] < 0 and s.reading[n] is None \
-                and s.words[n] not in _AUX and not _PUNCT.search(s.gaps[n]):
+                and s.words[n] not in _AUX and s.words[n] not in _PREP_BLOCK and not _PUNCT.search(s.gaps[n]):
             n += 1
         if n - j > 1:
             j = n
@@ -363,16 +393,20 @@ def _subject_group(s: _Sent, mentions: list, k: int):
                 return vg
         if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
             return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
+        if w.isalpha() and w not in _FUNCTION and w not in _CONJ and s.reading[j] is None:
+            vg = _after_aside(s, j, limit=8)  # "Corvo, furious at the leak, fired two staffers"
+            if vg and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
+                return vg
         return None
     if s.words[j] in _REL and (s.words[j] != "that" or (i > 1 and s.words[i - 2] == "it" and s.words[i - 1] in _BE)):
         j += 1  # "Corvo, who ...", and a cleft: "It was Corvo that broke the deal"
     return _verb_group(s, j, from_subject=True)
 
 
-def _after_aside(s: _Sent, j: int):
+def _after_aside(s: _Sent, j: int, limit: int = 25):
     """The verb group after an aside between commas that opens at token j, or None."""
     close = j + 1
-    while close < len(s.words) and close - j <= 25:
+    while close < len(s.words) and close - j <= limit:
         g = s.gaps[close]
         if re.search(r"[;:()\"]", g) or ("." in g and "," not in g):
             return None  # ".," ends an abbreviation and the aside: "McCain, R-Ariz., left"
@@ -426,7 +460,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         # title case: a headline whose every word of four letters or more is capitalised
         # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
         long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
-        title_case = headline and len(words) > 3 and len(long_words) > 2 and all(caps[t] for t in long_words)
+        title_case = headline and len(long_words) >= 2 and all(caps[t] for t in long_words)
         s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
                   guessed)
         local = [mentions[k] for k in idxs]
@@ -763,6 +797,8 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
                 b += 1
             if b < n and s.words[b] == "by" and not _PUNCT.search(s.gaps[b]):
                 k = _mention_start(s, ms, b + 1)
+                if k < 0:
+                    k = _after_conjunct(s, ms, b + 1)  # "signed by Reyl and Corvo"
                 if k >= 0:
                     for c in _coordinated(s, ms, k):
                         _assign(ms[c], "agent", s, j, doc)
@@ -791,6 +827,16 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
                     and not _relative_after(s, ms[c]):
                 continue
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
+
+
+def _after_conjunct(s: _Sent, ms: list, i: int) -> int:
+    """The mention after "X and" where X is a name that is no actor ("by Reyl and Corvo"), or -1."""
+    j = i
+    while j < len(s.words) and j - i < 3 and s.caps[j] and s.owner[j] < 0 and not _PUNCT.search(s.gaps[j]):
+        j += 1
+    if i < j < len(s.words) - 1 and s.words[j] in _CONJ and not _PUNCT.search(s.gaps[j]):
+        return _mention_start(s, ms, j + 1)
+    return -1
 
 
 def _relative_after(s: _Sent, m) -> bool:
@@ -858,6 +904,8 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
     """The mention a verb takes as object starting at token i: (mention index, role) or None."""
     n = len(s.words)
     w = s.words[i]
+    if w == "that":
+        return None  # "found that Corvo, who took office in 2010, had misused": a clause follows
     if w in _PATIENT_PREPS and cls in _TARGETED:
         k = _mention_start(s, ms, i + 1)
         return (k, "patient") if k >= 0 else None

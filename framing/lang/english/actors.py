@@ -62,7 +62,7 @@ ROLE_RELATIVES = _words("who which that whom")
 PARTICLES = _words("down up out off back away")
 #: words that open a parenthetical between commas ("Hamas, the group Haniyeh led, vowed")
 PARENTHESIS_OPENERS = ROLE_RELATIVES | ROLE_DETERMINERS | ROLE_PREPOSITIONS | _words(
-    "whose including according itself himself herself themselves as however meanwhile too though "
+    "along whose including according itself himself herself themselves as however meanwhile too though "
     "already once long like unlike also"
 )
 #: conjunctions that coordinate actors
