@@ -27,7 +27,17 @@ byline, spans that cross a clause or hold half a name and a symbol). They were c
 the measure ever ran on them, under the conventions below; only their summary figures are printed,
 once per major version of the rules. Its figures so far (overall / where the true role is agent
 or patient): 0.792 / 0.790 before any change of issue 11, 0.827 / 0.815 after the first round of
-rules, 0.850 / 0.847 after the second; the current one is what this script prints.
+rules, 0.850 / 0.847 after the second and the third. CAVEAT: the same person coded this part and
+then wrote the rules; after the first round, some test sentences of our own echoed constructions
+remembered from coding it (a headline "X Caught Flu", gapping, "How did X go"), so from the second
+round on ``heldout2`` is not strictly blind and its figure is optimistic; 0.827 / 0.815 is its last
+clean figure.
+
+``heldout3``, a third part drawn for that reason: 149 named target mentions, one per sentence, in
+149 training sentences outside the earlier gold (:func:`sample_heldout2` with seed 3163, n 170; 21
+left out under the rule above: places, a title, a byline, a non-English caption, spans over two
+names or a cut sentence, and six whose role the conventions leave open, such as "a jab at X",
+"X is facing criticism", "X dies"), coded by hand AFTER the rules were frozen and run once.
 
 Coding conventions: the subject of an active finite verb is its agent (say, want and plan
 included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect
@@ -37,8 +47,13 @@ noun derived from a verb is its agent ("Trump's attack", "Snowden's leaks") and 
 any other noun is none ("Trump's team"); an actor name modifying an action noun or an
 institution is coded like a possessor ("Trump attacks" agent, "FBI officials recovered" agent);
 objects of other prepositions ("met with X", "a visit to X"), vocatives, speaker tags ("TAPPER:")
-and places are none; a headline passive ("Gina Haspel confirmed as ...") is a patient. The possessor of an action noun
-whose possessor is its undergoer is a patient ("Comey's dismissal"). A name before a person's title
+and places are none; a headline passive ("Gina Haspel confirmed as ...") is a patient. The possessor
+of an action noun whose possessor is its undergoer is a patient ("Comey's dismissal"). "against X"
+of opposition is a patient ("lawsuits filed against X", "vote against X"), of competition none
+("performs best against X"). A subject followed by a relative clause between commas takes the
+role of the main clause ("Pence, who twice considered running, is well regarded": patient); the
+measure gives the relative clause's (as the own-gold convention of roles_benchmark.py asks), so
+these count as errors here. A name before a person's title
 is that person's affiliation and is none ("Fox News host Mike Huckabee"); the gapped subject or
 passive of a coordinated clause keeps the role ("Marco Rubio the conservative view" agent). Mentions
 that are not a named actor (places, bylines, spans that cross a clause) were left out.
@@ -115,10 +130,12 @@ _PRONOUNS = frozenset(
 )
 
 
-def sample_heldout2(rows: list[dict], gold_ids: set[str], n: int = 240) -> list[dict]:
-    """How the blind part was drawn: ids and offsets of one named target in each of ``n`` new sentences."""
+def sample_heldout2(rows: list[dict], gold_ids: set[str], n: int = 240, seed: int = 2611) -> list[dict]:
+    """How a blind part was drawn: ids and offsets of one named target in each of ``n`` new sentences
+    (``heldout2``: seed 2611, n 240, the ids of dev and heldout excluded; ``heldout3``: seed 3163,
+    n 170, the ids of dev, heldout and heldout2 excluded)."""
     rows = [r for r in rows if r["primary_gid"] not in gold_ids]
-    random.Random(2611).shuffle(rows)
+    random.Random(seed).shuffle(rows)
     out = []
     for r in rows:
         s = r["sentence_normalized"]
@@ -158,7 +175,10 @@ def main(argv=None) -> int:
         return 0
     print()
     blind = [g for g in gold if g["split"] == "heldout2"]
-    evaluate(blind, sentences, "BLIND held-out 2 (errors never printed or read)", False)
+    evaluate(blind, sentences, "BLIND held-out 2 (errors never printed or read; see the docstring)", False)
+    print()
+    blind3 = [g for g in gold if g["split"] == "heldout3"]
+    evaluate(blind3, sentences, "BLIND held-out 3 (coded after the rules were frozen; errors never printed)", False)
     return 0
 
 
