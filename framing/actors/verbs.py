@@ -3,7 +3,7 @@
 A role must not depend on the verb being in a list ("Khamenei gave the order", "Iran made its
 biggest attack"): the lexicon adds a category (violence, speech...), and any other verb form is
 recognised from the closed tables of :mod:`framing.lang.english` (irregular verbs, frequent verbs)
-and from a regular ending (-ed, -s, -ing of a known stem; -ed of any word). A guessed verb has the
+and from a regular ending (-ed, -s, -ing of a known stem; -ed and -ing of any word). A guessed verb has the
 class ``'other'`` (``'copula'`` for *become*, *seem*, *remain*, *appear*). Whether a guessed form
 is read as a verb in a sentence is decided by the context rules of :mod:`framing.actors.sentence`
 (a base form only after *to*, a modal or a plural pronoun; an -s form only after its subject).
