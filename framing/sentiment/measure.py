@@ -11,7 +11,7 @@ from framing.lang import english
 from framing.lexicons import as_lexicon
 from framing.records import Cue
 from framing.sentiment.result import Sentiment
-from framing.sentiment.scoring import NEGATIVE, POSITIVE, _for_vader, _mask_names, _vader, _vader_label
+from framing.sentiment.scoring import NEGATIVE, POSITIVE, _for_vader, _mask_names, _vader_label, _vader_prepared
 
 #: Quote kinds whose text lies inside quote marks (indirect speech is the writer's paraphrase).
 QUOTED_KINDS = frozenset({"direct", "partial"})
@@ -93,7 +93,7 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
     for i, (s, e) in enumerate(doc.sentences):
         if words_per_sentence[i] == 0:
             continue
-        scores[i] = _vader(prepare(vader_text[s:e]))
+        scores[i] = _vader_prepared(vader_text[s:e], prepare)
         while k < q_starts.size and q_ends[k] <= s:
             k += 1
         if quoted_per_sentence[i] == 0:
@@ -110,8 +110,8 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
             pos = b
             j += 1
         outside.append(vader_text[pos:e])
-        quoted[i] = _vader(prepare(_join(inside)))[0]
-        narrator[i] = _vader(prepare(_join(outside)))[0]
+        quoted[i] = _vader_prepared(_join(inside), prepare)[0]
+        narrator[i] = _vader_prepared(_join(outside), prepare)[0]
 
     return scores, narrator, quoted
 

@@ -232,9 +232,8 @@ _FOR_VADER = str.maketrans(
 @lru_cache(maxsize=4096)
 def _compound(text: str) -> float:
     """VADER compound of a sentence (cached: an actor table asks once per mention, often per sentence)."""
-    analyzer = _vader_tables()[0]
     if len(text) > 5000:  # VADER is quadratic on very long 'sentences'; the start carries the target's context
         text = text[:5000]
-    return float(analyzer.polarity_scores(text.translate(_FOR_VADER))["compound"])
+    return float(vader.polarity_scores(text.translate(_FOR_VADER))["compound"])
 
 
