@@ -182,9 +182,11 @@ def target_features(doc, start: int, end: int, *, window: int = 6):
     return feats
 
 
-def place_features(doc, words: list, tk0: int, tk1: int, start: int, end: int, c0: int, c1: int) -> list:
+def place_features(doc, words: list, tk0: int, tk1: int, start: int, end: int, c0: int, c1: int, *,
+                   compound: float | None = None) -> list:
     """The target's place in its sentence: position, possessive, pronoun, quote, speaker, passive subject,
-    and the sentence's VADER compound (features of the target, word index -1)."""
+    and the sentence's VADER compound (features of the target, word index -1; ``compound``: the compound of
+    ``doc.text[c0:c1]`` when the caller has it)."""
     folded = doc.folded
     feats = []
     before = tk0
@@ -216,7 +218,8 @@ def place_features(doc, words: list, tk0: int, tk1: int, start: int, end: int, c
         part = next2 if next2 not in ("being", "been", "not") else (words[tk1 + 2] if tk1 + 2 < len(words) else "")
         if part.endswith("ed") or part in _IRREGULAR_PARTICIPLES:
             feats.append(("t:passive_subject", 1.0, -1))
-    compound = _compound(doc.text[c0:c1])
+    if compound is None:
+        compound = _compound(doc.text[c0:c1])
     if compound > 0:
         feats.append(("vader:compound_pos", compound, -1))
     elif compound < 0:
@@ -231,7 +234,12 @@ _FOR_VADER = str.maketrans(
 
 @lru_cache(maxsize=4096)
 def _compound(text: str) -> float:
-    """VADER compound of a sentence (cached: an actor table asks once per mention, often per sentence)."""
+    """VADER compound of a sentence (cached: one sentence is often asked about several targets)."""
+    return _compound_uncached(text)
+
+
+def _compound_uncached(text: str) -> float:
+    """VADER compound of a sentence as the features use it (quotes straightened, dashes spaced)."""
     if len(text) > 5000:  # VADER is quadratic on very long 'sentences'; the start carries the target's context
         text = text[:5000]
     return float(vader.polarity_scores(text.translate(_FOR_VADER))["compound"])
