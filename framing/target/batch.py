@@ -52,27 +52,36 @@ _SUMS = ("near_pos", "near_neg", "clause_pos", "clause_neg", "left_pos", "left_n
 
 @lru_cache(maxsize=1)
 def _tables() -> dict:
-    """The shipped model as arrays: a row block per stem (single-word families) and per word pair (pair
-    families), and the weights of the valence features by pole, side and distance bucket."""
+    """The shipped model as arrays: a row block per stem (single-word families), per word pair (pair
+    families, found by the pair's code ``first stem id * n + second stem id``), and the weights of the
+    valence features by pole, side and distance bucket."""
     _, weights, intercept, settings = _load_model()
     single = {f: j for j, f in enumerate(_FAMILIES)}
     pairs = {f: j for j, f in enumerate(_PAIR_FAMILIES)}
-    word_ids: dict = {}
-    pair_ids: dict = {}
-    for name in weights:
-        family, _, rest = name.partition(":")
-        if family + ":" in single:
-            word_ids.setdefault(rest, len(word_ids) + 1)  # 0: a stem the model lacks (zero rows)
-        elif family + ":" in pairs:
-            pair_ids.setdefault(rest, len(pair_ids) + 1)
-    words = np.zeros((len(word_ids) + 1, len(_FAMILIES), 3))
-    pair_rows = np.zeros((len(pair_ids) + 1, len(_PAIR_FAMILIES), 3))
+    stems: dict = {}  # every stem the model names, alone or in a pair; 0 for the others
+
+    def stem_id(stem: str) -> int:
+        return stems.setdefault(stem, len(stems) + 1)
+
+    word_rows: dict = {}
+    pair_rows: dict = {}
     for name, w in weights.items():
         family, _, rest = name.partition(":")
-        if family + ":" in single:
-            words[word_ids[rest], single[family + ":"]] = w
-        elif family + ":" in pairs:
-            pair_rows[pair_ids[rest], pairs[family + ":"]] = w
+        family += ":"
+        if family in single:
+            word_rows.setdefault(stem_id(rest), np.zeros((len(_FAMILIES), 3)))[single[family]] = w
+        elif family in pairs:
+            first, _, second = rest.partition(" ")
+            key = (stem_id(first), stem_id(second))
+            pair_rows.setdefault(key, np.zeros((len(_PAIR_FAMILIES), 3)))[pairs[family]] = w
+    n = len(stems) + 1
+    words = np.zeros((n, len(_FAMILIES), 3))
+    for i, rows in word_rows.items():
+        words[i] = rows
+    codes = np.array(sorted(a * n + b for a, b in pair_rows), dtype=np.int64)
+    pair_array = np.zeros((len(codes) + 1, len(_PAIR_FAMILIES), 3))  # row 0: no such pair
+    for j, code in enumerate(codes.tolist()):
+        pair_array[j + 1] = pair_rows[divmod(code, n)]
     zero = np.zeros(3)
 
     def w(name: str) -> np.ndarray:
@@ -80,7 +89,7 @@ def _tables() -> dict:
 
     poles = ("pos", "neg")
     return {
-        "word_ids": word_ids, "words": words, "pair_ids": pair_ids, "pairs": pair_rows,
+        "stems": stems, "n_stems": n, "words": words, "pair_codes": codes, "pairs": pair_array,
         "base": intercept + w("bias:any"), "window": int(settings["window"]),
         "sent": np.stack([w(f"v:sent_{p}") for p in poles]),
         "near": np.stack([w(f"v:near_{p}") for p in poles]),
@@ -103,13 +112,12 @@ _WORD_INFO: dict = {}
 
 
 def _word_info(word: str) -> tuple:
-    """(stem, model row id, VADER valence, negates, opens a clause) of a folded word, cached per process."""
+    """(stem id, VADER valence, negates, opens a clause) of a folded word, cached per process."""
     info = _WORD_INFO.get(word)
     if info is None:
-        tables = _tables()
         _, valence, negate = _vader_tables()
         norm = _norm(word)
-        info = (norm, tables["word_ids"].get(norm, 0), valence.get(word, 0.0) or valence.get(norm, 0.0),
+        info = (_tables()["stems"].get(norm, 0), valence.get(word, 0.0) or valence.get(norm, 0.0),
                 word in negate or word.endswith("n't"), word in _CLAUSE_WORDS)
         if len(_WORD_INFO) > 200_000:
             _WORD_INFO.clear()
@@ -156,31 +164,41 @@ class _Words:
         self.index = index = np.unique(np.concatenate([np.arange(a, b) for a, b in ranges])) if ranges else (
             np.zeros(0, dtype=np.int64))
         folded = doc.folded
-        starts, ends = doc.word_starts[index].tolist(), doc.word_ends[index].tolist()
-        self.words = words = [folded[a:b] for a, b in zip(starts, ends)]
-        info = [_word_info(w) for w in words]
-        tables = _tables()
-        pair_ids = tables["pair_ids"]
+        ws, we = doc.word_starts, doc.word_ends
+        self.words = words = [folded[a:b] for a, b in zip(ws[index].tolist(), we[index].tolist())]
         n = len(words)
-        norms = [x[0] for x in info]
-        self.word_id = np.fromiter((x[1] for x in info), dtype=np.intp, count=n)
-        self.valence = np.fromiter((x[2] for x in info), dtype=float, count=n)
-        negates = np.fromiter((x[3] for x in info), dtype=np.int64, count=n)
-        self.negators_before = np.concatenate([[0], np.cumsum(negates)])  # negators among words < j
-        # a clause boundary before word j: punctuation between j - 1 and j, or a clause word at j
-        boundary = np.fromiter((x[4] for x in info), dtype=bool, count=n)
-        global_index = index.tolist()
-        for j in range(1, n):
-            if global_index[j] == global_index[j - 1] + 1 and not boundary[j]:
-                gap = folded[ends[j - 1]:starts[j]]
-                if gap != " " and _BOUNDARY_CHARS.search(gap):
-                    boundary[j] = True
-        self.clause = np.cumsum(boundary)
-        # the pair (j, j + 1) of adjacent words: its model rows
+        tables = _tables()
+        if n:
+            stem, valence, negates, clause_word = zip(*[_word_info(w) for w in words])
+        else:
+            stem = valence = negates = clause_word = ()
+        stem = np.array(stem, dtype=np.int64)
+        self.word_id = stem
+        self.valence = np.array(valence, dtype=float)
+        self.negators_before = np.concatenate([[0], np.cumsum(np.array(negates, dtype=np.int64))])
+        adjacent = np.zeros(n, dtype=bool)  # word j follows word j - 1 in the text
+        adjacent[1:] = index[1:] == index[:-1] + 1
+        # a clause boundary before word j: a clause word at j, or punctuation between j - 1 and j (a match
+        # of the boundary pattern always lies between two words: words hold none of its characters)
+        boundary = np.array(clause_word, dtype=bool) if n else np.zeros(0, dtype=bool)
+        if n:
+            ends = [m.end() for m in _BOUNDARY_CHARS.finditer(folded, int(ws[index[0]]), int(we[index[-1]]))]
+            if ends:
+                after = np.unique(np.searchsorted(ws, np.array(ends), side="left"))
+                local = np.searchsorted(index, after)
+                hit = local[(local < n)]
+                hit = hit[index[hit] == after[local < n]]
+                boundary[hit] = True
+        self.clause = np.cumsum(boundary & adjacent)  # equal ids: one clause (within a target's context)
+        # the pair (j, j + 1) of adjacent words: its row of the pair families (0: the model lacks it)
         self.next_pair = np.zeros(n, dtype=np.intp)
-        for j in range(n - 1):
-            if global_index[j + 1] == global_index[j] + 1:
-                self.next_pair[j] = pair_ids.get(f"{norms[j]} {norms[j + 1]}", 0)
+        if n > 1:
+            codes = tables["pair_codes"]
+            code = stem[:-1] * tables["n_stems"] + stem[1:]
+            pos = np.minimum(np.searchsorted(codes, code), max(len(codes) - 1, 0))
+            found = adjacent[1:] & (stem[:-1] > 0) & (stem[1:] > 0) & (codes[pos] == code) if len(codes) else (
+                np.zeros(n - 1, dtype=bool))
+            self.next_pair[:-1] = np.where(found, pos + 1, 0)
 
     def local(self, positions: np.ndarray) -> np.ndarray:
         return np.searchsorted(self.index, positions)
