@@ -19,7 +19,7 @@ from .result import Actors
 from .roles import _roles
 from .sentence import _NOUN_FORMS
 from .suggest import suggest
-from .table import _frame, _labels_table, _rows
+from .table import _frame, _rows
 from .verbs import verb_table
 
 _PLACE_PREP = PLACE_PREPOSITIONS
@@ -222,7 +222,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
         return memo[0]
 
     def build():
-        return _frame(rows()), _labels_table(records)
+        return _frame(rows())
 
     return Actors(
         mentions=records,

@@ -97,6 +97,9 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
     for a in names:
         items = by_actor[a]
         n = len(items)
+        if not n:
+            rows.append(_absent_row(a, total, quoted[a], quoted_direct[a], quoted_words[a]))
+            continue
         labels = Counter((m.label, m.label_category) for m, _ in items if m.label)
         affirmed = [m for m, _ in items if not m.negated]
         agent_verbs = Counter(m.verb for m in affirmed if m.role == "agent" and m.verb)
@@ -134,6 +137,19 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
             }
         )
     return rows
+
+
+def _absent_row(actor: str, total: int, quoted: int, quoted_direct: int, quoted_words: int) -> dict:
+    """The row of an actor the text never mentions: zero counts and shares, no sentiment (the values the
+    general rule gives with no mentions, without its counters and means)."""
+    return {
+        "actor": actor, "mentions": 0, "share": rate(0, total) if total else 0.0, "first_sentence": pd.NA,
+        "first_position": None, "labels": "", "n_labelled": 0, "agent": 0, "patient": 0, "negated": 0,
+        "agent_share": 0.0, "patient_share": 0.0, "top_agent_verbs": "", "top_patient_verbs": "",
+        "top_negated": "", "times_quoted": quoted, "times_quoted_direct": quoted_direct,
+        "quoted_words": quoted_words, "sentiment": np.nan, "sentiment_mentions": 0,
+        "sentiment_low": np.nan, "sentiment_high": np.nan,
+    }
 
 
 def _interval(scores: list) -> tuple:
