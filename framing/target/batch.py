@@ -226,34 +226,45 @@ def _pair_rows(words: _Words, t0, t1, lo, hi, window: int) -> tuple:
 
 
 def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
-    """The single-word and word-pair feature logits of every target: one gather and one product, (T, 3)."""
+    """The single-word and word-pair feature logits of every target, (T, 3): the active (row, family)
+    cells gathered from the model's rows at once and summed per target (memory linear in the active cells)."""
     tgt, k, local, target, left, right, d, near, same, has_next, next_ok = rows
-    n_pairs = len(tgt)
+    n_families = len(_FAMILIES)
+    word = words.word_id[local] * n_families  # the first of the word's family rows in the flat array
     buckets = np.searchsorted(_BUCKET_EDGES, d, side="left")
-    sel = np.zeros((n_pairs, len(_FAMILIES)))
     near_left, near_right = left & near, right & near
-    sel[:, 0] = ~target
-    sel[:, 1] = near_left
-    sel[:, 2] = near_right
-    idx = np.flatnonzero(near_left)
-    sel[idx, 3 + buckets[idx]] = 1.0
-    idx = np.flatnonzero(near_right)
-    sel[idx, 8 + buckets[idx]] = 1.0
-    sel[:, 13] = same
-    sel[:, 14] = left & same
-    sel[:, 15] = right & same
-    contrib = np.einsum("pf,pfc->pc", sel, tables["words"][words.word_id[local]])
-    pairs = tables["pairs"]
-    following = pairs[np.where(has_next, words.next_pair[local], 0)]  # the pair (word, next word)
-    contrib += near_left[:, None] * next_ok[:, None] * following[:, 0]
-    contrib += near_right[:, None] * next_ok[:, None] * following[:, 1]
-    contrib += (right & (d == 1))[:, None] * following[:, 3]
+    cells = [  # (rows where the family fires, the family's column)
+        (~target, 0), (near_left, 1), (near_right, 2), (same, 13), (left & same, 14), (right & same, 15),
+    ]
+    index, owner = [], []
+    for mask, column in cells:
+        idx = np.flatnonzero(mask & (word > 0))
+        index.append(word[idx] + column)
+        owner.append(tgt[idx])
+    for mask, first in ((near_left, 3), (near_right, 8)):  # the distance bucket of the side
+        idx = np.flatnonzero(mask & (word > 0))
+        index.append(word[idx] + first + buckets[idx])
+        owner.append(tgt[idx])
+    flat = tables["words"].reshape(-1, 3)
+    index, owner = np.concatenate(index), np.concatenate(owner)
+    contrib = flat[index]
+    # the word-pair families: (word, next word) for Lbb / Rbb / Rb, (previous word, word) for Lb
+    n_pairs = len(_PAIR_FAMILIES)
+    pair_flat = tables["pairs"].reshape(-1, 3)
+    following = np.where(has_next, words.next_pair[local], 0) * n_pairs
     previous_ok = left & (d == 1) & (k - 1 >= lo[tgt])
-    previous = pairs[np.where(previous_ok, words.next_pair[np.maximum(local - 1, 0)], 0)]  # (previous, word)
-    contrib += previous_ok[:, None] * previous[:, 2]
+    previous = np.where(previous_ok, words.next_pair[np.maximum(local - 1, 0)], 0) * n_pairs
+    pair_index, pair_owner = [], []
+    for mask, source, column in ((near_left & next_ok, following, 0), (near_right & next_ok, following, 1),
+                                 (previous_ok, previous, 2), (right & (d == 1), following, 3)):
+        idx = np.flatnonzero(mask & (source > 0))
+        pair_index.append(source[idx] + column)
+        pair_owner.append(tgt[idx])
+    pair_index, pair_owner = np.concatenate(pair_index), np.concatenate(pair_owner)
     out = np.zeros((n_targets, 3))
     for c in range(3):
-        out[:, c] = np.bincount(tgt, weights=contrib[:, c], minlength=n_targets)
+        out[:, c] = (np.bincount(owner, weights=contrib[:, c], minlength=n_targets)
+                     + np.bincount(pair_owner, weights=pair_flat[pair_index, c], minlength=n_targets))
     return out
 
 
@@ -315,19 +326,29 @@ def scores_toward(doc, spans) -> list:
     for start, end in spans:
         if not 0 <= start < end <= len(text) or not text[start:end].strip():
             raise ValueError(f"scores_toward(): no target text at [{start}, {end})")
-    if not spans:
-        return []
+    out: list = []
+    for block in range(0, len(spans), _BLOCK):  # bounded memory on a very long document
+        out.extend(_block_scores(doc, spans[block:block + _BLOCK]))
+    return out
+
+
+#: targets scored together (their (target, word) rows are held in memory at once)
+_BLOCK = 4096
+
+
+def _block_scores(doc, spans: list) -> list:
+    """The scores of some targets of one document (see :func:`scores_toward`)."""
     tables = _tables()
-    window = tables["window"]
+    text = doc.text
     starts = np.array([s for s, _ in spans], dtype=np.int64)
     ends = np.array([e for _, e in spans], dtype=np.int64)
     t0, t1, lo, hi, c0, c1 = _target_ranges(doc, starts, ends)
     n = len(spans)
     words = _Words(doc, lo, hi)
-    rows = _pair_rows(words, t0, t1, lo, hi, window)
+    rows = _pair_rows(words, t0, t1, lo, hi, tables["window"])
     logits = tables["base"] + _word_logits(words, rows, tables, n, lo) + _valence_logits(words, rows, tables, n, lo)
     place = np.zeros((n, 3))
-    compounds: dict = {}
+    compounds: dict = {}  # the sentence's VADER compound, once per sentence
     first = words.local(lo).tolist()
     for i, (start, end) in enumerate(spans):
         a, b, context = int(lo[i]), int(hi[i]), (int(c0[i]), int(c1[i]))
@@ -343,4 +364,3 @@ def scores_toward(doc, spans) -> list:
     logits = logits + place
     z = np.exp(logits - logits.max(axis=1, keepdims=True))
     return ((z[:, 2] - z[:, 0]) / z.sum(axis=1)).tolist()
-
