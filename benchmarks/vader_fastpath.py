@@ -59,13 +59,14 @@ def plain_measure():
     @contextmanager
     def patched():
         plain = vader.analyzer().polarity_scores
-        saved = scoring._scores, scoring._no_valence, scoring._mask_adds_no_valence
+        saved = scoring._scores, scoring._no_valence, scoring._mask_adds_no_valence, vader._driver
         scoring._scores, scoring._no_valence = plain, (lambda text: False)
         scoring._mask_adds_no_valence = lambda: False
+        vader._driver = lambda: None  # no fast driver anywhere
         try:
             yield
         finally:
-            scoring._scores, scoring._no_valence, scoring._mask_adds_no_valence = saved
+            scoring._scores, scoring._no_valence, scoring._mask_adds_no_valence, vader._driver = saved
 
     return patched()
 

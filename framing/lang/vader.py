@@ -114,11 +114,7 @@ _PUNCTUATION = string.punctuation
 def tokens(text: str) -> list:
     """VADER's words of ``text`` (``SentiText.words_and_emoticons``): whitespace tokens with leading and
     trailing ASCII punctuation stripped, unless two characters or fewer would remain (an emoticon)."""
-    out = []
-    for token in text.split():
-        word = token.strip(_PUNCTUATION)
-        out.append(word if len(word) > 2 else token)
-    return out
+    return [word if len(word := token.strip(_PUNCTUATION)) > 2 else token for token in text.split()]
 
 
 def polarity_scores(text: str) -> dict:
@@ -130,14 +126,16 @@ def polarity_scores(text: str) -> dict:
         ``{'neg': ..., 'neu': ..., 'pos': ..., 'compound': ...}`` as VADER returns it.
     """
     driver = _driver()
-    if driver is None or not isinstance(text, str):
+    if driver is None or not isinstance(text, str) or has_emoji(text):
         return analyzer().polarity_scores(text)
-    a, boosters, _, _, allcap_differential = driver
-    if has_emoji(text):
-        return a.polarity_scores(text)
-    text = text.strip()  # what the emoji loop leaves of a text without emoji
     words = tokens(text)
-    lowers = [w.lower() for w in words]
+    return _scores(text, words, [w.lower() for w in words])
+
+
+def _scores(text: str, words: list, lowers: list) -> dict:
+    """:func:`polarity_scores` of a text without emoji, given its :func:`tokens` and their lower case."""
+    a, boosters, _, _, allcap_differential = _driver()
+    text = text.strip()  # what the emoji loop leaves of a text without emoji (its tokens are the same)
     lex = a.lexicon
     if lex.keys().isdisjoint(lowers):
         return a.score_valence([0] * len(words), text)  # every word has valence 0 (and 'but' scales 0)

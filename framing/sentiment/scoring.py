@@ -83,17 +83,26 @@ def _vader(text: str, *, checked: bool = False) -> tuple[float, float, float, fl
 
 
 def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
-    """``_vader(prepare(text))``, with the valence check on ``text`` first.
+    """``_vader(prepare(text))``, with the valence check on ``text`` first, and ``text`` tokenised once.
 
     Masking is skipped when ``text`` has no valence: it cannot give a text valence. It replaces
     whole words (never whitespace, so the whitespace tokens stay as many) by ``Nm``, which then stands
     between two characters that are not letters; no entry of VADER's lexicon holds "nm" so placed
     (checked on the lexicon once, :func:`_mask_adds_no_valence`), so a token that had no lexicon
-    word has none after masking.
+    word has none after masking. When masking changes nothing, VADER scores the tokens already cut.
     """
-    if _no_valence(text) and (prepare is str or _mask_adds_no_valence()):
-        return 0.0, 0.0, (1.0 if text.split() else 0.0), 0.0
-    return _vader(prepare(text), checked=True)  # fast driver: a text masking left without valence scores 0 exactly
+    words = vader.tokens(text)
+    lowers = [w.lower() for w in words]
+    emoji = vader.has_emoji(text)
+    if not emoji and _analyzer().lexicon.keys().isdisjoint(lowers) and (prepare is str or _mask_adds_no_valence()):
+        return 0.0, 0.0, (1.0 if words else 0.0), 0.0
+    prepared = prepare(text)
+    if prepared is text and not emoji and vader._driver() is not None and (
+        len(text) < 20 * _CHUNK_TOKENS or len(words) <= _CHUNK_TOKENS
+    ):
+        s = vader._scores(text, words, lowers)
+        return s["compound"], s["pos"], s["neu"], s["neg"]
+    return _vader(prepared, checked=True)  # fast driver: a text masking left without valence scores 0 exactly
 
 
 @lru_cache(maxsize=1)
