@@ -6,7 +6,9 @@ For every actor mention that :func:`framing.actors` finds (the case article with
 teaching texts with their cast, and, with ``--polnear``, PolNeAR dev with a cast suggested per
 article), it compares the score of :func:`framing.target.scores_toward` (what the actor table uses:
 batched per document, no evidence) with the ``score`` of :func:`framing.target.sentiment_toward` (one
-mention at a time, with its evidence), and prints the largest absolute difference. ``--save`` writes
+mention at a time, with its evidence), and prints the largest absolute difference; and the same after
+:func:`framing.sentiment` ran on the document (the target sentiment then reads the sentence compounds it
+left instead of scoring those sentences again). ``--save`` writes
 the scores, ``--against`` compares them with scores saved earlier (e.g. by another version of the code).
 """
 
@@ -62,9 +64,15 @@ def main() -> None:
             single = [[sentiment_toward(d, a, b).score for a, b in s] for d, s in zip(docs, spans)]
             t_single = time.process_time() - start
             n = sum(len(s) for s in spans)
+            shared_docs = [fr.read(t) for t in texts]  # sentiment() first: it leaves its sentence compounds
+            for d in shared_docs:
+                fr.sentiment(d)
+            shared = [scores_toward(d, s) for d, s in zip(shared_docs, spans)]
+            d_shared = max((abs(x - y) for b, s in zip(batched, shared) for x, y in zip(b, s)), default=0.0)
             diff = max((abs(x - y) for b, s in zip(batched, single) for x, y in zip(b, s)), default=0.0)
             print(f"{name}: {len(docs)} texts, {n} mentions; max |scores_toward - sentiment_toward.score| = "
-                  f"{diff:.2e}; time {t_batched:.3f} s batched, {t_single:.3f} s one by one")
+                  f"{diff:.2e}; time {t_batched:.3f} s batched, {t_single:.3f} s one by one; with the "
+                  f"sentence compounds of sentiment(): max |difference| {d_shared:.2e}")
             if saved is not None:
                 old = saved[name]
                 same_spans = old["spans"] == [[list(x) for x in s] for s in spans]

@@ -61,3 +61,19 @@ def test_scores_toward_on_a_long_document_is_linear_and_bounded():
     spans = [(int(s), int(e)) for s, e in zip(doc.word_starts[::10], doc.word_ends[::10])]
     scores = scores_toward(doc, spans)
     assert len(scores) == len(spans) and len(set(round(x, 12) for x in scores)) < 20
+
+
+def test_the_target_sentiment_reads_the_compounds_sentiment_left_and_scores_the_same():
+    from framing.lang import vader
+    from framing.target import scores_toward
+
+    text = ("Iran condemned the brutal killing. Osk praised the plan, but critics said Iran was wrong.\n"
+            "The United Nations said Iran and Osk must talk.")
+    plain_doc, shared_doc = fr.read(text), fr.read(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Iran|Osk", text)]
+    fr.sentiment(shared_doc)
+    memo = vader.document_memo(shared_doc)
+    assert (0, 34) in memo and memo[(0, 34)] < 0  # scored as written; the masked third sentence is not kept
+    assert all(not shared_doc.text[s:e].startswith("The United") for s, e in memo)
+    assert scores_toward(shared_doc, spans) == scores_toward(plain_doc, spans)
+    assert vader.document_memo(plain_doc) == {}

@@ -32,6 +32,7 @@ social media text. *ICWSM-14*.
 from __future__ import annotations
 
 import string
+import weakref
 from functools import lru_cache
 
 #: the ``vaderSentiment`` release whose ``polarity_scores`` the fast driver mirrors
@@ -74,6 +75,22 @@ def label() -> str:
     """``'vaderSentiment@<version>'``: recorded on results that used VADER."""
     v = _version()
     return f"vaderSentiment@{v}" if v else "vaderSentiment"
+
+
+_BY_DOCUMENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def document_memo(doc) -> dict:
+    """A dict that lives as long as ``doc`` (a Document): VADER compounds of its sentences, by span.
+
+    :func:`framing.sentiment` records there the compound of each sentence it scored as written (no name
+    masked, not scored in chunks), and the target sentiment reads it instead of scoring the same
+    sentence again. Only that document's own sentences are kept, and only while it lives.
+    """
+    try:
+        return _BY_DOCUMENT.setdefault(doc, {})
+    except TypeError:  # not weak-referenceable: nothing shared
+        return {}
 
 
 class _Window:

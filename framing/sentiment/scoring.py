@@ -91,18 +91,24 @@ def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
     (checked on the lexicon once, :func:`_mask_adds_no_valence`), so a token that had no lexicon
     word has none after masking. When masking changes nothing, VADER scores the tokens already cut.
     """
+    return _vader_prepared_as_written(text, prepare)[0]
+
+
+def _vader_prepared_as_written(text: str, prepare) -> tuple:
+    """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked)."""
     words = vader.tokens(text)
     lowers = [w.lower() for w in words]
     emoji = vader.has_emoji(text)
     if not emoji and _analyzer().lexicon.keys().isdisjoint(lowers) and (prepare is str or _mask_adds_no_valence()):
-        return 0.0, 0.0, (1.0 if words else 0.0), 0.0
+        return (0.0, 0.0, (1.0 if words else 0.0), 0.0), True  # text itself has no valence either
     prepared = prepare(text)
     if prepared is text and not emoji and vader._driver() is not None and (
         len(text) < 20 * _CHUNK_TOKENS or len(words) <= _CHUNK_TOKENS
     ):
         s = vader._scores(text, words, lowers)
-        return s["compound"], s["pos"], s["neu"], s["neg"]
-    return _vader(prepared, checked=True)  # fast driver: a text masking left without valence scores 0 exactly
+        return (s["compound"], s["pos"], s["neu"], s["neg"]), True
+    # fast driver: a text masking left without valence scores 0 exactly
+    return _vader(prepared, checked=True), False
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from functools import lru_cache
 import numpy as np
 
 from framing.document import as_document
+from framing.lang import vader
 
 from .features import (
     _BOUNDARY_CHARS,
@@ -348,7 +349,8 @@ def _block_scores(doc, spans: list) -> list:
     rows = _pair_rows(words, t0, t1, lo, hi, tables["window"])
     logits = tables["base"] + _word_logits(words, rows, tables, n, lo) + _valence_logits(words, rows, tables, n, lo)
     place = np.zeros((n, 3))
-    compounds: dict = {}  # the sentence's VADER compound, once per sentence
+    compounds = dict(vader.document_memo(doc))  # the sentence's VADER compound, once per sentence (or none:
+    # framing.sentiment left it, when it scored the sentence as written)
     first = words.local(lo).tolist()
     for i, (start, end) in enumerate(spans):
         a, b, context = int(lo[i]), int(hi[i]), (int(c0[i]), int(c1[i]))
