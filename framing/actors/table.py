@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -107,7 +108,7 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
         negated = Counter(f"{m.role} of not {m.verb}" for m, _ in items if m.negated and m.role)
         n_agent = sum(m.role == "agent" for m in affirmed)
         n_patient = sum(m.role == "patient" for m in affirmed)
-        valid = [sc for _, sc in items if sc == sc]
+        valid = np.asarray([sc for _, sc in items if sc == sc], dtype=float)
         low, high = _interval(valid)
         first = min((m.sentence for m, _ in items), default=None)
         rows.append(
@@ -130,7 +131,7 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
                 "times_quoted": quoted[a],
                 "times_quoted_direct": quoted_direct[a],
                 "quoted_words": quoted_words[a],
-                "sentiment": float(np.mean(valid)) if valid else np.nan,
+                "sentiment": float(valid.mean()) if valid.size else np.nan,
                 "sentiment_mentions": len(valid),
                 "sentiment_low": low,
                 "sentiment_high": high,
@@ -161,8 +162,9 @@ def _interval(scores: list) -> tuple:
     n = len(scores)
     if n < 2:
         return (np.nan, np.nan)
-    mean = float(np.mean(scores))
-    half = float(_t975(n - 1) * np.std(scores, ddof=1) / np.sqrt(n))
+    scores = np.asarray(scores, dtype=float)
+    mean = float(scores.mean())
+    half = float(_t975(n - 1) * scores.std(ddof=1) / math.sqrt(n))
     return (max(-1.0, mean - half), min(1.0, mean + half))
 
 
