@@ -246,3 +246,22 @@ def test_batched_scores_equal_the_single_scores_in_a_run_on_sentence(monkeypatch
     assert scores_toward(doc, spans) == pytest.approx(expected, abs=1e-12)
     monkeypatch.setattr(batch, "_BLOCK", 3)  # targets scored in blocks: the same scores
     assert scores_toward(doc, spans) == pytest.approx(expected, abs=1e-12)
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["Ilvo", "Osk", "praised", "not", "isn't", "no", "the", "brutal", "good", "plan", "said", "who", "but", "and",
+     ",", ";", ":", "(", ")", "[", "]", '"', "\u2014", "\u2013", "-", "--", " - ", ".", "!", "\n", "'s", "by",
+     "was", "attacked", "3", "very"]), min_size=1, max_size=60),
+    st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=60, max_size=60))
+def test_batched_scores_equal_the_single_scores_with_any_punctuation(tokens, gaps):
+    # clause boundaries (punctuation between words), negators, several sentences and paragraphs
+    from framing.target import scores_toward
+
+    text = "".join(t + g for t, g in zip(tokens, gaps)) + " end"
+    doc = framing.read(text)
+    spans = [(int(s), int(e)) for s, e in zip(doc.word_starts, doc.word_ends)][:15]
+    spans += [(int(doc.word_starts[0]), int(doc.word_ends[min(2, doc.n_words - 1)]))]
+    assert scores_toward(doc, spans) == pytest.approx([sentiment_toward(doc, s, e).score for s, e in spans],
+                                                      abs=1e-12)
