@@ -102,7 +102,7 @@ def _in_spans(spans, starts_sorted, pos_start: int, pos_end: int) -> bool:
 
 
 def _sentiment_scores(doc: Document, mentions) -> list:
-    """The sentiment toward each mention: :func:`framing.target.scores_toward`, batched per sentence."""
+    """The sentiment toward each mention: :func:`framing.target.scores_toward`, all mentions in one pass."""
     from framing.target import scores_toward
 
     return scores_toward(doc, [(m.start, m.end) for m in mentions])
@@ -127,8 +127,9 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     lexicon : None, name, path, dict or DataFrame
         The verb lexicon (default ``role_verbs``; category ``class:forms:lemma``).
     sentiment : bool
-        Compute the mean sentiment toward each actor (one
-        :func:`framing.target.sentiment_toward` call per mention).
+        Compute the mean sentiment toward each actor (the score
+        :func:`framing.target.sentiment_toward` gives each mention, computed for all mentions at
+        once by :func:`framing.target.scores_toward`, when the table is first read).
 
     Returns
     -------

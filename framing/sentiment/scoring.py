@@ -149,7 +149,7 @@ def _mask_names(text: str) -> str:
 
 
 def _mask_name_runs(text: str) -> str:
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     if len(tokens) < 2:
         return text
     title = [text[a].isupper() and (b - a == 1 or not text[a + 1].isupper()) for a, b in tokens]
