@@ -334,7 +334,7 @@ def scores_toward(doc, spans) -> list:
 
 
 #: targets scored together (their (target, word) rows are held in memory at once)
-_BLOCK = 4096
+_BLOCK = 1024
 
 
 def _block_scores(doc, spans: list) -> list:
