@@ -348,21 +348,22 @@ def _block_scores(doc, spans: list) -> list:
     words = _Words(doc, lo, hi)
     rows = _pair_rows(words, t0, t1, lo, hi, tables["window"])
     logits = tables["base"] + _word_logits(words, rows, tables, n, lo) + _valence_logits(words, rows, tables, n, lo)
-    place = np.zeros((n, 3))
     compounds = dict(vader.document_memo(doc))  # the sentence's VADER compound, once per sentence (or none:
     # framing.sentiment left it, when it scored the sentence as written)
     first = words.local(lo).tolist()
-    for i, (start, end) in enumerate(spans):
-        a, b, context = int(lo[i]), int(hi[i]), (int(c0[i]), int(c1[i]))
-        if context not in compounds:
-            compounds[context] = _compound_uncached(text[context[0]:context[1]])
+    owner, weights, values = [], [], []
+    for i, (start, end, a, b, t, u, x, y) in enumerate(zip(starts.tolist(), ends.tolist(), lo.tolist(), hi.tolist(),
+                                                            t0.tolist(), t1.tolist(), c0.tolist(), c1.tolist())):
+        if (x, y) not in compounds:
+            compounds[(x, y)] = _compound_uncached(text[x:y])
         sentence = words.words[first[i]:first[i] + (b - a)]
-        x = [0.0, 0.0, 0.0]
-        for name, value, _ in place_features(doc, sentence, int(t0[i]) - a, int(t1[i]) - a, start, end, *context,
-                                             compound=compounds[context]):
-            w = _place_weight(name)
-            x = [x[0] + value * w[0], x[1] + value * w[1], x[2] + value * w[2]]
-        place[i] = x
-    logits = logits + place
+        for name, value, _ in place_features(doc, sentence, t - a, u - a, start, end, x, y,
+                                             compound=compounds[(x, y)]):
+            owner.append(i)
+            weights.append(_place_weight(name))
+            values.append(value)
+    contrib = np.array(weights, dtype=float).reshape(-1, 3) * np.array(values, dtype=float)[:, None]
+    for c in range(3):
+        logits[:, c] += np.bincount(np.array(owner, dtype=np.intp), weights=contrib[:, c], minlength=n)
     z = np.exp(logits - logits.max(axis=1, keepdims=True))
     return ((z[:, 2] - z[:, 0]) / z.sum(axis=1)).tolist()
