@@ -108,7 +108,9 @@ from framing.quotes import quotes
 _OPEN = "\u201c\u00ab``"
 _CLOSE = "\u201d\u00bb"
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-\.][^\W_]+)*")
-_NAME = re.compile(r"[A-Z][a-z][\w'\u2019.\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019.\-]*)+")
+_NAME = re.compile(r"[A-Z][a-z][\w'\u2019.\-]*(?:\s+(?:(?:[A-Z]\.)+\s*)?[A-Z][a-z][\w'\u2019.\-]*)+")
+_NICKNAME = re.compile(r"[\"\u201c][A-Z][\w.'\u2019\-]{0,15}[\"\u201d]")  # Robert C. "Bobby" Scott
+_DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
 _RELATIVES = {"who", "which", "that", "whom"}
 _SAY = {"said", "says", "say", "told", "added", "asked", "wrote", "explained", "continued", "according to"}
@@ -158,7 +160,8 @@ def _swapped(a: dict, text: str) -> bool:
 
 
 def _coreference(path: Path) -> dict:
-    """CoreNLP coreference shipped with PolNeAR: (start, end) of each mention -> its chain's representative."""
+    """CoreNLP coreference shipped with PolNeAR: (start, end) of each mention -> its chain's representative
+    (CoreNLP's representative mention; when that holds no name, the chain's first mention that does)."""
     if not path.exists():
         return {}
     root = ElementTree.parse(path).getroot()
@@ -177,11 +180,18 @@ def _coreference(path: Path) -> dict:
     for chain in outer.findall("coreference") if outer is not None else []:
         mentions = chain.findall("mention")
         rep = next((m for m in mentions if m.get("representative") == "true"), mentions[0])
+        if not _has_name(rep.findtext("text")):  # "The Republican nominee ... Donald Trump": the chain's name
+            rep = next((m for m in mentions if _has_name(m.findtext("text"))), rep)
         for m in mentions:
             sent, start, end = int(m.findtext("sentence")), int(m.findtext("start")), int(m.findtext("end"))
             if (sent, start) in offsets and (sent, end - 1) in offsets:
                 out[(offsets[(sent, start)][0], offsets[(sent, end - 1)][1])] = rep.findtext("text")
     return out
+
+
+def _has_name(phrase: str) -> bool:
+    """Does a mention hold a name of two or more capitalised words (not "The Republican nominee")?"""
+    return _name_head(phrase) is not None
 
 
 def _antecedents(attributions: list, text: str, coreference: dict) -> None:
@@ -239,15 +249,18 @@ def gold_head(gold_source, text: str) -> str:
     """Head word of a gold Source: the last word before an apposition, bracket or post-modifier.
 
     The last word of the first name of two or more capitalised words, if any ("Tim Hess, a real
-    estate developer ..." -> hess; "Apple's chief executive, Tim Cook," -> cook); else the last word
-    before an apposition or post-modifier ("a spokesman for the campaign" -> spokesman).
+    estate developer ..." -> hess; "Apple's chief executive, Tim Cook," -> cook; initials and a
+    quoted nickname are part of a name: 'Rep. Robert C. "Bobby" Scott' -> scott, "Rep. G.K.
+    Butterfield" -> butterfield; an article or a possessor is not: "The Republican presidential
+    nominee" -> nominee, "Florida's Republican attorney general, Pam Bondi" -> bondi); else the last
+    word before an apposition or post-modifier ("a spokesman for the campaign" -> spokesman).
     """
     phrase = " ".join(text[s:e] for s, e in gold_source)
     phrase = re.split(r"\b(?:who|whom|which|whose)\b", phrase)[0]
     phrase = re.sub(r"\([^()]*\)", " ", phrase)  # "(D-Newport News)" is no part of the name
-    name = _NAME.search(phrase)  # "Apple's chief executive, Tim Cook," -> cook
+    name = _name_head(phrase)
     if name:
-        return name.group().split()[-1].lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+        return name
     phrase = re.split(r"[,(\u2014\u2013]|\s-\s|\s-LRB-", phrase.strip())[0] or phrase
     words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in _WORD.findall(phrase)]
     head = ""
@@ -256,6 +269,21 @@ def gold_head(gold_source, text: str) -> str:
             break
         head = w
     return head
+
+
+def _name_head(phrase: str) -> str | None:
+    """Last word of the first name of two or more capitalised words in ``phrase``, or None."""
+    phrase = _NICKNAME.sub(" ", phrase)
+    for name in _NAME.finditer(phrase):  # "Apple's chief executive, Tim Cook," -> cook
+        words = name.group().split()
+        while words and words[0] in _DETERMINERS:  # "The Republican presidential nominee" is no name
+            words = words[1:]
+        for i, w in enumerate(words[:-1]):  # "Florida's Republican attorney general": a possessor
+            if w.endswith(("'s", "\u2019s")):
+                words = words[i + 1 :]
+        if len(words) >= 2:
+            return words[-1].lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    return None
 
 
 def _speaker_right(gold_source, text: str, best, overlapping, antecedent=None) -> bool:
@@ -283,7 +311,9 @@ class _Records(list):
         return [q for q in self.all if q.speaker_start is not None and q.speaker_start < g1 and q.speaker_end > g0]
 
 
-def evaluate(articles: list[dict], *, errors: int = 0, sample: int = 0, seed: int = 0) -> dict:
+def evaluate(
+    articles: list[dict], *, errors: int = 0, sample: int = 0, seed: int = 0, what: str = "all", of_kind: str = "all"
+) -> dict:
     counts = Counter()
     kinds = Counter()
     shown = []
@@ -346,8 +376,10 @@ def evaluate(articles: list[dict], *, errors: int = 0, sample: int = 0, seed: in
     _print(counts, kinds)
     if errors:
         rng = random.Random(seed)
+        shown = [r for r in shown if what in ("all", r[0]) and of_kind in ("all", r[4])]
+        print(f"\n{len(shown)} errors ({what}, {of_kind}); showing {min(errors, len(shown))}")
         for row in rng.sample(shown, min(errors, len(shown))):
-            _show(*row)
+            _show(*row, context=True)
     if sample:
         _sample(articles, sample, seed)
     return counts
@@ -386,11 +418,18 @@ def _clip(s: str, n: int = 110) -> str:
     return s if len(s) <= n else s[: n // 2] + " ... " + s[-n // 2 :]
 
 
-def _show(what, name, a, q, kind, text) -> None:
+def _show(what, name, a, q, kind, text, context=False) -> None:
     src = " | ".join(text[s:e] for s, e in a["source"]) or "-"
     cue = " | ".join(text[s:e] for s, e in a["cue"]) or "-"
     content = " ".join(text[s:e] for s, e in a["content"])
     print(f"\n[{what}] {name} ({kind})\n  gold: {src!r} / {cue!r} / {_clip(content)!r}")
+    if a.get("antecedent"):
+        print("  antecedent:", [gold_head(*x) for x in a["antecedent"]])
+    if context:  # the text before the attribution, and the attribution itself
+        spans = [*a["source"], *a["content"], *a["cue"]]
+        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+        print(f"  before: {_clip(text[max(0, lo - 400) : lo], 400)!r}")
+        print(f"  at: {_clip(text[lo:hi], 300)!r}")
     if q is not None:
         print(f"  tool: {q.speaker_text!r} -> {q.speaker!r} ({q.source_type}) / {q.cue!r} / {q.kind} / "
               f"{_clip(q.text)!r}")
@@ -422,13 +461,15 @@ def main(argv=None) -> None:
     ap.add_argument("--polnear", required=True, type=Path, help="path of a PolNeAR checkout")
     ap.add_argument("--split", default="dev", choices=("train", "dev"))
     ap.add_argument("--errors", type=int, default=0, help="print N random errors")
+    ap.add_argument("--what", default="all", choices=("all", "speaker", "missed"), help="which errors to print")
+    ap.add_argument("--kind", default="all", choices=("all", "direct", "indirect"), help="of which gold kind")
     ap.add_argument("--sample", type=int, default=0, help="print N random gold attributions for a hand check")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
     articles = load(args.polnear, args.split)
     n_attr = sum(len(a["attributions"]) for a in articles)
     print(f"PolNeAR {args.split}: {len(articles)} articles, {n_attr} gold attributions")
-    evaluate(articles, errors=args.errors, sample=args.sample, seed=args.seed)
+    evaluate(articles, errors=args.errors, sample=args.sample, seed=args.seed, what=args.what, of_kind=args.kind)
 
 
 if __name__ == "__main__":

@@ -459,8 +459,25 @@ def cut_trailing_attribution(text: str, s: int, e: int, memo: dict | None = None
     return e
 
 
+def _verb_at(text: str, tokens: list, i: int) -> bool:
+    """Is token ``i`` (after the first) a finite verb that ends a subject? -ed forms, auxiliaries, common
+    irregular past tenses, and -s forms right after an adverb ("Trump then appears")."""
+    word = text[slice(*tokens[i])]
+    low = word.lower()
+    if not word[:1].islower() or low in en.QUOTE_PREMODIFIERS:
+        return False
+    if _VERBISH.match(word) or low in en.QUOTE_IRREGULAR_PAST:
+        return True
+    if not low.endswith("s") or low.endswith("ss") or low in en.QUOTE_S_NOT_VERBS or len(low) < 4:
+        return False
+    prev = text[slice(*tokens[i - 1])].lower()  # not after a capitalised word: "Small groups of protesters"
+    return i > 1 and (prev in _LEADING_FILLERS or (prev.endswith("ly") and prev not in en.QUOTE_LY_NOT_ADVERBS))
+
+
 def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
-    """The words before the first verb-like word of a clause (the subject of a main clause)."""
+    """The subject of the main clause of ``[start, limit)``: the words before its first verb, read as
+    :func:`subject_before` reads a subject (appositions skipped: "Dean, a former party chairman, poked
+    ..."; adverbs dropped: "Mr. Trump hardly clarified ...")."""
     text = doc.text
     tokens = span_words(doc, start, limit)
     for i, (s, e) in enumerate(tokens):
@@ -468,6 +485,9 @@ def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
         if i and word.lower() in ("who", "which") and "," in text[tokens[i - 1][1] : s]:
             # "A second official, who also spoke on condition of anonymity, disputed ... and said"
             return cut_np(doc, tokens[0][0], tokens[i - 1][1])
-        if i and word[:1].islower() and _VERBISH.match(word) and word not in en.QUOTE_PREMODIFIERS:
+        if i and _verb_at(text, tokens, i):
+            found = subject_before(doc, tokens[0][0], s)
+            if found:
+                return found[:2]
             return cut_np(doc, tokens[0][0], tokens[i - 1][1])
     return None

@@ -20,6 +20,7 @@ __all__ = [
     "speaker_only",
     "blank_back_to",
     "ENDS_AFTER_SUBJECT",
+    "ends_after_subject",
     "ENDS_AFTER_CUE",
     "CITING",
 ]
@@ -45,6 +46,8 @@ CITING = re.compile(
 )
 ENDS_AFTER_SUBJECT = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL, re.IGNORECASE)
 ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL)
+
+_APPOSITION_TO_END = re.compile(r",\s+[^,;:\u201c\u201d\"]{1,150}?(?:,[^,;:\u201c\u201d\"]{1,100}?)?\s*(?:[.!?]\s*)?$")
 
 _REACH = 5 * at.CONTEXT  # characters of a sentence read either side of a quote or cue
 
@@ -171,7 +174,7 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
     if not text[floor:start].rstrip().endswith(",") or not text[sent[0] : start].strip(" ,"):
         return None
     span = at.subject_after(st.doc, end, min(sent[1], end + at.CONTEXT), st.src)
-    if span is None or not ENDS_AFTER_SUBJECT.match(text, span[1], sent[1]):
+    if span is None or not ends_after_subject(text, span, sent[1]):
         return None
     phrase = text[span[0] : span[1]]
     src = st.src
@@ -187,6 +190,15 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
     ):
         return span
     return None
+
+
+def ends_after_subject(text: str, span: tuple[int, int], sent_end: int) -> bool:
+    """Does the sentence end after the inverted subject ``span`` (past times, a closing participle, or the
+    apposition of a name: "..., said Katie Harbath, Facebook's outreach director.")?"""
+    return bool(
+        ENDS_AFTER_SUBJECT.match(text, span[1], sent_end)
+        or (_APPOSITION_TO_END.match(text, span[1], sent_end) and at.is_name(text[span[0] : span[1]]))
+    )
 
 
 def speaker_only(st: State, span: tuple[int, int], quote_text: str) -> dict:

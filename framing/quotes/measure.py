@@ -24,11 +24,11 @@ from framing.quotes import attribution as at
 from framing.quotes.credit import (
     CITING,
     ENDS_AFTER_CUE,
-    ENDS_AFTER_SUBJECT,
     State,
     attribution,
     blank_back_to,
     cue_subject,
+    ends_after_subject,
     speaker_only,
 )
 from framing.quotes.marks import cover, marked_spans
@@ -280,7 +280,7 @@ def _reported_clause(st: State, idx: int, subject, sent) -> tuple[int, int] | No
     if subject_first:
         m_end = ENDS_AFTER_CUE.match(text, end, sent[1])
     else:
-        m_end = ENDS_AFTER_SUBJECT.match(text, subject[1], sent[1])
+        m_end = ends_after_subject(text, subject, sent[1])
     if not m_end:
         pos = start + 3 if term.startswith("put ") else end
         return at.content_after(st.doc, pos, sent[1], term)

@@ -24,12 +24,15 @@ _NAME_WORD = r"(?:Mc|Mac|O['\u2019]|De|La|Di|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
 # A name followed (past a bracket or an apposition) by a verb-like word is the subject of its clause.
 _SUBJECT_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:]{1,100},)?"
+    # past a bracket, an apposition between commas or an aside between dashes ("John Podesta -- Bill
+    # Clinton's former chief of staff -- offered")
+    r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;:]{1,100},|\s+(?:--|\u2014|\u2013)[^\u2014\u2013.;:]{1,100}?(?:--|\u2014|\u2013))?"
     # a name followed by "at the National Review agreed" is still the subject
     r"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,4})?"
-    r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|"
-    r"may|might|must|should|did|does|also|then|later|said|told|wrote|says|spoke|made|took|gave|went|came|got|"
-    r"saw|knew|thought|felt|left|ran|won|lost|began|sought|brought|kept|met|put|set|led|paid)\b"
+    r"\s+(?!(?:" + "|".join(sorted(en.QUOTE_S_NOT_VERBS)) + r")\b)"
+    r"(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|may|might|must|should|did|does|also|then|later|"
+    + "|".join(sorted(en.QUOTE_IRREGULAR_PAST))
+    + r")\b"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|to|for|of|about|against|on|at|into|like|than|between)\s+$")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
@@ -56,6 +59,9 @@ _SUBJECT_MENTION = re.compile(
     r"\s+(?=(?:(?:[a-z]+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|made|told|said|wrote|went|gave|took|had)\b)",
     re.MULTILINE,
 )
+_MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
 # "NBC's Dante Chinni", "CNN's Jake Tapper": a person named after the outlet or body they work for.
 _POSSESSOR_PERSON = re.compile(
@@ -85,6 +91,7 @@ class Speakers:
         self.full_by_last: dict[str, list[tuple[int, str]]] = {}
         positions: list[int] = []
         names: list[str] = []
+        maybe: list[tuple[int, str]] = []  # subjects not known to be persons (for he / she only)
         stop = en.QUOTE_STOP_CAPS
         fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
         alone = _alone_capitalised(doc)
@@ -108,9 +115,6 @@ class Speakers:
                 continue
             if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
                 continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
-            first_name = tokens[0].lower() in en.QUOTE_FEMALE_NAMES | en.QUOTE_MALE_NAMES
-            if not titled and not first_name and tokens[-1] not in alone:
-                continue  # "North Korea", "Wall Street": a person's surname is met on its own too
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
             if following and following.group(1) in (src["anonymous"] | src["organisation"]):
                 continue  # "Three Kestrian officials": adjectives, not a name
@@ -118,13 +122,27 @@ class Speakers:
             if low & (src["media_words"] | src["organisation"]) or low & stop:
                 continue
             full = " ".join(tokens)
-            self.full_by_last.setdefault(tokens[-1], []).append((m.start(), full))
-            if (
-                _SUBJECT_AFTER.match(text, m.end())
-                and not _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                and not in_quote(m.start())
-            ):
+            subject = not in_quote(m.start()) and (
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
+                (
+                    _SUBJECT_AFTER.match(text, m.end())
+                    and not _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                )
+                # a name opening its sentence ("House Speaker Paul Ryan, R-Wis., despite admitting ...")
+                or (
+                    _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
+                    and not _POSSESSIVE.match(text, m.end())
+                )
+            )
+            first_name = tokens[0].lower() in en.QUOTE_FEMALE_NAMES | en.QUOTE_MALE_NAMES
+            if not titled and not first_name and tokens[-1] not in alone:
+                # "North Korea", "Wall Street": a person's surname is met on its own too. A subject
+                # met once ("Tina Houchins had a question") is kept as a possible person.
+                if subject:
+                    maybe.append((m.start(), full))
+                continue
+            self.full_by_last.setdefault(tokens[-1], []).append((m.start(), full))
+            if subject:
                 positions.append(m.start())
                 names.append(full)
         # "According to Ham": a surname met in a full name ("Gen. Norman Ham") is no place.
@@ -155,6 +173,7 @@ class Speakers:
             positions.append(m.start(1))
             names.append(full or token)
         order = sorted(range(len(positions)), key=positions.__getitem__)
+        self.maybe_persons = maybe  # in text order
         self.person_positions = [positions[i] for i in order]
         self.person_names = [names[i] for i in order]
         self.history: list[tuple[int, str, str]] = []  # (position, speaker, source_type)
@@ -192,6 +211,16 @@ class Speakers:
             if spk == name:
                 return stype
         return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
+
+    def nearest_maybe(self, pos: int, pronoun: str) -> str | None:
+        """Nearest earlier subject name not known to be a person, of no other known gender."""
+        i = bisect.bisect_left(self.maybe_persons, (pos, "")) - 1
+        while i >= 0 and pos - self.maybe_persons[i][0] < _MAYBE_REACH:
+            name = self.maybe_persons[i][1]
+            if not self._other_gender(name, pronoun):
+                return name
+            i -= 1
+        return None
 
     def _other_gender(self, name: str, pronoun: str) -> bool:
         """Is ``name`` known (from an earlier he/she or its first name) to be of the other gender?"""
@@ -247,6 +276,8 @@ def _alone_capitalised(doc) -> set:
 def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> str:
     if kind in "mf":
         found = speakers.nearest(start, ("named_person",), pronoun=kind)
+        if found is None:
+            found = speakers.nearest_maybe(start, kind)
         if found is None:
             found = speakers.nearest(start, ("anonymous", "media"), pronoun=kind)
             if found:
