@@ -94,6 +94,8 @@ _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
 _AS_BEFORE = re.compile(r"(?:,|\bas|\bwhile|\bbefore|\bafter)\s*$")
+_MESSAGE_BEFORE = re.compile(r"\b(?:" + _alt(en.QUOTE_MESSAGE_NOUNS) + r")\s+$")
+_INTRODUCES_QUOTE = re.compile(r"\s*(?::|,\s*[\"\u201c])")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
 _INVERTED = re.compile(
     r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\u2024/\-]+\s+){0,7}?"
@@ -160,8 +162,12 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             is_participle(entry.term)
             and not _AS_BEFORE.search(folded, max(0, start - 8), start)
             and not _PROGRESSIVE.search(folded, max(0, start - 12), start)
+            and not _MESSAGE_BEFORE.search(folded, max(0, start - 20), start)
+            and not _INTRODUCES_QUOTE.match(text, end, end + 4)
         ):
-            continue  # "a travel warning": not a participial attribution ("is demanding" is one)
+            # "a travel warning": not a participial attribution ("is demanding", "issued a statement
+            # saying", "saying: ..." are)
+            continue
         if _BY_AGENT.match(folded, end, end + 30):
             continue  # passive: "first reported by the Tribune"
         before = _WORD_BEFORE.search(folded, max(0, start - 20), start)

@@ -25,7 +25,7 @@ __all__ = [
     "CITING",
 ]
 
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$|,\s*(?:and\s+)?then\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,;\u201c\u201d\"]+?)\s*(?:[,;\u201c\u201d\"]|[.!?]?\s*$)")
@@ -151,7 +151,8 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
     elif previous_in_sentence and _COORDINATED.search(text, st.cues[ci - 1][1], start):
         result = cue_subject(st, ci - 1, sent)
     elif _AND_BEFORE.search(text, max(floor, start - 12), start):
-        # "The nominee outlined his plan and vowed to ...": the subject of the first verb
+        # "The nominee outlined his plan and vowed to ...", "X offered him a job, then says ...": the subject
+        # of the first verb
         result = at.sentence_subject(doc, floor, start)
     else:
         result = inverted_trailing(st, ci, floor, sent)
@@ -217,7 +218,8 @@ def attribution(st: State, ci: int | None, span: tuple[int, int], quote_text: st
     phrase = text[s:e]
     resolved, pron = resolve(phrase, s, speakers)
     if pron and resolved == phrase:
-        stype = "named_person" if pron in "mf" else "anonymous"
+        # an unresolved he / she is a person; "I" outside quotes is the writer, named in the byline
+        stype = "named_person" if pron in "mfs" else "anonymous"
     elif pron:
         stype = speakers.type_of(resolved)
     else:

@@ -105,7 +105,10 @@ class Speakers:
             titled = _TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
             titled = bool(titled) and titled.group(1).lower() in src["title_words"]
             while tokens and (
-                tokens[0].lower() in src["title_words"] or tokens[0].lower() in stop or tokens[0].lower() in fillers
+                tokens[0].lower() in src["title_words"]
+                or tokens[0].lower() in stop
+                or tokens[0].lower() in fillers
+                or tokens[0].lower() in en.QUOTE_NAME_LEADERS
             ):
                 titled = titled or tokens[0].lower() in src["title_words"]
                 tokens = tokens[1:]
@@ -247,6 +250,8 @@ class Speakers:
                 and " " not in name
                 and name not in self.organisations
             )
+            if fits and stype == "named_person" and pronoun in ("m", "f") and not _person_like(name):
+                continue  # "I" is no antecedent of he / she
             if fits and not self._other_gender(name, pronoun):
                 best_pos, best = hpos, name
                 break
@@ -258,6 +263,11 @@ class Speakers:
                     return name
                 i -= 1
         return best
+
+
+def _person_like(name: str) -> bool:
+    """Can a speaker met before be the antecedent of he / she? Not a pronoun ("I", "we")."""
+    return name.lower() not in en.PRONOUN_CLASS
 
 
 def _alone_capitalised(doc) -> set:
@@ -297,6 +307,8 @@ def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> 
         if found:
             speakers.organisations.add(found)
         return found or phrase
+    if kind == "s":
+        return phrase  # "I" outside quotes is the writer
     found = speakers.nearest(start, ("anonymous", "unnamed_group", "named_organisation", "media"))
     return found or phrase
 

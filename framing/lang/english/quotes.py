@@ -165,3 +165,15 @@ QUOTE_IRREGULAR_PAST = _words(
     "sought brought kept met put set led paid sent sat stood held heard found became struck fought drew "
     "threw grew rose broke chose bought taught caught meant read"
 )
+#: capitalised words that open a sentence before a name and are no part of it ("Yet Crenshaw could",
+#: "Former Obama aide David Axelrod", "What Trump said")
+QUOTE_NAME_LEADERS = (
+    NOT_NAMES | PREPOSITIONS | SUBORDINATORS | _words("what why how yet former late then now so still even only just")
+)
+#: nouns of a written or spoken message after which an -ing cue needs no comma ("issued a statement saying",
+#: "sent an email saying", "released a radio ad calling it ...")
+QUOTE_MESSAGE_NOUNS = _words(
+    "statement statements interview speech address letter letters video post posts message messages memo note "
+    "release email emails e-mail tweet tweets ad ads advertisement spot commercial editorial op-ed voiceover "
+    "broadcast briefing report"
+)
