@@ -325,6 +325,7 @@ def _cue_clause(st: State, idx: int) -> None:
         return
     attr = attribution(st, idx, subject)
     st.records.append({"start": content[0], "end": content[1], "kind": "indirect", **attr})
+    st.speakers.reported(*content)
     st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
     st.last_attr = (st.paragraph_index(start), attr, content[0])
 

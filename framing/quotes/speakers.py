@@ -180,6 +180,7 @@ class Speakers:
         self.person_positions = [positions[i] for i in order]
         self.person_names = [names[i] for i in order]
         self.history: list[tuple[int, str, str]] = []  # (position, speaker, source_type)
+        self.clauses: list[tuple[int, int]] = []  # reported clauses met so far, in text order
         self.gender: dict[str, str] = dict(honorific_gender)
         self.persons: set[str] = set()
         self.organisations: set[str] = {m.group(1) for m in _ORG_APPOSITION.finditer(text)}
@@ -202,6 +203,15 @@ class Speakers:
             and all(w[:1].isupper() for w in words)
             and not {w.lower() for w in words} & (self.src["media_words"] | self.src["organisation"])
         )
+
+    def reported(self, start: int, end: int) -> None:
+        """``[start, end)`` is a reported clause: a name inside it is mentioned, not speaking."""
+        if not self.clauses or start >= self.clauses[-1][0]:
+            self.clauses.append((start, end))
+
+    def _in_clause(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.clauses, (pos, float("inf"))) - 1
+        return i >= 0 and pos < self.clauses[i][1]
 
     def add(self, pos: int, speaker: str, source_type: str) -> None:
         self.history.append((pos, speaker, source_type))
@@ -259,7 +269,8 @@ class Speakers:
             i = bisect.bisect_left(self.person_positions, pos) - 1
             while i >= 0 and self.person_positions[i] > best_pos:
                 name = self.person_names[i]
-                if not self._other_gender(name, pronoun):
+                # "Trump said Rubio was a lightweight while Ted Cruz is a basket case": Cruz is mentioned
+                if not self._other_gender(name, pronoun) and not self._in_clause(self.person_positions[i]):
                     return name
                 i -= 1
         return best
