@@ -135,6 +135,8 @@ def _mask_abbreviations(window: str) -> str:
 def is_affiliation(segment: str) -> bool:
     """A tag after a name: party and state "(D-Md.)", "R-Ky.", "(D)"; an age "59"; a state "Md."."""
     segment = segment.strip()
+    if segment == "I":  # the pronoun, not the tag of an independent ("I-Vt.", "(I)")
+        return False
     return bool(_AFFILIATION.match(segment) or _AGE_OR_STATE.match(segment))
 
 

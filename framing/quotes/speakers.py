@@ -59,6 +59,7 @@ _SUBJECT_MENTION = re.compile(
     r"\s+(?=(?:(?:[a-z]+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|made|told|said|wrote|went|gave|took|had)\b)",
     re.MULTILINE,
 )
+_ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswith(("s", "men", "people")))
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -259,6 +260,12 @@ class Speakers:
                 and stype == "named_organisation"
                 and " " not in name
                 and name not in self.organisations
+            ) or (
+                # "said the woman, who did not want to be named. ... she said": one unnamed person
+                "named_person" in types
+                and pronoun in ("m", "f")
+                and stype == "anonymous"
+                and _one_person(name, self.src)
             )
             if fits and stype == "named_person" and pronoun in ("m", "f") and not _person_like(name):
                 continue  # "I" is no antecedent of he / she
@@ -274,6 +281,14 @@ class Speakers:
                     return name
                 i -= 1
         return best
+
+
+def _one_person(phrase: str, src: dict) -> bool:
+    """An unnamed single person ("the woman", "a middle-aged cashier", "a senior official"), not a group."""
+    h = head(phrase)
+    if h.endswith("s") and not h.endswith("ss"):
+        return False
+    return h.endswith(_ONE_PERSON_SUFFIXES) or h in src["anonymous"]
 
 
 def _person_like(name: str) -> bool:
