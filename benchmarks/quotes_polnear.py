@@ -108,7 +108,11 @@ from framing.quotes import quotes
 _OPEN = "\u201c\u00ab``"
 _CLOSE = "\u201d\u00bb"
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-\.][^\W_]+)*")
-_NAME = re.compile(r"[A-Z][a-z][\w'\u2019.\-]*(?:\s+(?:(?:[A-Z]\.)+\s*)?[A-Z][a-z][\w'\u2019.\-]*)+")
+_NAME = re.compile(
+    r"(?:(?:[A-Z]\.)+\s*)?[A-Z][a-z][\w'\u2019.\-]*"
+    r"(?:\s+(?:(?:[A-Z]\.)+\s*|(?:de|van|von|der|del|la|al|bin|ibn|da|di|in 't)\s+)?[A-Z][a-z][\w'\u2019.\-]*)*"
+)
+_REFLEXIVE = re.compile(r"\b(?:himself|herself|itself|themselves)\b")
 _NICKNAME = re.compile(r"[\"\u201c][A-Z][\w.'\u2019\-]{0,15}[\"\u201d]")  # Robert C. "Bobby" Scott
 _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
@@ -246,23 +250,35 @@ def _covered(chars: np.ndarray, mask: np.ndarray) -> float:
 
 
 def gold_head(gold_source, text: str) -> str:
-    """Head word of a gold Source: the last word before an apposition, bracket or post-modifier.
+    """Head word of a gold Source: the name or noun it is built on, not a word of its appositions.
 
-    The last word of the first name of two or more capitalised words, if any ("Tim Hess, a real
-    estate developer ..." -> hess; "Apple's chief executive, Tim Cook," -> cook; initials and a
-    quoted nickname are part of a name: 'Rep. Robert C. "Bobby" Scott' -> scott, "Rep. G.K.
-    Butterfield" -> butterfield; an article or a possessor is not: "The Republican presidential
-    nominee" -> nominee, "Florida's Republican attorney general, Pam Bondi" -> bondi); else the last
-    word before an apposition or post-modifier ("a spokesman for the campaign" -> spokesman).
+    The Source is read up to a relative pronoun, without brackets and reflexives ("Cruz himself").
+    Its core is the part before the first comma or dash. The head is the last word of a name of two
+    or more capitalised words in the core ("Tim Hess, a real estate developer ..." -> hess; initials
+    and particles and a quoted nickname are part of a name: "J.J. MacNab", "Pierre de Vos",
+    'Rep. Robert C. "Bobby" Scott' -> scott; an article or a possessor is not: "Florida's Republican
+    attorney general, Pam Bondi" -> bondi); else a single capitalised word that is the whole core
+    ("Sanders, runner-up to Hillary Clinton ..." -> sanders); else the first such name in the
+    appositions ("Apple's chief executive, Tim Cook," -> cook; "A former Republican candidate --
+    John McCain --" -> mccain); else the core's last word before a post-modifier ("a spokesman for
+    the campaign" -> spokesman; "The Republican presidential nominee" -> nominee).
     """
     phrase = " ".join(text[s:e] for s, e in gold_source)
     phrase = re.split(r"\b(?:who|whom|which|whose)\b", phrase)[0]
     phrase = re.sub(r"\([^()]*\)", " ", phrase)  # "(D-Newport News)" is no part of the name
-    name = _name_head(phrase)
+    phrase = _REFLEXIVE.sub(" ", phrase)
+    parts = re.split(r"[,(\u2014\u2013]|\s-\s|\s--\s?|\s-LRB-", phrase.strip())
+    core = parts[0].strip() or phrase
+    name = _name_head(core)
     if name:
         return name
-    phrase = re.split(r"[,(\u2014\u2013]|\s-\s|\s-LRB-", phrase.strip())[0] or phrase
-    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in _WORD.findall(phrase)]
+    core_words = _WORD.findall(core)
+    if len(core_words) == 1 and core_words[0][:1].isupper():
+        return core_words[0].lower().removesuffix("'s").removesuffix("\u2019s")
+    name = _name_head(" , ".join(parts[1:]))
+    if name:
+        return name
+    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in core_words]
     head = ""
     for w in words:
         if w in _POSTMODIFIERS and head:
@@ -281,6 +297,8 @@ def _name_head(phrase: str) -> str | None:
         for i, w in enumerate(words[:-1]):  # "Florida's Republican attorney general": a possessor
             if w.endswith(("'s", "\u2019s")):
                 words = words[i + 1 :]
+        if words and words[-1].endswith(("'s", "\u2019s")):
+            continue  # "Mr. Obama's deputy national security adviser": the possessor is not the Source
         if len(words) >= 2:
             return words[-1].lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
     return None
