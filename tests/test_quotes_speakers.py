@@ -291,3 +291,16 @@ def test_then_says_takes_the_subject_of_the_first_verb():
     text = "Kasimir Holt jokingly offered the man a job as Minister of Ports, then says he will take advice."
     q = next(q for q in quotes(text).quotes if q.kind == "indirect")
     assert q.speaker_text == "Kasimir Holt"
+
+
+def test_a_direct_quote_after_a_colon_is_credited_to_the_label_or_a_source_subject():
+    text = (
+        "Jorun Vell: \u201cThe harbour board has never published its accounts.\u201d\n\n"
+        "A spokesman for the mayor could only quip: \u201cI guess the meeting was booked.\u201d\n\n"
+        "The rules are simple: \u201cNo dogs on the pier.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "The harbour board").speaker == "Jorun Vell"
+    spokesman = _by_text(result, "I guess the meeting")
+    assert spokesman.speaker_text == "A spokesman for the mayor" and spokesman.source_type == "anonymous"
+    assert _by_text(result, "No dogs").speaker is None  # "the rules" are no source

@@ -469,12 +469,12 @@ def cut_trailing_attribution(text: str, s: int, e: int, memo: dict | None = None
 
 def _verb_at(text: str, tokens: list, i: int) -> bool:
     """Is token ``i`` (after the first) a finite verb that ends a subject? -ed forms, auxiliaries, common
-    irregular past tenses, and -s forms right after an adverb ("Trump then appears")."""
+    irregular past tenses, modals, and -s forms right after an adverb ("Trump then appears")."""
     word = text[slice(*tokens[i])]
     low = word.lower()
     if not word[:1].islower() or low in en.QUOTE_PREMODIFIERS:
         return False
-    if _VERBISH.match(word) or low in en.QUOTE_IRREGULAR_PAST:
+    if _VERBISH.match(word) or low in en.QUOTE_IRREGULAR_PAST or low in en.MODALS:
         return True
     if not low.endswith("s") or low.endswith("ss") or low in en.QUOTE_S_NOT_VERBS or len(low) < 4:
         return False
