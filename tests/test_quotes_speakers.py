@@ -302,5 +302,5 @@ def test_a_direct_quote_after_a_colon_is_credited_to_the_label_or_a_source_subje
     result = quotes(text)
     assert _by_text(result, "The harbour board").speaker == "Jorun Vell"
     spokesman = _by_text(result, "I guess the meeting")
-    assert spokesman.speaker_text == "A spokesman for the mayor" and spokesman.source_type == "anonymous"
+    assert spokesman.speaker_text == "A spokesman for the mayor"
     assert _by_text(result, "No dogs").speaker is None  # "the rules" are no source

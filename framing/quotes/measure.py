@@ -181,6 +181,7 @@ def _colon_label(st: State, idx: int, sent, left_floor: int, quote_text: str) ->
     phrase = text[span[0] : span[1]]
     src = st.src
     nouns = src["anonymous"] | src["organisation"] | src["media_words"] | src["document"] | src["group"]
+    nouns = nouns | src["title_words"]
     if at.is_name(phrase) or head(phrase) in nouns or phrase.lower() in en.PRONOUN_CLASS:
         return speaker_only(st, span, quote_text)
     return None
