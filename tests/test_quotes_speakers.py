@@ -305,3 +305,12 @@ def test_a_direct_quote_after_a_colon_is_credited_to_the_label_or_a_source_subje
     assert _by_text(result, "The harbour board").speaker == "Jorun Vell"
     spokesman = _by_text(result, "I guess the meeting")
     assert spokesman.speaker_text == "A spokesman for the mayor"
+
+
+def test_an_age_and_a_place_between_commas_do_not_replace_the_name():
+    text = (
+        "Jonna Brisk Halloran, 59, of Pelk, Vr., who watched the ceremony on a screen by the harbour, "
+        "said the event brought back memories of her father."
+    )
+    q = next(q for q in quotes(text).quotes if q.kind == "indirect")
+    assert q.speaker == "Jonna Brisk Halloran" and q.source_type == "named_person"

@@ -204,7 +204,11 @@ def is_name(phrase: str) -> bool:
     if is_affiliation(phrase):
         return False
     words = phrase_words(phrase)
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in en.QUOTE_NAME_PARTICLES for w in words)
+    return (
+        1 <= len(words) <= 5
+        and words[0][:1].isupper()  # "of Ashton" is a place phrase, not a name
+        and all(w[:1].isupper() or w.lower() in en.QUOTE_NAME_PARTICLES for w in words)
+    )
 
 
 def _appositive_like(segment: str) -> bool:
