@@ -72,7 +72,7 @@ def _find_cues(st: State) -> None:
     st.justifications = at.find_justifications(st.doc, st.src)
     st.cues = at.find_cues(st.doc, st.lex, cover_starts, cover_ends, st.justifications)
     st.cue_starts = [c[0] for c in st.cues]
-    st.speakers = Speakers(st.doc, st.src)
+    st.speakers = Speakers(st.doc, st.src, quoted=(cover_starts, cover_ends))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -21,7 +21,8 @@ __all__ = ["Speakers", "resolve"]
 _HISTORY = 60  # previous speakers searched when resolving a pronoun (keeps long texts linear)
 
 _NAME_WORD = r"(?:Mc|Mac|O['\u2019]|De|La|Di|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-_NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
+# (?=[A-Z]): a quick test before the alternatives (same matches, a faster scan)
+_NAME_RUN = re.compile(r"(?=[A-Z])" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
 # A name followed (past a bracket or an apposition) by a verb-like word is the subject of its clause.
 _SUBJECT_AFTER = re.compile(
     # past a bracket, an apposition between commas or an aside between dashes ("John Podesta -- Bill
@@ -35,7 +36,7 @@ _SUBJECT_AFTER = re.compile(
     + r")\b"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|to|for|of|about|against|on|at|into|like|than|between)\s+$")
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_HONORIFIC = re.compile(r"(?=M)\b(Mr|Mrs|Ms|Miss)\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
@@ -55,7 +56,7 @@ _PLACE_RUN = re.compile(
 # before a verb, past an adverb or an apposition ("Ham made it clear", "Anderson largely agreed",
 # "Dean, a medical doctor, then appeared").
 _SUBJECT_MENTION = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][a-z]+)(?:,[^,.;:\n]{1,60},)?"
+    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][a-z]+)(?:,[^,.;:\n]{1,60},)?"
     r"\s+(?=(?:(?:[a-z]+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|made|told|said|wrote|went|gave|took|had)\b)",
     re.MULTILINE,
 )
