@@ -36,7 +36,9 @@ _SUBJECT_AFTER = re.compile(
     + r")\b"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|to|for|of|about|against|on|at|into|like|than|between)\s+$")
-_HONORIFIC = re.compile(r"(?=M)\b(Mr|Mrs|Ms|Miss)\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_HONORIFIC = re.compile(
+    r"(?=M)\b(Mr|Mrs|Ms|Miss)\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
+)
 _HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
