@@ -94,6 +94,7 @@ _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
 _AS_BEFORE = re.compile(r"(?:,|\bas|\bwhile|\bbefore|\bafter)\s*$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019\-]*\s+(?:[a-z]+ly\s+)?$")  # "Sen. Jon Reyes calling it"
 _MESSAGE_BEFORE = re.compile(r"\b(?:" + _alt(en.QUOTE_MESSAGE_NOUNS) + r")\s+$")
 _INTRODUCES_QUOTE = re.compile(r"\s*(?::|,\s*[\"\u201c])")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
@@ -166,6 +167,7 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             and not _PROGRESSIVE.search(folded, max(0, start - 12), start)
             and not _MESSAGE_BEFORE.search(folded, max(0, start - 20), start)
             and not _INTRODUCES_QUOTE.match(text, end, end + 4)
+            and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
         ):
             # "a travel warning": not a participial attribution ("is demanding", "issued a statement
             # saying", "saying: ..." are)

@@ -25,6 +25,7 @@ __all__ = [
     "CITING",
 ]
 
+_NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)\s+(?:[a-z]+ly\s+)?$")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$|,\s*(?:and\s+)?then\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
@@ -144,8 +145,13 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
         if quoted:
             result = quoted.span(1)
         else:
-            if previous_in_sentence:
+            named = _NAME_BEFORE.search(text, max(floor, start - 60), start)
+            if named and at.is_name(named.group(1)) and named.group(1).lower() not in en.NOT_NAMES:
+                result = named.span(1)  # "footage of Hillary Clinton asking, ...", "Sen. Jon Reyes calling it"
+            elif previous_in_sentence:
                 result = cue_subject(st, ci - 1, sent)
+                if result and text[result[0] : result[1]].split()[-1].lower() in en.QUOTE_RELATIVES:
+                    result = None  # "... an architect who said ..., saying": the main clause's subject
             if result is None:
                 result = at.sentence_subject(doc, floor, start)
     elif previous_in_sentence and _COORDINATED.search(text, st.cues[ci - 1][1], start):
