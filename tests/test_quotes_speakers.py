@@ -319,7 +319,7 @@ def test_an_age_and_a_place_between_commas_do_not_replace_the_name():
 def test_a_participle_right_after_a_name_takes_that_name():
     text = (
         "The new advertisement uses footage of Ilse Varga asking, \u201cWhy are we not ahead?\u201d\n\n"
-        "Councillor Jon Reyes calling the plan a \u201charbour tax\u201d did not help.\n\n"
+        "Sen. Jon Reyes calling the plan a \u201charbour tax\u201d did not help.\n\n"
         "Marek Voss was defensive about an engineer who said he was never paid, saying, "
         "\u201cMaybe he did a poor job.\u201d"
     )
