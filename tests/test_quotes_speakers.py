@@ -327,3 +327,12 @@ def test_a_participle_right_after_a_name_takes_that_name():
     assert _by_text(result, "Why are we").speaker == "Ilse Varga"
     assert _by_text(result, "harbour tax").speaker == "Jon Reyes"
     assert _by_text(result, "Maybe he did").speaker == "Marek Voss"
+
+
+def test_shot_back_credits_the_quote_it_follows():
+    text = (
+        "\u201cLook at all these harbour workers here,\u201d Sandra Lenk said with a smirk.\n\n"
+        "\u201cThey are all here because he is promising them free ferries,\u201d Ola Bennet shot back with a laugh."
+    )
+    q = _by_text(quotes(text), "They are all here")
+    assert q.speaker == "Ola Bennet" and q.cue == "shot back"

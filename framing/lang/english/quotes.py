@@ -86,7 +86,7 @@ QUOTE_NAMING_CUES = _words(
 QUOTE_MARKED_ONLY_CUES = _words(
     "continued continues shouted shouts yelled yells chanted chant sang sings tweeted tweets posted quipped "
     "exclaimed mused chanting chants tweeting shouting yelling interjected interjects boomed barked whispered"
-)
+) | frozenset(("shot back", "fired back", "wrote back"))
 #: capitalised labels before a colon that are no speaker of a transcript turn
 QUOTE_NOT_SPEAKER_LABELS = _words(
     "update note correction clarification watch related photos photo video read more editor's source sources "
