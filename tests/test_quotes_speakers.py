@@ -336,3 +336,12 @@ def test_shot_back_credits_the_quote_it_follows():
     )
     q = _by_text(quotes(text), "They are all here")
     assert q.speaker == "Ola Bennet" and q.cue == "shot back"
+
+
+def test_the_main_subject_follows_an_introductory_phrase():
+    text = (
+        "With party leaders worried about turnout among young voters, President Anna Lisk is rolling out a new "
+        "and more personal message: \u201cThis is about me.\u201d"
+    )
+    q = _by_text(quotes(text), "This is about me")
+    assert q.speaker == "Anna Lisk"

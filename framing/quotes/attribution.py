@@ -494,6 +494,12 @@ def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
     ..."; adverbs dropped: "Mr. Trump hardly clarified ...")."""
     text = doc.text
     tokens = span_words(doc, start, limit)
+    if tokens and text[slice(*tokens[0])].lower() in en.PREPOSITIONS | en.SUBORDINATORS:
+        # "With party leaders worried about turnout, President Obama is rolling out ...": the main clause
+        # starts after the introductory phrase
+        comma = text.find(",", tokens[0][1], limit)
+        if comma != -1:
+            tokens = span_words(doc, comma + 1, limit)
     for i, (s, e) in enumerate(tokens):
         word = text[s:e]
         if i and word.lower() in ("who", "which") and "," in text[tokens[i - 1][1] : s]:
