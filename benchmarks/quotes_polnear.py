@@ -30,8 +30,11 @@ Definitions
   gives the speaker. It is right when the head of the gold Source (see ``gold_head``: its name's
   last word, else its head noun) is a word of the toolkit's resolved speaker or speaker phrase.
   For a pronoun Source the head of its antecedent must be a word of the resolved speaker; the
-  antecedent is CoreNLP's representative mention shipped with PolNeAR or the nearest preceding
-  named gold Source (either counts: both are automatic guesses). A relative pronoun Source
+  antecedent is CoreNLP's representative mention shipped with PolNeAR (or the first mention of its
+  chain that holds a name) or the nearest preceding named gold Source (either counts: both are
+  automatic guesses). When a guess is a description ("The Republican presidential nominee"), the
+  resolved speaker is right if the text gives that person the description's head noun right beside
+  the name ("Republican nominee Donald Trump", "Donald Trump, the Republican nominee"). A relative pronoun Source
   ("who") counts when the toolkit's speaker span overlaps it. Annotations with Source and Cue
   swapped ('"...," said Mulgrew' with Source "said") are swapped back.
 * **Kind accuracy**: over found gold attributions, gold direct should come out direct or
@@ -103,6 +106,7 @@ from xml.etree import ElementTree
 
 import numpy as np
 
+from framing.lang import english as en
 from framing.quotes import quotes
 
 _OPEN = "\u201c\u00ab``"
@@ -112,6 +116,7 @@ _NAME = re.compile(
     r"(?:(?:[A-Z]\.)+\s*)?[A-Z][a-z][\w'\u2019.\-]*"
     r"(?:\s+(?:(?:[A-Z]\.)+\s*|(?:de|van|von|der|del|la|al|bin|ibn|da|di|in 't)\s+)?[A-Z][a-z][\w'\u2019.\-]*)*"
 )
+_NOT_NOUNS = en.FUNCTION_WORDS | en.DETERMINERS | en.RELATIVES | en.PREPOSITIONS | en.SUBJECT_PRONOUNS
 _REFLEXIVE = re.compile(r"\b(?:himself|herself|itself|themselves)\b")
 _NICKNAME = re.compile(r"[\"\u201c][A-Z][\w.'\u2019\-]{0,15}[\"\u201d]")  # Robert C. "Bobby" Scott
 _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
@@ -314,8 +319,32 @@ def _speaker_right(gold_source, text: str, best, overlapping, antecedent=None) -
         return bool(at_source)  # nothing to resolve against: the toolkit read the right phrase
     if head in _PRONOUNS:
         heads = {gold_head(*a) for a in antecedent}
-        return any(heads & _words(q.speaker) for q in candidates)
+        if any(heads & _words(q.speaker) for q in candidates):
+            return True
+        # an antecedent that is a description ("The Republican presidential nominee"): right when the text
+        # itself gives the toolkit's name that description ("nominee Donald Trump", "Trump, the nominee")
+        described = [h for h in heads if h and h in _phrase_words_lower(antecedent)]
+        return any(_described_as(q.speaker, h, text) for q in candidates for h in described)
     return any(head in _words(q.speaker) | _words(q.speaker_text or "") for q in candidates)
+
+
+def _phrase_words_lower(antecedent) -> set:
+    """Words written in lower case in the antecedent guesses (the head of a description, not a name)."""
+    phrases = (" ".join(text[s:e] for s, e in spans) for spans, text in antecedent)
+    return {w for phrase in phrases for w in _WORD.findall(phrase) if w.islower()}
+
+
+def _described_as(name: str, noun: str, text: str) -> bool:
+    """Does the text call the person ``name`` a ``noun`` right beside the name ("Republican nominee Donald
+    Trump", "Donald Trump, the Republican nominee,")?"""
+    words = name.split()
+    if noun in _NOT_NOUNS or len(words) < 2 or not noun.isalpha() or (noun.endswith("s") and not noun.endswith("ss")):
+        return False  # a plural ("environmentalists") describes no single speaker
+    last = re.escape(words[-1])
+    before = rf"\b(?i:{noun})\s+(?:[A-Z][\w.'\u2019\-]*\s+){{0,3}}{last}\b"
+    # "Trump, the Republican nominee": premodifiers only, no "a fellow at the European Council"
+    after = rf"\b{last},\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|in|with|on|from)\b)[\w'\u2019\-]+\s+){{0,4}}?{noun}\b"
+    return bool(re.search(before, text) or re.search(after, text))
 
 
 def _words(phrase: str) -> set:
