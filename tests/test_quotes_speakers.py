@@ -188,3 +188,160 @@ def test_the_council_never_resolves_to_an_unnamed_group_met_before():
     sentence = (text.index("If the"), len(text))
     codes = sentence_codes(text, [sentence], ["sentence.anonymous_source"])
     assert codes["sentence.anonymous_source"].tolist() == [0]
+
+
+# Causes fixed after the hand check of PolNeAR train and dev speaker errors (fourth round).
+
+
+def test_a_participle_takes_the_subject_of_the_main_clause():
+    # "went", "took" are irregular past tenses; the participle's subject is the main clause's subject.
+    text = (
+        "Marek Voss went fully on the attack, saying, \u201cThe minister should resign tonight.\u201d\n\n"
+        "Talia Brandt took a risk by mocking the harbour board, telling the crowd, \u201cThey never listen.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "The minister should").speaker == "Marek Voss"
+    assert _by_text(result, "They never listen").speaker == "Talia Brandt"
+
+
+def test_a_participle_after_a_relative_clause_is_not_credited_to_the_relative_clause():
+    text = (
+        "Dana Pell, a former harbour board chair, poked at the mayor's budget during the debate, "
+        "writing, \u201cNotice how the numbers keep moving.\u201d"
+    )
+    q = _by_text(quotes(text), "Notice how")
+    assert q.speaker == "Dana Pell"
+
+
+def test_an_ing_cue_after_a_message_noun_or_before_a_colon_needs_no_comma():
+    text = (
+        "The Lunmoor Tenants Union issued a statement saying it would \u201cfight every eviction.\u201d\n\n"
+        "The senator emailed supporters saying: \u201cThe struggle continues.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "fight every").speaker == "The Lunmoor Tenants Union"
+    assert _by_text(result, "The struggle").speaker_text == "The senator"
+    # and a noun in -ing is still no cue
+    assert not [q for q in quotes("It was a travel warning for the coast.").quotes]
+
+
+def test_an_inverted_speaker_with_an_apposition_ends_the_clause():
+    # "..., said Katie Harbath, Facebook's director." credited the clause to itself and quoted the name.
+    text = (
+        "The new budget is made possible by higher port fees, said Mira Okafor, the harbour board's finance "
+        "director. Others are \u201chaving to be leaner,\u201d she said."
+    )
+    result = quotes(text)
+    clause = next(q for q in result.quotes if q.kind == "indirect" and q.speaker_text == "Mira Okafor")
+    assert clause.text == "The new budget is made possible by higher port fees"
+    assert _by_text(result, "having to be leaner").speaker == "Mira Okafor"
+
+
+def test_a_name_opening_its_sentence_and_a_name_met_once_are_antecedents_of_she():
+    # "Tina Houchins had a question": a first name not in the list, a surname never met alone.
+    text = (
+        "During a town hall in Pelk, Orsolya Vantreight had a question for the governor.\n\n"
+        "\u201cMy son served two tours, and I want an answer,\u201d she said."
+    )
+    q = _by_text(quotes(text), "My son served")
+    assert q.speaker == "Orsolya Vantreight" and q.source_type == "named_person"
+
+
+def test_a_name_followed_by_as_is_no_subject_and_no_antecedent():
+    # "to replace Thomas Eagleton as George McGovern's running mate": "as" is no verb.
+    text = (
+        "Anton Fell said the party once voted to replace Pieter Marsh as its nominee.\n\n"
+        "\u201cIt was a different time,\u201d he said."
+    )
+    assert _by_text(quotes(text), "It was a different").speaker == "Anton Fell"
+
+
+def test_a_name_inside_a_reported_clause_is_no_antecedent():
+    text = (
+        "Anton Fell said on Tuesday that Pieter Marsh was a lightweight while Jonas Krell is a liar.\n\n"
+        "However, \u201cI would still debate them,\u201d he said."
+    )
+    assert _by_text(quotes(text), "I would still").speaker == "Anton Fell"
+
+
+def test_she_refers_back_to_one_unnamed_person_quoted_before():
+    text = (
+        "Mayor Ilse Varga spoke at the opening on Monday.\n\n"
+        "\u201cThey came in and said we should leave,\u201d said the cashier, who did not want to be named "
+        "because of the dispute.\n\n"
+        "\u201cToo much anger,\u201d she said."
+    )
+    q = _by_text(quotes(text), "Too much anger")
+    assert q.speaker == "the cashier" and q.source_type == "anonymous"
+
+
+def test_leading_words_are_no_part_of_a_name_and_i_is_the_writer():
+    text = (
+        "The council met on Monday. Former Obrecht aide Jonas Krell spoke first.\n\n"
+        "\u201cNobody answered,\u201d he said.\n\n"
+        "\u201cThe council never answers,\u201d I wrote in my notes that night."
+    )
+    result = quotes(text)
+    assert _by_text(result, "Nobody answered").speaker == "Jonas Krell"
+    q = _by_text(result, "The council never")
+    assert q.speaker == "I" and q.source_type != "anonymous"
+
+
+def test_then_says_takes_the_subject_of_the_first_verb():
+    text = "Kasimir Holt jokingly offered the man a job as Minister of Ports, then says he will take advice."
+    q = next(q for q in quotes(text).quotes if q.kind == "indirect")
+    assert q.speaker_text == "Kasimir Holt"
+
+
+def test_a_direct_quote_after_a_colon_is_credited_to_the_label_or_a_source_subject():
+    text = (
+        "Jorun Vell: \u201cThe harbour board has never published its accounts.\u201d\n\n"
+        "A spokesman for the mayor could only quip: \u201cI guess the meeting was booked.\u201d\n\n"
+        "The rules are simple: \u201cNo dogs on the pier.\u201d"
+    )
+    first = quotes(text.split("\n\n")[-1]).quotes[0]
+    assert first.speaker is None  # "the rules" are no source
+    result = quotes(text)
+    assert _by_text(result, "The harbour board").speaker == "Jorun Vell"
+    spokesman = _by_text(result, "I guess the meeting")
+    assert spokesman.speaker_text == "A spokesman for the mayor"
+
+
+def test_an_age_and_a_place_between_commas_do_not_replace_the_name():
+    text = (
+        "Jonna Brisk Halloran, 59, of Pelk, Vr., who watched the ceremony on a screen by the harbour, "
+        "said the event brought back memories of her father."
+    )
+    q = next(q for q in quotes(text).quotes if q.kind == "indirect")
+    assert q.speaker == "Jonna Brisk Halloran" and q.source_type == "named_person"
+
+
+def test_a_participle_right_after_a_name_takes_that_name():
+    text = (
+        "The new advertisement uses footage of Ilse Varga asking, \u201cWhy are we not ahead?\u201d\n\n"
+        "Sen. Jon Reyes calling the plan a \u201charbour tax\u201d did not help.\n\n"
+        "Marek Voss was defensive about an engineer who said he was never paid, saying, "
+        "\u201cMaybe he did a poor job.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "Why are we").speaker == "Ilse Varga"
+    assert _by_text(result, "harbour tax").speaker == "Jon Reyes"
+    assert _by_text(result, "Maybe he did").speaker == "Marek Voss"
+
+
+def test_shot_back_credits_the_quote_it_follows():
+    text = (
+        "\u201cLook at all these harbour workers here,\u201d Sandra Lenk said with a smirk.\n\n"
+        "\u201cThey are all here because he is promising them free ferries,\u201d Ola Bennet shot back with a laugh."
+    )
+    q = _by_text(quotes(text), "They are all here")
+    assert q.speaker == "Ola Bennet" and q.cue == "shot back"
+
+
+def test_the_main_subject_follows_an_introductory_phrase():
+    text = (
+        "With party leaders worried about turnout among young voters, President Anna Lisk is rolling out a new "
+        "and more personal message: \u201cThis is about me.\u201d"
+    )
+    q = _by_text(quotes(text), "This is about me")
+    assert q.speaker == "Anna Lisk"

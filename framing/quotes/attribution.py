@@ -94,6 +94,9 @@ _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
 _AS_BEFORE = re.compile(r"(?:,|\bas|\bwhile|\bbefore|\bafter)\s*$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019\-]*\s+(?:[a-z]+ly\s+)?$")  # "Sen. Jon Reyes calling it"
+_MESSAGE_BEFORE = re.compile(r"\b(?:" + _alt(en.QUOTE_MESSAGE_NOUNS) + r")\s+$")
+_INTRODUCES_QUOTE = re.compile(r"\s*(?::|,\s*[\"\u201c])")
 _BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
 _INVERTED = re.compile(
     r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\u2024/\-]+\s+){0,7}?"
@@ -133,6 +136,8 @@ def _mask_abbreviations(window: str) -> str:
 def is_affiliation(segment: str) -> bool:
     """A tag after a name: party and state "(D-Md.)", "R-Ky.", "(D)"; an age "59"; a state "Md."."""
     segment = segment.strip()
+    if segment == "I":  # the pronoun, not the tag of an independent ("I-Vt.", "(I)")
+        return False
     return bool(_AFFILIATION.match(segment) or _AGE_OR_STATE.match(segment))
 
 
@@ -160,8 +165,13 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             is_participle(entry.term)
             and not _AS_BEFORE.search(folded, max(0, start - 8), start)
             and not _PROGRESSIVE.search(folded, max(0, start - 12), start)
+            and not _MESSAGE_BEFORE.search(folded, max(0, start - 20), start)
+            and not _INTRODUCES_QUOTE.match(text, end, end + 4)
+            and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
         ):
-            continue  # "a travel warning": not a participial attribution ("is demanding" is one)
+            # "a travel warning": not a participial attribution ("is demanding", "issued a statement
+            # saying", "saying: ..." are)
+            continue
         if _BY_AGENT.match(folded, end, end + 30):
             continue  # passive: "first reported by the Tribune"
         before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
@@ -196,7 +206,11 @@ def is_name(phrase: str) -> bool:
     if is_affiliation(phrase):
         return False
     words = phrase_words(phrase)
-    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in en.QUOTE_NAME_PARTICLES for w in words)
+    return (
+        1 <= len(words) <= 5
+        and words[0][:1].isupper()  # "of Ashton" is a place phrase, not a name
+        and all(w[:1].isupper() or w.lower() in en.QUOTE_NAME_PARTICLES for w in words)
+    )
 
 
 def _appositive_like(segment: str) -> bool:
@@ -459,15 +473,41 @@ def cut_trailing_attribution(text: str, s: int, e: int, memo: dict | None = None
     return e
 
 
+def _verb_at(text: str, tokens: list, i: int) -> bool:
+    """Is token ``i`` (after the first) a finite verb that ends a subject? -ed forms, auxiliaries, common
+    irregular past tenses, modals, and -s forms right after an adverb ("Trump then appears")."""
+    word = text[slice(*tokens[i])]
+    low = word.lower()
+    if not word[:1].islower() or low in en.QUOTE_PREMODIFIERS:
+        return False
+    if _VERBISH.match(word) or low in en.QUOTE_IRREGULAR_PAST or low in en.MODALS:
+        return True
+    if not low.endswith("s") or low.endswith("ss") or low in en.QUOTE_S_NOT_VERBS or len(low) < 4:
+        return False
+    prev = text[slice(*tokens[i - 1])].lower()  # not after a capitalised word: "Small groups of protesters"
+    return i > 1 and (prev in _LEADING_FILLERS or (prev.endswith("ly") and prev not in en.QUOTE_LY_NOT_ADVERBS))
+
+
 def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
-    """The words before the first verb-like word of a clause (the subject of a main clause)."""
+    """The subject of the main clause of ``[start, limit)``: the words before its first verb, read as
+    :func:`subject_before` reads a subject (appositions skipped: "Dean, a former party chairman, poked
+    ..."; adverbs dropped: "Mr. Trump hardly clarified ...")."""
     text = doc.text
     tokens = span_words(doc, start, limit)
+    if tokens and text[slice(*tokens[0])].lower() in en.PREPOSITIONS | en.SUBORDINATORS:
+        # "With party leaders worried about turnout, President Obama is rolling out ...": the main clause
+        # starts after the introductory phrase
+        comma = text.find(",", tokens[0][1], limit)
+        if comma != -1:
+            tokens = span_words(doc, comma + 1, limit)
     for i, (s, e) in enumerate(tokens):
         word = text[s:e]
         if i and word.lower() in ("who", "which") and "," in text[tokens[i - 1][1] : s]:
             # "A second official, who also spoke on condition of anonymity, disputed ... and said"
             return cut_np(doc, tokens[0][0], tokens[i - 1][1])
-        if i and word[:1].islower() and _VERBISH.match(word) and word not in en.QUOTE_PREMODIFIERS:
+        if i and _verb_at(text, tokens, i):
+            found = subject_before(doc, tokens[0][0], s)
+            if found:
+                return found[:2]
             return cut_np(doc, tokens[0][0], tokens[i - 1][1])
     return None

@@ -20,11 +20,13 @@ __all__ = [
     "speaker_only",
     "blank_back_to",
     "ENDS_AFTER_SUBJECT",
+    "ends_after_subject",
     "ENDS_AFTER_CUE",
     "CITING",
 ]
 
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)\s+(?:[a-z]+ly\s+)?$")
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$|,\s*(?:and\s+)?then\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,;\u201c\u201d\"]+?)\s*(?:[,;\u201c\u201d\"]|[.!?]?\s*$)")
@@ -45,6 +47,8 @@ CITING = re.compile(
 )
 ENDS_AFTER_SUBJECT = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL, re.IGNORECASE)
 ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL)
+
+_APPOSITION_TO_END = re.compile(r",\s+[^,;:\u201c\u201d\"]{1,150}?(?:,[^,;:\u201c\u201d\"]{1,100}?)?\s*(?:[.!?]\s*)?$")
 
 _REACH = 5 * at.CONTEXT  # characters of a sentence read either side of a quote or cue
 
@@ -141,14 +145,20 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
         if quoted:
             result = quoted.span(1)
         else:
-            if previous_in_sentence:
+            named = _NAME_BEFORE.search(text, max(floor, start - 60), start)
+            if named and at.is_name(named.group(1)) and named.group(1).lower() not in en.NOT_NAMES:
+                result = named.span(1)  # "footage of Hillary Clinton asking, ...", "Sen. Jon Reyes calling it"
+            elif previous_in_sentence:
                 result = cue_subject(st, ci - 1, sent)
+                if result and text[result[0] : result[1]].split()[-1].lower() in en.QUOTE_RELATIVES:
+                    result = None  # "... an architect who said ..., saying": the main clause's subject
             if result is None:
                 result = at.sentence_subject(doc, floor, start)
     elif previous_in_sentence and _COORDINATED.search(text, st.cues[ci - 1][1], start):
         result = cue_subject(st, ci - 1, sent)
     elif _AND_BEFORE.search(text, max(floor, start - 12), start):
-        # "The nominee outlined his plan and vowed to ...": the subject of the first verb
+        # "The nominee outlined his plan and vowed to ...", "X offered him a job, then says ...": the subject
+        # of the first verb
         result = at.sentence_subject(doc, floor, start)
     else:
         result = inverted_trailing(st, ci, floor, sent)
@@ -171,7 +181,7 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
     if not text[floor:start].rstrip().endswith(",") or not text[sent[0] : start].strip(" ,"):
         return None
     span = at.subject_after(st.doc, end, min(sent[1], end + at.CONTEXT), st.src)
-    if span is None or not ENDS_AFTER_SUBJECT.match(text, span[1], sent[1]):
+    if span is None or not ends_after_subject(text, span, sent[1]):
         return None
     phrase = text[span[0] : span[1]]
     src = st.src
@@ -187,6 +197,15 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
     ):
         return span
     return None
+
+
+def ends_after_subject(text: str, span: tuple[int, int], sent_end: int) -> bool:
+    """Does the sentence end after the inverted subject ``span`` (past times, a closing participle, or the
+    apposition of a name: "..., said Katie Harbath, Facebook's outreach director.")?"""
+    return bool(
+        ENDS_AFTER_SUBJECT.match(text, span[1], sent_end)
+        or (_APPOSITION_TO_END.match(text, span[1], sent_end) and at.is_name(text[span[0] : span[1]]))
+    )
 
 
 def speaker_only(st: State, span: tuple[int, int], quote_text: str) -> dict:
@@ -205,7 +224,8 @@ def attribution(st: State, ci: int | None, span: tuple[int, int], quote_text: st
     phrase = text[s:e]
     resolved, pron = resolve(phrase, s, speakers)
     if pron and resolved == phrase:
-        stype = "named_person" if pron in "mf" else "anonymous"
+        # an unresolved he / she is a person; "I" outside quotes is the writer, named in the byline
+        stype = "named_person" if pron in "mfs" else "anonymous"
     elif pron:
         stype = speakers.type_of(resolved)
     else:

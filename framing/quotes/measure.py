@@ -24,15 +24,15 @@ from framing.quotes import attribution as at
 from framing.quotes.credit import (
     CITING,
     ENDS_AFTER_CUE,
-    ENDS_AFTER_SUBJECT,
     State,
     attribution,
     blank_back_to,
     cue_subject,
+    ends_after_subject,
     speaker_only,
 )
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import source_words
+from framing.quotes.sources import head, source_words
 from framing.quotes.speakers import Speakers
 from framing.quotes.text import phrase_words, trim
 from framing.records import Quote, Span
@@ -72,7 +72,7 @@ def _find_cues(st: State) -> None:
     st.justifications = at.find_justifications(st.doc, st.src)
     st.cues = at.find_cues(st.doc, st.lex, cover_starts, cover_ends, st.justifications)
     st.cue_starts = [c[0] for c in st.cues]
-    st.speakers = Speakers(st.doc, st.src)
+    st.speakers = Speakers(st.doc, st.src, quoted=(cover_starts, cover_ends))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -154,6 +154,39 @@ def _direct_before(st: State, idx: int, sent, left_floor: int, quote_text: str) 
     return None
 
 
+def _colon_label(st: State, idx: int, sent, left_floor: int, quote_text: str) -> dict | None:
+    """'Jeffrey Lunt: "..."', 'The report makes that clear: "..."', 'A spokesman could only quip: "..."': a
+    direct quote after a colon, with no cue, is credited to the label or the subject of the clause before
+    the colon, when that is a name or a source noun (a person, body, outlet or document)."""
+    text = st.text
+    os_ = st.marked[idx][2]
+    colon = text[left_floor:os_].rstrip(" \t\u00a0")
+    if not colon.endswith(":"):
+        return None
+    end = left_floor + len(colon) - 1
+    start = max(left_floor, sent[0])
+    for stop in (";", "\u201d", '"'):
+        k = text.rfind(stop, start, end)
+        if k != -1:
+            start = k + 1
+    s, e = trim(text, start, end)
+    if e <= s:
+        return None
+    label = text[s:e]
+    if at.is_name(label) and len(phrase_words(label)) <= 6:
+        return speaker_only(st, (s, e), quote_text)
+    span = at.sentence_subject(st.doc, s, e)
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    src = st.src
+    nouns = src["anonymous"] | src["organisation"] | src["media_words"] | src["document"] | src["group"]
+    nouns = nouns | src["title_words"]
+    if at.is_name(phrase) or head(phrase) in nouns or phrase.lower() in en.PRONOUN_CLASS:
+        return speaker_only(st, span, quote_text)
+    return None
+
+
 def _colon_paragraph(st: State, idx: int, quote_text: str) -> dict | None:
     """'The Times reports:' closing one paragraph, the quote opening the next: the cue before the colon."""
     text, doc = st.text, st.doc
@@ -195,6 +228,7 @@ def _marked_quote(st: State, idx: int) -> None:
             _direct_after(st, idx, quote_text)
             or _direct_before(st, idx, sent, left_floor, quote_text)
             or _colon_paragraph(st, idx, quote_text)
+            or _colon_label(st, idx, sent, left_floor, quote_text)
         )
         if attr is None and st.last_attr is not None and st.last_attr[0] >= st.paragraph_index(os_) - 1:
             # a continuation: the attribution of the previous quote, and which quote it continues
@@ -280,7 +314,7 @@ def _reported_clause(st: State, idx: int, subject, sent) -> tuple[int, int] | No
     if subject_first:
         m_end = ENDS_AFTER_CUE.match(text, end, sent[1])
     else:
-        m_end = ENDS_AFTER_SUBJECT.match(text, subject[1], sent[1])
+        m_end = ends_after_subject(text, subject, sent[1])
     if not m_end:
         pos = start + 3 if term.startswith("put ") else end
         return at.content_after(st.doc, pos, sent[1], term)
@@ -325,6 +359,7 @@ def _cue_clause(st: State, idx: int) -> None:
         return
     attr = attribution(st, idx, subject)
     st.records.append({"start": content[0], "end": content[1], "kind": "indirect", **attr})
+    st.speakers.reported(*content)
     st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
     st.last_attr = (st.paragraph_index(start), attr, content[0])
 

@@ -85,8 +85,8 @@ QUOTE_NAMING_CUES = _words(
 #: cue verbs that attribute a quotation but report no clause unless followed by "that" ("she continued")
 QUOTE_MARKED_ONLY_CUES = _words(
     "continued continues shouted shouts yelled yells chanted chant sang sings tweeted tweets posted quipped "
-    "exclaimed mused chanting chants"
-)
+    "exclaimed mused chanting chants tweeting shouting yelling interjected interjects boomed barked whispered"
+) | frozenset(("shot back", "fired back", "wrote back"))
 #: capitalised labels before a colon that are no speaker of a transcript turn
 QUOTE_NOT_SPEAKER_LABELS = _words(
     "update note correction clarification watch related photos photo video read more editor's source sources "
@@ -155,3 +155,25 @@ QUOTE_INVERTED_STOPS = (
 ).split()
 #: participles and conjunctions after a comma that end a reported clause ("..., officials said, adding ...")
 QUOTE_CLAUSE_TAILS = "speaking adding citing according who as while after".split()
+#: short words ending in -s that are no verbs: a name before them is not the subject of a clause
+#: ("to replace Thomas Eagleton as ...", "told Anna his ...")
+QUOTE_S_NOT_VERBS = _words("as his this its us thus plus whereas yes hers ours yours theirs less unless across")
+#: common irregular past tenses: a capitalised word before one is the subject of its clause ("Trump went
+#: on the attack, saying ..."); with -ed forms, -s forms and auxiliaries they mark the end of a subject
+QUOTE_IRREGULAR_PAST = _words(
+    "said told wrote says spoke made took gave went came got saw knew thought felt left ran won lost began "
+    "sought brought kept met put set led paid sent sat stood held heard found became struck fought drew "
+    "threw grew rose broke chose bought taught caught meant read"
+)
+#: capitalised words that open a sentence before a name and are no part of it ("Yet Crenshaw could",
+#: "Former Obama aide David Axelrod", "What Trump said")
+QUOTE_NAME_LEADERS = (
+    NOT_NAMES | PREPOSITIONS | SUBORDINATORS | _words("what why how yet former late then now so still even only just")
+)
+#: nouns of a written or spoken message after which an -ing cue needs no comma ("issued a statement saying",
+#: "sent an email saying", "released a radio ad calling it ...")
+QUOTE_MESSAGE_NOUNS = _words(
+    "statement statements interview speech address letter letters video post posts message messages memo note "
+    "release email emails e-mail tweet tweets ad ads advertisement spot commercial editorial op-ed voiceover "
+    "broadcast briefing report"
+)
