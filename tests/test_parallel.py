@@ -1,0 +1,40 @@
+"""The mechanics of profile_corpus: plain rows from workers, one table per chunk, chunk sizes."""
+
+import math
+
+import pandas as pd
+
+from framing.parallel import run_chunk, to_table, worker_chunksize
+from framing.variables import dtypes, profile_columns
+
+TEXTS = [
+    "Officials said on Friday that the talks could resume soon, according to two diplomats.",
+    "",
+    float("nan"),
+    "Der Kanzler hat am Montag erklärt, dass die Gespräche mit den Nachbarn weitergehen sollen.",
+]
+
+
+def test_rows_become_a_table_with_the_callers_index_and_the_registry_dtypes():
+    index = pd.Index(["x", "y", "z", "w"], name="doc_id")
+    rows, notes, kept = run_chunk(TEXTS, ["en", None, None, None], index.tolist(), None)
+    assert all(isinstance(r, tuple) and len(r) == len(profile_columns()) for r in rows) and kept is None
+    table = to_table(rows, index, None)
+    assert table.index.equals(index) and list(table.columns) == profile_columns()
+    assert table.dtypes.astype(str).to_dict() == dtypes()
+    assert table["status"].tolist() == ["ok", "empty", "invalid", "not_english"]
+    assert notes["invalid"] == [("z", "NaN")] and notes["not_english"] == ["w"]
+    assert table.loc["x", "text.words"] == 14 and math.isnan(table.loc["z", "text.words"])
+
+
+def test_an_empty_chunk_is_an_empty_table_with_every_column():
+    table = to_table([], pd.Index([], name="doc_id"), None)
+    assert table.empty and list(table.columns) == profile_columns()
+
+
+def test_worker_chunks_give_every_worker_several_and_stay_within_bounds():
+    assert worker_chunksize(100_000, 2, 200) == 200  # a large corpus: the caller's chunksize
+    assert worker_chunksize(200, 2, 200) == 13  # 16 chunks: no worker idles long at the end
+    assert worker_chunksize(200, 2, 5) == 5  # never above the caller's
+    assert worker_chunksize(30, 2, 200) == 10  # never below 10 articles (per-chunk costs)
+    assert worker_chunksize(3, 4, 1) == 1
