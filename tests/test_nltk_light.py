@@ -77,3 +77,11 @@ def test_fast_punkt_agrees_with_nltk_on_any_news_like_text(paragraph):
     stock, fast = _stock_and_fast()
     assert list(fast.span_tokenize(paragraph)) == list(stock.span_tokenize(paragraph))
 
+
+
+def test_reading_a_corpus_does_not_grow_punkt_state():
+    import framing as fr
+    from framing.document import _punkt
+
+    fr.read("The F.B.I. agents left. Mr. Arno said so. J. Bach wrote. It was 3 p.m. Then they met.")
+    assert len(_punkt()._params.ortho_context) == 0

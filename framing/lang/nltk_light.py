@@ -149,4 +149,14 @@ def punkt_tokenizer(abbreviations, sentence_starters):
     params = punkt.PunktParameters()
     params.abbrev_types = set(abbreviations)
     params.sent_starters = set(sentence_starters)
+    # No orthographic context is learnt (no training): every look-up is 0. NLTK's defaultdict would
+    # insert each word it is asked about, so the dict would grow with the vocabulary of the corpus.
+    params.ortho_context = _Zero()
     return Tokenizer(params, lang_vars=LanguageVars(), token_cls=Token)
+
+
+class _Zero(dict):
+    """An empty mapping that answers 0 for any key and stays empty (read-only use)."""
+
+    def __missing__(self, key):
+        return 0
