@@ -122,17 +122,50 @@ def pack(rows, cast) -> tuple:
 def _table(packed, index, cast):
     """The DataFrame of :func:`pack`'s columns, in the registry's column order and dtypes.
 
-    Text columns are inferred first, then made ``object`` (as ``DataFrame.from_records(rows)
-    .astype(dtypes)`` does: a missing language code is NaN, not None).
+    The same table as ``DataFrame.from_records(rows).astype(dtypes)`` (a test checks it), built
+    from one float block and one object array per text column (:func:`_as_inferred`).
     """
     import pandas as pd
 
     names, floats, objects = _layout(cast)
     block, texts = packed
     frame = pd.DataFrame(block, index=index, columns=[names[i] for i in floats], copy=False)
-    for i, values in zip(objects, texts):
-        frame[names[i]] = pd.Series(values, index=index, dtype=None if values else object).astype(object)
+    if texts:
+        values = pd.DataFrame(
+            _object_block(texts), index=index, columns=[names[i] for i in objects], dtype=object, copy=False
+        )
+        frame = pd.concat([frame, values], axis=1)
     return frame[list(names)]
+
+
+def _object_block(texts):
+    import numpy as np
+
+    out = np.empty((len(texts[0]), len(texts)), dtype=object)
+    for j, values in enumerate(texts):
+        out[:, j] = _as_inferred(values)
+    return out
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _as_inferred(values: list) -> list:
+    """A text column's values as pandas leaves them after inferring the column, then ``astype(object)``.
+
+    Strings with missing values are a string column, whose missing values come back as NaN;
+    missing values only are a float column (NaN) unless all are None; anything else is kept.
+    """
+    if all(isinstance(v, str) for v in values):
+        return values
+    present = [v for v in values if not _missing(v)]
+    if present and not all(isinstance(v, str) for v in present):
+        return values
+    if not present and all(v is None for v in values):
+        return values
+    nan = float("nan")
+    return [nan if _missing(v) else v for v in values]
 
 
 def _describe(value) -> str:

@@ -3,6 +3,8 @@
 import math
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.parallel import run_chunk, to_table, worker_chunksize
 from framing.variables import dtypes, profile_columns
@@ -38,3 +40,24 @@ def test_worker_chunks_give_every_worker_several_and_stay_within_bounds():
     assert worker_chunksize(200, 2, 5) == 5  # never above the caller's
     assert worker_chunksize(30, 2, 200) == 10  # never below 10 articles (per-chunk costs)
     assert worker_chunksize(3, 4, 1) == 1
+
+
+_TEXT_CELL = st.one_of(st.none(), st.just(float("nan")), st.sampled_from(["ok", "en", "hedges@1.2.0", ""]))
+_NUMBER_CELL = st.one_of(
+    st.none(), st.just(float("nan")), st.floats(allow_nan=False, width=32), st.integers(-5, 5), st.booleans()
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), st.integers(1, 6))
+def test_chunk_tables_are_what_from_records_and_astype_give(data, n):
+    # The table built from a packed chunk equals the straightforward construction, for any mix of
+    # strings, None and NaN in the text columns and of numbers, None and NaN in the numeric ones.
+    types = dtypes()
+    rows = [
+        tuple(data.draw(_TEXT_CELL if dtype == "object" else _NUMBER_CELL) for dtype in types.values())
+        for _ in range(n)
+    ]
+    index = pd.Index([f"r{k}" for k in range(n)], name="doc_id")
+    expected = pd.DataFrame.from_records(rows, columns=list(types), index=index, nrows=n).astype(types)
+    pd.testing.assert_frame_equal(to_table(rows, index, None), expected)
