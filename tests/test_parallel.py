@@ -1,8 +1,12 @@
 """The mechanics of profile_corpus: plain rows from workers, one table per chunk, chunk sizes."""
 
 import math
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,3 +65,28 @@ def test_chunk_tables_are_what_from_records_and_astype_give(data, n):
     index = pd.Index([f"r{k}" for k in range(n)], name="doc_id")
     expected = pd.DataFrame.from_records(rows, columns=list(types), index=index, nrows=n).astype(types)
     pd.testing.assert_frame_equal(to_table(rows, index, None), expected)
+
+
+SPAWN = """
+import multiprocessing as mp, warnings
+if __name__ == "__main__":
+    mp.set_start_method("spawn", force=True)  # what macOS and Windows do: workers start afresh
+    import pandas as pd
+    import framing as fr
+    warnings.simplefilter("ignore")
+    texts = [open(p, encoding="utf-8").read() for p in sorted(__import__("glob").glob("corpora/examples/0*.txt"))[:4]]
+    frame = pd.DataFrame({"text": texts + [None]}, index=pd.Index(list("abcde"), name="doc_id"))
+    one = fr.profile_corpus(frame, cast="corpora/examples/cast.yml", progress=False)
+    two = fr.profile_corpus(frame, cast="corpora/examples/cast.yml", progress=False, n_jobs=2)
+    pd.testing.assert_frame_equal(one, two)
+    print(two["status"].tolist())
+"""
+
+
+@pytest.mark.timeout(300)
+def test_workers_started_afresh_load_everything_in_their_initializer():
+    root = Path(__file__).resolve().parents[1]
+    env = {"PYTHONPATH": str(root), "PATH": ""}
+    done = subprocess.run([sys.executable, "-c", SPAWN], capture_output=True, text=True, env=env, cwd=root)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "['ok', 'ok', 'ok', 'ok', 'invalid']"
