@@ -1,10 +1,11 @@
 """Roles of framing.actors on real news sentences: NewsMTSC train, hand-coded agent/patient/none.
 
 Run ``python benchmarks/roles_newsmtsc.py`` from the repository root (``--errors`` lists every
-disagreement of the dev part; the held-out part's errors are never printed, so they cannot steer
-the rules). It reads ``benchmarks/gold/roles_newsmtsc.jsonl`` (sentence id, target offsets, role,
-split: no text) and the sentences from ``../shared/validation/newsmtsc/train.jsonl`` (or
-``$FRAMING_SHARED``); the repository holds none of them.
+disagreement of the two development parts, ``dev`` and ``heldout``; the errors of the blind part
+``heldout2`` are never printed, so they cannot steer the rules; ``--dev-only`` skips that part).
+It reads ``benchmarks/gold/roles_newsmtsc.jsonl`` (sentence id, target offsets, role, split: no text)
+and the sentences from ``../shared/validation/newsmtsc/train.jsonl`` (or ``$FRAMING_SHARED``);
+the repository holds none of them.
 
 The gold: 318 named target mentions (the persons and organisations NewsMTSC marks) in 309 US
 political news sentences sampled at random (seed 11) from the training split, each coded by hand
@@ -12,6 +13,31 @@ as agent, patient or none *before* any version of the measure was run on them. S
 of the sentence id into ``dev`` (224 mentions in 215 sentences: rules were corrected after reading
 its errors) and ``heldout`` (94 mentions in 94 sentences: its errors were never printed or read;
 its overall figure was printed alongside dev's while the rules changed, so it is not pristine).
+The ``heldout`` part was then OPENED (issue 11: its errors read and used to correct the rules,
+together with dev's): it is now development data, kept under its old name so earlier figures stay
+comparable. Before it was opened it gave 0.830 overall, 0.788 where the true role is agent or
+patient.
+
+``heldout2``, the blind part: 226 further named target mentions, one per sentence, in 226 training
+sentences not in the earlier gold, drawn by :func:`sample_heldout2` (training rows minus the gold
+ids, shuffled with ``random.Random(2611)``; in each sentence one target whose mention starts with a
+capital letter and is not a pronoun, chosen with ``random.Random(sentence id)``; the first 240 such
+sentences). 14 of the 240 were left out under the rule above (places, days, a play's title, a
+byline, spans that cross a clause or hold half a name and a symbol). They were coded by hand before
+the measure ever ran on them, under the conventions below; only their summary figures are printed,
+once per major version of the rules. Its figures so far (overall / where the true role is agent
+or patient): 0.792 / 0.790 before any change of issue 11, 0.827 / 0.815 after the first round of
+rules, 0.850 / 0.847 after the second and the third. CAVEAT: the same person coded this part and
+then wrote the rules; after the first round, some test sentences of our own echoed constructions
+remembered from coding it (a headline "X Caught Flu", gapping, "How did X go"), so from the second
+round on ``heldout2`` is not strictly blind and its figure is optimistic; 0.827 / 0.815 is its last
+clean figure.
+
+``heldout3``, a third part drawn for that reason: 149 named target mentions, one per sentence, in
+149 training sentences outside the earlier gold (:func:`sample_heldout2` with seed 3163, n 170; 21
+left out under the rule above: places, a title, a byline, a non-English caption, spans over two
+names or a cut sentence, and six whose role the conventions leave open, such as "a jab at X",
+"X is facing criticism", "X dies"), coded by hand AFTER the rules were frozen and run once.
 
 Coding conventions: the subject of an active finite verb is its agent (say, want and plan
 included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect
@@ -21,7 +47,15 @@ noun derived from a verb is its agent ("Trump's attack", "Snowden's leaks") and 
 any other noun is none ("Trump's team"); an actor name modifying an action noun or an
 institution is coded like a possessor ("Trump attacks" agent, "FBI officials recovered" agent);
 objects of other prepositions ("met with X", "a visit to X"), vocatives, speaker tags ("TAPPER:")
-and places are none; a headline passive ("Gina Haspel confirmed as ...") is a patient. Mentions
+and places are none; a headline passive ("Gina Haspel confirmed as ...") is a patient. The possessor
+of an action noun whose possessor is its undergoer is a patient ("Comey's dismissal"). "against X"
+of opposition is a patient ("lawsuits filed against X", "vote against X"), of competition none
+("performs best against X"). A subject followed by a relative clause between commas takes the
+role of the main clause ("Pence, who twice considered running, is well regarded": patient); the
+measure gives the relative clause's (as the own-gold convention of roles_benchmark.py asks), so
+these count as errors here. A name before a person's title
+is that person's affiliation and is none ("Fox News host Mike Huckabee"); the gapped subject or
+passive of a coordinated clause keeps the role ("Marco Rubio the conservative view" agent). Mentions
 that are not a named actor (places, bylines, spans that cross a clause) were left out.
 
 For each gold mention the benchmark builds a one-actor cast from the mention's own words (the
@@ -33,6 +67,7 @@ agent and of patient, the precision of the agent and patient calls, per split.
 from __future__ import annotations
 
 import json
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -90,6 +125,30 @@ def evaluate(items, sentences, split: str, show_errors: bool) -> None:
                 print(f"    {g:7s} -> {p:7s} | {s[:item['start']]}[[{s[item['start']:item['end']]}]]{s[item['end']:]}")
 
 
+_PRONOUNS = frozenset(
+    "he she him her his hers they them their it its i me my we us our you your himself herself themselves".split()
+)
+
+
+def sample_heldout2(rows: list[dict], gold_ids: set[str], n: int = 240, seed: int = 2611) -> list[dict]:
+    """How a blind part was drawn: ids and offsets of one named target in each of ``n`` new sentences
+    (``heldout2``: seed 2611, n 240, the ids of dev and heldout excluded; ``heldout3``: seed 3163,
+    n 170, the ids of dev, heldout and heldout2 excluded)."""
+    rows = [r for r in rows if r["primary_gid"] not in gold_ids]
+    random.Random(seed).shuffle(rows)
+    out = []
+    for r in rows:
+        s = r["sentence_normalized"]
+        cands = [t for t in r["targets"] if t["mention"][:1].isupper() and t["mention"].lower() not in _PRONOUNS
+                 and s[t["from"]:t["to"]] == t["mention"]]
+        if cands:
+            t = random.Random(r["primary_gid"]).choice(cands)
+            out.append({"id": r["primary_gid"], "start": t["from"], "end": t["to"]})
+            if len(out) == n:
+                break
+    return out
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     path = shared_dir() / "validation" / "newsmtsc" / "train.jsonl"
@@ -104,10 +163,22 @@ def main(argv=None) -> int:
             row = json.loads(line)
             if row["primary_gid"] in wanted:
                 sentences[row["primary_gid"]] = row["sentence_normalized"]
-    evaluate([g for g in gold if g["split"] == "dev"], sentences, "dev (tuned on)", "--errors" in argv)
+    show = "--errors" in argv
+    evaluate([g for g in gold if g["split"] == "dev"], sentences, "dev (tuned on)", show)
     print()
     heldout = [g for g in gold if g["split"] == "heldout"]
-    evaluate(heldout, sentences, "held-out (errors never read; only this summary was seen)", False)
+    evaluate(heldout, sentences, "old held-out (opened: its errors were read and tuned on)", show)
+    print()
+    both = [g for g in gold if g["split"] in ("dev", "heldout")]
+    evaluate(both, sentences, "all development data (dev + old held-out)", False)
+    if "--dev-only" in argv:
+        return 0
+    print()
+    blind = [g for g in gold if g["split"] == "heldout2"]
+    evaluate(blind, sentences, "BLIND held-out 2 (errors never printed or read; see the docstring)", False)
+    print()
+    blind3 = [g for g in gold if g["split"] == "heldout3"]
+    evaluate(blind3, sentences, "BLIND held-out 3 (coded after the rules were frozen; errors never printed)", False)
     return 0
 
 

@@ -228,3 +228,40 @@ def test_batched_scores_equal_the_single_scores_on_any_text(tokens):
     if not spans:
         return
     assert scores_toward(doc, spans) == pytest.approx([sentiment_toward(doc, s, e).score for s, e in spans], abs=1e-9)
+
+
+def test_batched_scores_equal_the_single_scores_in_a_run_on_sentence(monkeypatch):
+    # a text without punctuation: contexts are cut to MAX_CONTEXT words on each side, differently per target
+    from framing.target import batch, scores_toward
+
+    words = ("Mayor Ilvo praised the brutal plan and Osk never attacked the good council but critics "
+             "said nothing ").split()
+    text = " ".join(words[i % len(words)] for i in range(420))
+    doc = framing.read(text)
+    assert doc.n_sentences == 1 and doc.n_words == 420
+    ws, we = doc.word_starts.tolist(), doc.word_ends.tolist()
+    picks = [0, 1, 5, 119, 120, 121, 200, 299, 300, 301, 418, 419]
+    spans = [(ws[i], we[i]) for i in picks] + [(ws[3], we[8]), (ws[150], we[152])]
+    expected = [sentiment_toward(doc, s, e).score for s, e in spans]
+    assert scores_toward(doc, spans) == pytest.approx(expected, abs=1e-12)
+    monkeypatch.setattr(batch, "_BLOCK", 3)  # targets scored in blocks: the same scores
+    assert scores_toward(doc, spans) == pytest.approx(expected, abs=1e-12)
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["Ilvo", "Osk", "praised", "not", "isn't", "no", "the", "brutal", "good", "plan", "said", "who", "but", "and",
+     ",", ";", ":", "(", ")", "[", "]", '"', "\u2014", "\u2013", "-", "--", " - ", ".", "!", "\n", "'s", "by",
+     "was", "attacked", "3", "very"]), min_size=1, max_size=60),
+    st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=60, max_size=60))
+def test_batched_scores_equal_the_single_scores_with_any_punctuation(tokens, gaps):
+    # clause boundaries (punctuation between words), negators, several sentences and paragraphs
+    from framing.target import scores_toward
+
+    text = "".join(t + g for t, g in zip(tokens, gaps)) + " end"
+    doc = framing.read(text)
+    spans = [(int(s), int(e)) for s, e in zip(doc.word_starts, doc.word_ends)][:15]
+    spans += [(int(doc.word_starts[0]), int(doc.word_ends[min(2, doc.n_words - 1)]))]
+    assert scores_toward(doc, spans) == pytest.approx([sentiment_toward(doc, s, e).score for s, e in spans],
+                                                      abs=1e-12)

@@ -171,8 +171,8 @@ text between a pair of quotation marks); the labels table splits label use by
 voice (narrator or quote). Times quoted and quoted words per actor come from
 the quotes' speakers, matched to actors through the cast. Mean sentiment
 toward an actor averages the score of :func:`framing.target.sentiment_toward`
-over its mentions (computed by :func:`framing.target.scores_toward`, batched per
-sentence), with its n and a 95% t interval (NaN below two mentions; mentions of
+over its mentions (computed by :func:`framing.target.scores_toward`, all mentions of
+the document in one pass), with its n and a 95% t interval (NaN below two mentions; mentions of
 one sentence share their context, so the interval is a lower bound on the
 uncertainty). An actor the text never mentions has zero counts and shares and
 no sentiment. The tables are built on first access.

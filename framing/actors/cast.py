@@ -282,10 +282,10 @@ class Cast:
 
     @cached_property
     def pattern(self) -> re.Pattern:
-        keys = sorted(self.terms, key=len, reverse=True)
+        keys = list(self.terms)
         if not keys:
             return re.compile(r"(?!x)x")
-        body = "|".join(r"[^\S\n\r]+".join(re.escape(p) for p in k.split()) for k in keys)
+        body = _trie_regex(keys)
         # an optional "the" lets "the Front commander" match the label "Front commander" even when
         # "the Front" is an alias (the regex takes the leftmost match); the span starts after it
         return re.compile(r"(?<![\w])(?:the\s+(?=\S))?(?P<term>" + body + r")(?![\w])")
@@ -293,11 +293,10 @@ class Cast:
     @cached_property
     def name_pattern(self) -> re.Pattern:
         """Names and institutions only: finds the affiliation inside a label ("Hamas" in "Hamas leader")."""
-        keys = sorted((k for k, v in self.terms.items() if v[0] is not None and v[1] in ("name", "institution")),
-                      key=len, reverse=True)
+        keys = [k for k, v in self.terms.items() if v[0] is not None and v[1] in ("name", "institution")]
         if not keys:
             return re.compile(r"(?!x)x")
-        body = "|".join(r"[^\S\n\r]+".join(re.escape(p) for p in k.split()) for k in keys)
+        body = _trie_regex(keys)
         return re.compile(r"(?<![\w])(?P<term>" + body + r")(?![\w])")
 
     @cached_property
@@ -336,6 +335,41 @@ class Cast:
                 cache.clear()
             cache[text] = found[0].actor if found else None
         return cache[text]
+
+
+_GAP = r"[^\S\n\r]+"  # the blanks between two words of a term (never a line break)
+
+
+def _trie_regex(keys) -> str:
+    """One regex matching any of ``keys`` (words joined by blanks), written as a trie of their characters.
+
+    It matches what the alternation of the keys sorted longest first matches: at each position the
+    longest key that lets the rest of the pattern match (a longer branch is tried before a key ends, and
+    the branches of a node start with different characters, so at most one can match). A trie tests each
+    character once, where the alternation tries every key at every position.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        words = key.split()
+        for n, word in enumerate(words):
+            for char in word:
+                node = node.setdefault(char, {})
+            if n + 1 < len(words):
+                node = node.setdefault(_GAP, {})
+        node[""] = {}  # a key ends here
+
+    def emit(node: dict) -> str:
+        branches = [(unit if unit == _GAP else re.escape(unit)) + emit(child)
+                    for unit, child in node.items() if unit != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
 
 
 @lru_cache(maxsize=32)

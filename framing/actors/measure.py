@@ -19,7 +19,7 @@ from .result import Actors
 from .roles import _roles
 from .sentence import _NOUN_FORMS
 from .suggest import suggest
-from .table import _frame, _labels_table, _rows
+from .table import _frame, _rows
 from .verbs import verb_table
 
 _PLACE_PREP = PLACE_PREPOSITIONS
@@ -102,7 +102,7 @@ def _in_spans(spans, starts_sorted, pos_start: int, pos_end: int) -> bool:
 
 
 def _sentiment_scores(doc: Document, mentions) -> list:
-    """The sentiment toward each mention: :func:`framing.target.scores_toward`, batched per sentence."""
+    """The sentiment toward each mention: :func:`framing.target.scores_toward`, all mentions in one pass."""
     from framing.target import scores_toward
 
     return scores_toward(doc, [(m.start, m.end) for m in mentions])
@@ -127,8 +127,9 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     lexicon : None, name, path, dict or DataFrame
         The verb lexicon (default ``role_verbs``; category ``class:forms:lemma``).
     sentiment : bool
-        Compute the mean sentiment toward each actor (one
-        :func:`framing.target.sentiment_toward` call per mention).
+        Compute the mean sentiment toward each actor (the score
+        :func:`framing.target.sentiment_toward` gives each mention, computed for all mentions at
+        once by :func:`framing.target.scores_toward`, when the table is first read).
 
     Returns
     -------
@@ -222,7 +223,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
         return memo[0]
 
     def build():
-        return _frame(rows()), _labels_table(records)
+        return _frame(rows())
 
     return Actors(
         mentions=records,

@@ -11,7 +11,7 @@ from framing.document import rate
 from framing.records import ConciseRepr, Mention, Summarised, records_frame
 
 from .cast import LABEL_CATEGORIES
-from .table import _slug
+from .table import _labels_table, _slug
 
 
 @dataclass(frozen=True, repr=False)
@@ -53,7 +53,7 @@ class Actors(Summarised, ConciseRepr):
     """
 
     mentions: tuple
-    build: object = field(repr=False, compare=False, default=None)  # () -> (table, labels), run on first access
+    build: object = field(repr=False, compare=False, default=None)  # () -> the actor table, run on first access
     verb_spans: tuple = field(default=(), repr=False)
     n_words: int = 0
     cast_source: str = ""
@@ -63,18 +63,14 @@ class Actors(Summarised, ConciseRepr):
     build_rows: object = field(repr=False, compare=False, default=None)  # () -> the table's rows as dicts
 
     @cached_property
-    def _tables(self) -> tuple:
-        return self.build() if self.build is not None else (pd.DataFrame(), pd.DataFrame())
-
-    @property
     def table(self) -> pd.DataFrame:
         """One row per actor (built on first access, with the sentiment toward each actor)."""
-        return self._tables[0]
+        return self.build() if self.build is not None else pd.DataFrame()
 
-    @property
+    @cached_property
     def labels(self) -> pd.DataFrame:
-        """actor, label, category, voice, count (built on first access)."""
-        return self._tables[1]
+        """actor, label, category, voice, count (built on first access, from the mentions alone)."""
+        return _labels_table(self.mentions)
 
     def to_frame(self) -> pd.DataFrame:
         """The mentions as a tidy DataFrame, one row per mention."""

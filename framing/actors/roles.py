@@ -1,4 +1,38 @@
-"""Roles without a parser: agent, patient or none for each mention (rules in the package docstring)."""
+"""Roles without a parser: agent, patient or none for each mention (rules in the package docstring).
+
+Rules added from the errors on real news sentences (NewsMTSC train, see benchmarks/roles_newsmtsc.py),
+each general, none keyed to a name or a sentence:
+
+* an infinitive subject: "calling for Corvo to resign", "a request for Trump to determine" -> patient;
+* a gerund subject: "a week of Obama extending invites", "Pelosi calling on" -> agent; "reports of
+  Corvo being investigated" -> patient;
+* an apposition between commas is a subject: "his wife, Kathleen, told him"; so are the mentions in
+  a cleft ("It was Corvo that broke the deal"), a question ("How did Corvo go"), after an aside
+  between dashes, and a gapped clause ("Reyl was sentenced to life, and Corvo to death");
+* the "by" phrase of a participle without an auxiliary is its agent ("a firm controlled by Putin",
+  "information reported earlier by CNN"), as is "by X" after "the firing of the treasurer";
+* any verb: -ing forms of verbs no table knows ("Villainizing Pence", with its object), -s forms
+  after a subject before a particle or determiner ("doubles down"), any word after a negated do or
+  modal ("didn't mince") or after "was quick/eager/ready to", and the object of an unknown verb
+  after an infinitive "to", a modal, a negation, a pronoun, a name (-s form) or a plural subject
+  ("want to ram Kavanaugh through", "voters now distrust Corvo") -> patient; titles and role nouns
+  are never such verbs ("wrote to rival Corvo");
+* verbs of belief and knowledge take a person object when no clause follows ("Voters believed
+  Osborne in 2010");
+* a name and the institution head it modifies act together ("the Obama administration said",
+  "FBI officials recovered"); a name between a determiner or "of" and a common noun modifies it
+  and takes no role ("the Corvo family", "the choice of Corvo voters"), and a possessor before a
+  compound ("Rivitz's harassment campaign") acts on nothing;
+* headlines: title case means every word of four letters or more capitalised; a capitalised verb
+  form before a name is no part of it ("Voters Rebuke Corvo"); a headline participle followed by
+  a noun phrase is active ("Corvo Caught Flu"), otherwise passive ("Corvo Arrested In Tax Probe");
+* between a subject and its verb: time words ("Reyl late Monday fired", "Reyl Tuesday blasted"),
+  a year ("Corvo in 2016 won"), reflexives ("Corvo herself admitted"), "long", "well", "twice",
+  "since", and an adverb in -ly before an -s form ("Corvo rarely speaks");
+* never a subject after a preposition behind a title ("a message to Russian President Vladimir
+  Putin will"); no object across a comma into a new clause ("backed his campaigns, Walker has");
+  no title jump across a clause word ("shot Parkinson after Parkinson pointed").
+"""
 
 from __future__ import annotations
 
@@ -7,38 +41,35 @@ import re
 import numpy as np
 
 from framing.document import Document
+from framing.lang.english import INSTITUTION_HEADS
 
-from .mentions import _M
+from .clauses import (
+    _for_to,
+    _gapped,
+    _gerund_subjects,
+    _unknown_verb_objects,
+)
+from .nominals import (
+    _genitives,
+    _noun_preps,
+)
 from .sentence import (
     _ADV,
     _AUX,
-    _BE,
     _CONJ,
     _DET,
     _FUNCTION,
-    _ING_NOT_ACTS,
-    _MAIN_AUX,
-    _MODALS,
-    _NEGATORS,
     _NO_OBJECT,
-    _NOUN_FORMS,
-    _PAREN_START,
     _PARTICLES,
-    _PARTY_TAG,
     _PATIENT_PREPS,
     _PREP_BLOCK,
-    _RAISING,
-    _RAISING_VERBS,
+    _PUNCT,
     _REL,
     _SPEECH_LIKE,
     _TARGETED,
-    _TIME_ADVERBS,
-    _TIME_NOUNS,
     _TITLES,
-    _TO_AFTER,
     _coordinated,
     _mention_start,
-    _modifier,
     _phrase_tails,
     _reading,
     _Sent,
@@ -46,230 +77,18 @@ from .sentence import (
     _skip_name_words,
     _skip_title_phrase,
 )
-from .verbs import guess_lemma, guess_verb
+from .verbgroups import (
+    _assign,
+    _forms_of,
+    _lemma,
+    _passive,
+    _reduced_passive,
+    _subject_verb,
+)
+from .verbs import guess_verb
 
-_ADJECTIVE_END = re.compile(r"(al|ic|ive|ous|ary|ar|ian|ile|ful|ent|ant)$")
-
-
-def _verb_group(s: _Sent, i: int, *, from_subject: bool):
-    """From token i, skip auxiliaries/adverbs to a verb. Returns (verb token, passive, aux seen) or None."""
-    aux = []
-    aux_at = []
-    j = i
-    while j < len(s.words):
-        w = s.words[j]
-        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
-            return _main_have(s, aux, aux_at)
-        if s.owner[j] >= 0:
-            return None
-        if s.reading[j] == "verb":
-            cls, forms, lemma = s.verbs[j]
-            if "ing" in forms and not (forms & {"base", "s", "past", "pp"}) and not aux and from_subject:
-                return None
-            passive = bool(forms & {"past", "pp"}) and any(a in _BE for a in aux[-3:]) and w not in _BE
-            if w in _RAISING_VERBS and j + 2 < len(s.words) and s.words[j + 1] == "to" \
-                    and not re.search(r"[,;:\"()]", s.gaps[j + 1] + s.gaps[j + 2]):
-                inner = _verb_group(s, j + 2, from_subject=from_subject)
-                if inner is not None:
-                    return inner[0], inner[1], aux + [w, "to"]
-            if passive and w in _RAISING and j + 2 < len(s.words) and s.words[j + 1] == "to" \
-                    and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
-                inner = _verb_group(s, j + 2, from_subject=from_subject)
-                if inner is not None:
-                    return inner[0], inner[1], aux + ["to"]
-            return j, passive, aux
-        nxt = s.words[j + 1] if j + 1 < len(s.words) else ""
-        if w in _RAISING and aux and aux[-1] in _BE and nxt == "to":
-            # "has been able to disrupt", "was likely to win": the verb after "to"
-            inner = _verb_group(s, j + 2, from_subject=from_subject)
-            return (inner[0], inner[1], aux + ["to"]) if inner is not None else None
-        if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words) \
-                and s.reading[j + 1] == "verb":
-            return j + 1, False, ["to"]  # a headline's future: "Shine to join Trump in Helsinki"
-        if w in _AUX or w in _BE:
-            aux.append(w)
-            aux_at.append(j)
-        elif w in _TIME_ADVERBS:
-            pass
-        elif (w == "on" and nxt in _TIME_NOUNS) or (w in ("last", "this", "next") and nxt in _TIME_NOUNS):
-            j += 2  # "Obama on Friday blasted", "Trump last week said"
-            continue
-        elif w in _ADV or (w.endswith("ly") and len(w) > 4 and s.verbs[j] is None):
-            pass
-        elif w == "to" and aux and (s.words[j - 1] in _TO_AFTER):
-            pass
-        elif w == "to" and aux and s.words[j - 1] in ("is", "are", "was", "were") and nxt == "be":
-            pass  # "Jo was to be replaced": a planned passive (not "is to blame")
-        elif aux and s.verbs[j] is None and w.isalpha() and not s.caps[j] and w not in _DET \
-                and w not in _PREP_BLOCK and w not in _REL and w not in _CONJ \
-                and (w.endswith(("ed", "en")) or aux[-1] in _MODALS):
-            # an unknown verb after an auxiliary ("has tried", "was seen")
-            passive = w.endswith(("ed", "en")) and any(a in _BE for a in aux[-3:])
-            return j, passive, aux
-        elif not aux and from_subject and s.verbs[j] is None and w.endswith("ed") and len(w) > 4 \
-                and not s.caps[j] and s.reading[j] is None:
-            return j, False, aux
-        else:
-            return _main_have(s, aux, aux_at)
-        j += 1
-    return _main_have(s, aux, aux_at)
-
-
-def _main_have(s: _Sent, aux: list, aux_at: list):
-    """"Wood and her husband have expensive bills": a have/do form not followed by its verb is the verb."""
-    if aux and aux[-1] in _MAIN_AUX:
-        return aux_at[-1], False, aux[:-1]
-    return None
-
-
-def _lemma(s: _Sent, j: int) -> tuple:
-    entry = s.verbs[j]
-    if entry is None:
-        return ("other", guess_lemma(s.words[j]))
-    return (entry[0], entry[2])
-
-
-def _assign(m: _M, role: str, s: _Sent, j: int, doc: Document, *, verb: str | None = None) -> None:
-    if m.role is not None:
-        return
-    m.role = role
-    if verb is not None:
-        m.verb = verb
-    else:
-        m.verb = _lemma(s, j)[1]
-    t = s.t_start + j
-    m.verb_span = (int(doc.word_starts[t]), int(doc.word_ends[t]))
-    m.negated = _negated(s, j)
-
-
-def _negated(s: _Sent, j: int) -> bool:
-    """The verb at token j is negated: a negator among the auxiliaries and adverbs right before it
-    ("have not confirmed or denied", "did not endorse", "never met", "won't attend")."""
-    k = j - 1
-    while k >= 0 and j - k <= 6 and not re.search(r"[,;:\"()]", s.gaps[k + 1]):
-        w = s.words[k]
-        if w in _NEGATORS or w.endswith("n't") or w == "cannot":
-            return True
-        if not (w in _AUX or w in _BE or w in _ADV or w in _CONJ or (s.reading[k] == "verb" and w in ("or", "and"))
-                or (s.reading[k] == "verb" and k < j)):
-            return False
-        k -= 1
-    return False
-
-
-def _opens_quote(s: _Sent, j: int) -> bool:
-    """The quote mark before token j opens a quote (curly \u201c in the original text)."""
-    return s.opening[j]
-
-
-def _subject_verb(s: _Sent, mentions: list, k: int):
-    """The verb group mention k is the subject of: (verb token, passive, finite) or None.
-
-    ``finite``: the group has an auxiliary or a form that is only finite ("says", "gave"), so the
-    mention is the subject of its own clause even right after another verb ("I felt Trump gave").
-    A bare participle after a mention that is itself an object is no predicate of it ("get Clinton
-    elected"); in a headline (no final full stop) a bare participle is passive ("Haspel confirmed
-    as CIA director", "Ismail Haniyeh killed:").
-    """
-    vg = _subject_group(s, mentions, k)
-    if vg is None:
-        return None
-    j, passive, aux = vg
-    if s.verbs[j] is None:
-        return j, passive, bool(aux)
-    m = mentions[k]
-    p = m.t0 - 1
-    while p >= 0 and s.words[p] in _DET and s.words[p] != "that":
-        p -= 1
-    after_verb = p >= 0 and (s.reading[p] == "verb" or s.words[p] in _MAIN_AUX) \
-        and not re.search(r"[,;:\"()]", s.gaps[p + 1]) \
-        and not (s.verbs[p] is not None and (s.verbs[p][0] in _SPEECH_LIKE or s.verbs[p][2] in _NO_OBJECT))
-    if after_verb and p > 0 and s.words[p - 1] in _REL:
-        return None  # "Democrats who denounced Bush are cheering": Bush ends the relative clause
-    forms = s.verbs[j][1]
-    participle = "pp" in forms or ("past" in forms and s.words[j].endswith("ed"))
-    finite = bool(aux) or "s" in forms or ("past" in forms and not participle)
-    if not aux and participle and not passive:
-        if after_verb:
-            return j, True, False  # "working to get Clinton elected": Clinton is elected
-        if s.headline or (j + 1 < len(s.words) and ":" in s.gaps[j + 1]):
-            return j, True, False
-    return j, passive, finite
-
-
-def _subject_group(s: _Sent, mentions: list, k: int):
-    """(verb token, passive, auxiliaries) of the verb group after mention k as subject, or None."""
-    m = mentions[k]
-    if m.nominal is not None or _modifier(s, m):
-        return None
-    i = m.t0
-    # never a subject after a preposition ("the attack on Israel killed...")
-    p = i - 1
-    while p >= 0 and s.words[p] in _DET and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
-        p -= 1
-    if p >= 0 and s.words[p] in _PREP_BLOCK and not re.search(r"[,;:\"()]", s.gaps[p + 1]):
-        return None
-    if p >= 0 and s.words[p] in _CONJ and p > 0 and s.owner[p - 1] >= 0:
-        return None  # a later conjunct: the first one carries the group
-    if s.words[m.t1].endswith("'s") or (m.t1 + 1 < len(s.words) and s.gaps[m.t1 + 1].startswith("'")):
-        return None
-    group = _coordinated(s, mentions, k)
-    j = mentions[group[-1]].t1 + 1
-    if j >= len(s.words):
-        return None
-    # "and its allies" (a conjunct that is not an actor)
-    if s.words[j] in _CONJ and "," not in s.gaps[j]:
-        n = j + 1
-        while n < len(s.words) and n - j <= 3 and s.owner[n] < 0 and s.reading[n] is None \
-                and s.words[n] not in _AUX and not re.search(r"[,;:\"()]", s.gaps[n]):
-            n += 1
-        if n - j > 1:
-            j = n
-    if j >= len(s.words):
-        return None  # "They blamed Iran and its allies." ends the sentence: no verb follows
-    gap = s.gaps[j]
-    if "(" in gap and "," not in gap:
-        # "Ted Cruz (R-Texas) withdrew": a short parenthesis between the subject and its verb
-        close = j + 1
-        while close < len(s.words) and close - j <= 6 and ")" not in s.gaps[close]:
-            close += 1
-        if close >= len(s.words) or close - j > 6 or re.search(r"[,;:\"]", s.gaps[close].replace(")", "", 1)):
-            return None
-        return _verb_group(s, close, from_subject=True)
-    if '"' in gap and not _opens_quote(s, j):
-        return None
-    if "," in gap:
-        w = s.words[j]
-        relative = w in _REL and w != "that"
-        # an age or a participle opens an aside: "Corvo, 54, was", "Corvo, accused of fraud, denied"
-        aside = w.isdigit() or bool(_PARTY_TAG.match(w)) or (s.verbs[j] is not None and ("pp" in s.verbs[j][1]
-                                                            or ("past" in s.verbs[j][1] and w.endswith("ed"))))
-        if relative:
-            # "Sarkov, who was killed on Tuesday, had led": the relative clause says what he underwent
-            vg = _verb_group(s, j + 1, from_subject=True)
-            if vg:
-                return vg
-        if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
-            return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
-        return None
-    if s.words[j] in _REL and s.words[j] != "that":
-        j += 1
-    return _verb_group(s, j, from_subject=True)
-
-
-def _after_aside(s: _Sent, j: int):
-    """The verb group after an aside between commas that opens at token j, or None."""
-    close = j + 1
-    while close < len(s.words) and close - j <= 25:
-        g = s.gaps[close]
-        if re.search(r"[;:()\"]", g) or ("." in g and "," not in g):
-            return None  # ".," ends an abbreviation and the aside: "McCain, R-Ariz., left"
-        if "," in g:
-            vg = _verb_group(s, close, from_subject=True)
-            if vg:
-                return vg  # else a list inside the aside: "joined by Justices A, B and C, wrote"
-        close += 1
-    return None
+# single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
+_HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
 
 
 def _roles(doc: Document, mentions: list, verbs: dict) -> None:
@@ -306,7 +125,10 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         opening = [text[ws[t] - 1] == "\u201c" if ws[t] > 0 else False for t in range(a, b)]
         last = doc.text[doc.sentences[si][0]:doc.sentences[si][1]].rstrip()
         headline = not re.search(r"[.!?\"'\u201d\u2019)]$", last)
-        title_case = headline and len(words) > 3 and sum(caps) > 0.6 * len(words)
+        # title case: a headline whose every word of four letters or more is capitalised
+        # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
+        long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
+        title_case = headline and len(long_words) >= 2 and all(caps[t] for t in long_words)
         s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
                   guessed)
         local = [mentions[k] for k in idxs]
@@ -315,6 +137,20 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
             m.t1 = min(m.t1 - a, b - a - 1)  # a mention never reaches past its sentence's last word
             for t in range(m.t0, m.t1 + 1):
                 s.owner[t] = li
+        if title_case:
+            for m in local:  # "Voters Rebuke Corvo": a capitalised verb form is no part of the name after it
+                while m.t0 < m.t1 and words[m.t0] not in _TITLES \
+                        and _forms_of(words[m.t0], verbs) & {"s", "past", "base"}:
+                    s.owner[m.t0] = -1
+                    m.t0 += 1
+        for li, m in enumerate(local):
+            # "the Obama administration said", "FBI officials recovered": the name and the institution's
+            # head it modifies take the role together
+            h = m.t1 + 1
+            if m.nominal is None and h < b - a and s.owner[h] < 0 and gaps[h] == " " and words[h] in _HEADS \
+                    and not words[m.t1].endswith("'s"):
+                m.t1 = h
+                s.owner[h] = li
         for m in local:  # demonym + action noun: the noun token must not be taken by the mention
             if m.nominal is not None:
                 vt = int(np.searchsorted(ws[a:b], m.nominal[0], side="left"))
@@ -344,7 +180,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     _verb_objects(doc, s, ms, subject_of)
     # "a lawsuit against Trump", "voted against X": what is against X is directed at X
     for j in range(1, n - 1):
-        if s.words[j] == "against" and not re.search(r"[,;:\"()]", s.gaps[j]) and s.words[j - 1].isalpha() \
+        if s.words[j] == "against" and not _PUNCT.search(s.gaps[j]) and s.words[j - 1].isalpha() \
                 and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
             k = _mention_start(s, ms, j + 1)
             if k >= 0:
@@ -359,6 +195,8 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
             if k >= 0:
                 for c in _coordinated(s, ms, k):
                     _assign(ms[c], "agent", s, j, doc, verb="according to")
+    _for_to(doc, s, ms)
+    _unknown_verb_objects(doc, s, ms)
     for k, (j, passive, _) in subject_of.items():
         cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
         if cls == "copula":
@@ -366,6 +204,8 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
         role = "patient" if passive or cls == "undergo" else "agent"
         for c in _coordinated(s, ms, k):
             _assign(ms[c], role, s, j, doc)
+    _gerund_subjects(doc, s, ms)
+    _gapped(doc, s, ms)
     # "Iran-backed": the mention acts on what follows
     for m in ms:
         if m.role is None and m.t1 == m.t0:
@@ -375,78 +215,6 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 if from_lex is not None and from_lex[1] & {"past", "pp"}:
                     m.role = "agent"
                     m.verb = from_lex[2]
-
-
-def _genitives(doc: Document, s: _Sent, ms: list) -> None:
-    """1. A possessor or demonym before an action noun ("Israel's strike", "Teddy's fumbling")."""
-    n = len(s.words)
-    for m in ms:
-        j = None
-        if m.nominal is not None:
-            j = m.nominal[0]
-        elif s.words[m.t1].endswith("'s") or (m.t1 + 1 < n and s.gaps[m.t1 + 1].startswith("'")):
-            k = m.t1 + 1
-            if k < n and s.verbs[k] is None and s.owner[k] < 0 and s.words[k].endswith("ing") \
-                    and len(s.words[k]) > 6 and s.words[k] not in _ING_NOT_ACTS \
-                    and not re.search(r"[,;:\"()]", s.gaps[k]):
-                # "Teddy's fumbling": a gerund after a possessor is the possessor's act
-                _assign(m, "agent", s, k, doc, verb=s.words[k])
-                continue
-            steps = 0
-            while k < n and steps < 3 and s.reading[k] != "noun" and s.owner[k] < 0 and s.verbs[k] is None \
-                    and not re.search(r"[,;:\"()]", s.gaps[k]) and s.words[k] not in _PREP_BLOCK \
-                    and (s.words[k] not in _CONJ or _ADJECTIVE_END.search(s.words[k - 1])):
-                k += 1  # "Kim's nuclear and missile tests"; not "Corvo's wife and campaign manager"
-                steps += 1
-            if k < n and s.reading[k] == "noun" and not re.search(r"[,;:\"()]", s.gaps[k]):
-                j = k
-        elif 0 < m.t0 and m.t1 + 1 < n and s.words[m.t0 - 1] in _DET and s.owner[m.t1 + 1] < 0 \
-                and s.gaps[m.t1 + 1] == " " and s.verbs[m.t1 + 1] is not None \
-                and any(f in _NOUN_FORMS for f in s.verbs[m.t1 + 1][1]):
-            j = m.t1 + 1  # "the Corvo investigation": a name modifying an act is coded like its possessor
-        if j is not None and j < n and s.verbs[j] is not None:
-            forms = s.verbs[j][1]
-            nf = next((f for f in forms if f in _NOUN_FORMS), None)
-            if nf == "noun_undergo" and m.nominal is None and j + 1 < n and s.words[j + 1] == "of":
-                nf = "noun"  # "Israel's assassination of Haniyeh": the possessor acts on the "of" phrase
-            if nf:
-                _assign(m, _NOUN_FORMS[nf][0], s, j, doc)
-        # "Iran-backed": a mention glued to a participle
-
-
-def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
-    """2. An action noun and its preposition ("the killing of X by Y", "a strike on X")."""
-    n = len(s.words)
-    for j in range(n):
-        if s.reading[j] != "noun" or s.verbs[j] is None:
-            continue
-        cls, forms, _ = s.verbs[j]
-        nf = next((f for f in forms if f in _NOUN_FORMS), None)
-        if nf is None or j + 1 >= n or re.search(r"[,;:\"()]", s.gaps[j + 1]):
-            continue
-        prep = s.words[j + 1]
-        if prep == "of":
-            role = _NOUN_FORMS[nf][1]
-        elif prep == "by":
-            role = "agent"
-        elif prep in _PATIENT_PREPS and cls in _TARGETED | {"support", "speech"}:
-            role = "patient"
-        elif prep == "for" and cls == "support":
-            role = "patient"
-        else:
-            continue
-        k = _mention_start(s, ms, j + 2)
-        if k >= 0:
-            group = _coordinated(s, ms, k)
-            for c in group:
-                _assign(ms[c], role, s, j, doc)
-            # "the killing of X by Y": Y is the agent
-            b = ms[group[-1]].t1 + 1
-            if prep == "of" and b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
-                kb = _mention_start(s, ms, b + 1)
-                if kb >= 0:
-                    for c in _coordinated(s, ms, kb):
-                        _assign(ms[c], "agent", s, j, doc)
 
 
 def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
@@ -464,25 +232,34 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             i += 1
         if i >= n or re.search(r"[;:\"()]", s.gaps[i]) or ("," in s.gaps[i]):
             continue
-        if passive:
+        reduced = not passive and _reduced_passive(s, j)
+        if passive or reduced:
             b = i
             while b < n and b - i < 6 and s.words[b] != "by" and s.owner[b] < 0 \
-                    and not re.search(r"[,;:\"()]", s.gaps[b]):
+                    and not _PUNCT.search(s.gaps[b]):
                 b += 1
-            if b < n and s.words[b] == "by" and not re.search(r"[,;:\"()]", s.gaps[b]):
+            if b < n and s.words[b] == "by" and not _PUNCT.search(s.gaps[b]):
                 k = _mention_start(s, ms, b + 1)
+                if k < 0:
+                    k = _after_conjunct(s, ms, b + 1)  # "signed by Reyl and Corvo"
                 if k >= 0:
                     for c in _coordinated(s, ms, k):
                         _assign(ms[c], "agent", s, j, doc)
-            continue
+                    continue
+            if passive:
+                continue
         inverted = cls == "speech" and bool(re.search(r"[,\"]", s.gaps[j]))
         if cls in ("undergo", "copula"):
             continue
         if not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT:
             k = _mention_start(s, ms, i)
             b = ms[k].t1 + 1 if k >= 0 else n
-            if b < n and s.words[b] == "as" and not re.search(r"[,;:\"()]", s.gaps[b]):
+            if b < n and s.words[b] == "as" and not _PUNCT.search(s.gaps[b]):
                 _assign(ms[k], "patient", s, j, doc)  # "confirmed Corvo as ambassador": an object after all
+            elif k >= 0 and cls != "speech" and ms[k].t0 == i and (b >= n or re.search(r"[.;:!?]", s.gaps[b])
+                                                                  or s.words[b] in _PREP_BLOCK) \
+                    and _subject_verb(s, ms, k) is None:
+                _assign(ms[k], "patient", s, j, doc)  # "voters believed Corvo in 2010": no clause follows
             continue
         k = _object_at(s, ms, i, cls)
         if k is None:
@@ -493,6 +270,16 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
                     and not _relative_after(s, ms[c]):
                 continue
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
+
+
+def _after_conjunct(s: _Sent, ms: list, i: int) -> int:
+    """The mention after "X and" where X is a name that is no actor ("by Reyl and Corvo"), or -1."""
+    j = i
+    while j < len(s.words) and j - i < 3 and s.caps[j] and s.owner[j] < 0 and not _PUNCT.search(s.gaps[j]):
+        j += 1
+    if i < j < len(s.words) - 1 and s.words[j] in _CONJ and not _PUNCT.search(s.gaps[j]):
+        return _mention_start(s, ms, j + 1)
+    return -1
 
 
 def _relative_after(s: _Sent, m) -> bool:
@@ -511,7 +298,7 @@ def _phrases(doc: Document, s: _Sent, ms: list) -> None:
         for tail in _phrase_tails(s.words[j]):
             b = j + 1 + len(tail)
             if b >= n or tuple(s.words[j + 1:b]) != tail \
-                    or any(re.search(r"[,;:\"()]", s.gaps[t]) for t in range(j + 1, b + 1)):
+                    or any(_PUNCT.search(s.gaps[t]) for t in range(j + 1, b + 1)):
                 continue
             k = _mention_start(s, ms, b)
             if k >= 0:
@@ -520,33 +307,12 @@ def _phrases(doc: Document, s: _Sent, ms: list) -> None:
             break
 
 
-def _passive(s: _Sent, j: int) -> bool:
-    cls, forms, _ = s.verbs[j] if s.verbs[j] is not None else ("other", frozenset(), "")
-    if not forms & {"past", "pp"}:
-        return False
-    k = j - 1
-    seen = 0
-    while k >= 0 and seen < 4:
-        w = s.words[k]
-        if re.search(r"[,;:\"()]", s.gaps[k + 1]):
-            return False
-        if w in _BE:
-            return True
-        if w in _ADV or (w.endswith("ly") and s.verbs[k] is None) or w in ("nor", "and", "or") or w in _AUX:
-            k -= 1
-            seen += 1
-            continue
-        if s.reading[k] == "verb" and w in ("and", "or"):
-            k -= 1
-            continue
-        return False
-    return False
-
-
 def _object_at(s: _Sent, ms: list, i: int, cls: str):
     """The mention a verb takes as object starting at token i: (mention index, role) or None."""
     n = len(s.words)
     w = s.words[i]
+    if w == "that":
+        return None  # "found that Corvo, who took office in 2010, had misused": a clause follows
     if w in _PATIENT_PREPS and cls in _TARGETED:
         k = _mention_start(s, ms, i + 1)
         return (k, "patient") if k >= 0 else None
@@ -560,7 +326,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
     listed = False  # a list of objects that are no actor: "arrested the treasurer and Corvo"
     while j < n and steps < (8 if listed else 6) and s.owner[j] < 0:
         wj = s.words[j]
-        if j > i and re.search(r"[,;:\"()]", s.gaps[j]):
+        if j > i and _PUNCT.search(s.gaps[j]):
             if s.gaps[j].strip() != "," or steps == 0 or wj in _CONJ and steps == 0:
                 return None
             listed = True  # "criticised Veltra, Dravia and Corvo": a list goes on to its "and"
@@ -572,7 +338,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
                     and _subject_verb(s, ms, k) is None:  # "arrested the treasurer and Corvo resigned"
                 return k, "patient"
             return None
-        if wj in _TITLES and j + 1 < n and not re.search(r"[,;:\"()]", s.gaps[j + 1]):
+        if wj in _TITLES and j + 1 < n and not _PUNCT.search(s.gaps[j + 1]):
             # "replace outgoing White House press secretary Sarah Huckabee [Sanders]": a title, then the name
             b = _skip_name_words(s, j + 1)
             if s.owner[b] >= 0 and ms[s.owner[b]].t0 == b:
@@ -581,7 +347,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
         if wj in _DET or wj.isdigit():
             pass
         elif (steps < 3 or listed) and wj.replace("-", "").isalpha() \
-                and s.verbs[j] is None and wj not in _PREP_BLOCK \
+                and (s.verbs[j] is None or (s.caps[j] and s.reading[j] is None)) and wj not in _PREP_BLOCK \
                 and wj not in _AUX and wj not in _FUNCTION and wj != "to":
             if s.caps[j]:
                 if not listed and _skip_name_words(s, j) > j:
@@ -596,5 +362,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
         return None
     if j < n and s.owner[j] >= 0 and ms[s.owner[j]].t0 == j:
         k = _mention_start(s, ms, j)
+        if k >= 0 and j > i and "," in s.gaps[j] and _subject_verb(s, ms, k) is not None:
+            return None  # "backed his campaigns, Walker has pit": a new clause after the object
         return (k, "patient") if k >= 0 else None
     return None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from framing.actors.verbs import is_known_verb
 from framing.lang.english import (
     CLAUSE_VERBS,
     COORDINATORS,
@@ -38,6 +39,8 @@ from framing.lang.english import (
     VERB_OPENERS,
 )
 
+# punctuation that ends a phrase (compiled once: the rules test it on every token gap)
+_PUNCT = re.compile(r"[,;:\"()]")
 # category names of the role_verbs lexicon (the schema, not English words)
 _SPEECH_LIKE = frozenset({"speech", "cognition", "decision"})
 _VERB_FORMS = frozenset({"base", "s", "past", "pp", "ing"})
@@ -123,14 +126,19 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
         # capitalised inside a sentence: part of a name ("Revolutionary Guard")
         return None
     prev = s.words[i - 1] if i > 0 else ""
-    punct_before = i == 0 or bool(re.search(r"[,;:\"()]", s.gaps[i]))
+    punct_before = i == 0 or bool(_PUNCT.search(s.gaps[i]))
     prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if (prev in ("both", "all", "each") and "past" in forms and s.guessed[i]) \
+            or (prev == "that" and forms & {"past", "s"} and i > 1 and s.owner[i - 2] >= 0):
+        prev_is_det = False  # "Corvo and Reyl both voted", "It was Corvo that broke the deal"
     if prev == "that" and "ing" in forms and i + 1 < len(s.words) and s.gaps[i + 1] == " " \
             and (s.owner[i + 1] >= 0 or s.words[i + 1] in _DET):
         prev_is_det = False  # "concluded that catching Trump in a lie": "that" opens a clause
     prev_owner = s.owner[i - 1] if i > 0 and not punct_before else -1
     prev_demonym = prev_owner >= 0 and mentions[prev_owner].nominal is not None
     prev_possessive = prev_owner >= 0 and (prev.endswith("'s") or s.gaps[i].startswith("'"))
+    if _noun_after_object(s, i, forms, prev_owner):
+        return "noun" if has_noun else None
     if s.guessed[i]:
         return _guessed_reading(s, i, forms, prev, punct_before, prev_is_det, prev_owner)
     if has_noun and not has_verb:
@@ -168,6 +176,18 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     return "noun" if nxt in ("of", "on", "against", "by") or "base" in forms else "verb"
 
 
+def _noun_after_object(s: _Sent, i: int, forms, prev_owner: int) -> bool:
+    """An -s form ending the sentence after a mention that follows a preposition is a plural noun:
+    "the backing of Corvo allies", not a verb with Corvo as subject."""
+    if "s" not in forms or prev_owner < 0:
+        return False
+    t = i - 1
+    while t > 0 and s.owner[t - 1] == prev_owner:
+        t -= 1
+    ends = i + 1 >= len(s.words) or "." in s.gaps[i + 1]
+    return ends and t > 0 and s.words[t - 1] in _PREP_BLOCK and not _PUNCT.search(s.gaps[t])
+
+
 def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, prev_is_det: bool,
                      prev_owner: int) -> str | None:
     """Verb or not, for a verb form outside the lexicon: the context must show a verb.
@@ -182,21 +202,31 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
         return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None
     if not forms & _VERB_FORMS:
         return "noun"  # an event noun ("the trial of", "wrongdoing by")
+    if "ing" in forms and not forms & {"past", "pp", "s", "base"} \
+            and (s.caps[i] or not is_known_verb(s.verbs[i][2])) and prev not in _AUX:
+        # a capitalised -ing form, or one of a verb no table knows, is a verb only with its object:
+        # "Villainizing Pence obfuscates", not "Wyoming Senator John Barrasso" or "outgoing secretary"
+        nxt = i + 1 < len(s.words) and s.gaps[i + 1] == " " and (s.owner[i + 1] >= 0 or s.words[i + 1] in _DET)
+        return "verb" if nxt else None
     if forms & {"past", "pp", "ing"}:
         return "verb"
     if "s" in forms and (prev_owner >= 0 or punct_before or prev in _S_SUBJECTS or prev in _ADV):
         return "verb"
-    if "s" in forms and i > 0 and s.caps[i - 1] and not s.caps[i] and i + 1 < len(s.words) \
-            and not re.search(r"[,;:\"()]", s.gaps[i + 1]) and (s.owner[i + 1] >= 0 or s.caps[i + 1]):
+    if forms & {"s", "base"} and not punct_before and i > 1 and prev.endswith("ly") and len(prev) > 4 \
+            and s.owner[i - 2] >= 0 and not _PUNCT.search(s.gaps[i - 1]):
+        return "verb"  # a mention, an adverb, a verb: "Corvo rarely speaks"
+    if "s" in forms and i > 0 and s.caps[i - 1] and (not s.caps[i] or s.title_case) and i + 1 < len(s.words) \
+            and not _PUNCT.search(s.gaps[i + 1]) and (s.owner[i + 1] >= 0 or s.caps[i + 1]):
         return "verb"  # a name, then an -s form, then a name: "Abubakar challenges Buhari"
-    if "base" in forms and not punct_before and (prev in _AUX or prev == "to" or prev in _BASE_SUBJECTS
+    if "base" in forms and not punct_before and ((prev in _AUX and prev not in _BE) or prev == "to"
+                                                 or prev in _BASE_SUBJECTS
                                                  or prev in ("not", "n't", "never")):
         return "verb"
     if "base" in forms and not punct_before and i > 1 and (prev in _ADV or prev.endswith("ly")) \
             and (s.words[i - 2] in _AUX or s.words[i - 2] == "to"):
         return "verb"  # "can't necessarily affect", "to quickly remove"
     if "base" in forms and not punct_before and i > 0 and s.owner[i - 1] < 0 and i + 1 < len(s.words) \
-            and s.owner[i + 1] >= 0 and s.gaps[i + 1] == " " and not s.caps[i] \
+            and s.owner[i + 1] >= 0 and s.gaps[i + 1] == " " and (not s.caps[i] or s.title_case) \
             and (prev in _ADV or (prev.endswith("s") and not prev.endswith("ss") and prev not in _FUNCTION)):
         return "verb"  # a plural subject, a base form, a name: "voters trust Corvo", "pundits see Corvo"
     return "noun" if forms & {"noun", "noun_act", "noun_undergo"} else None  # "Jeb Bush's big jump"
@@ -216,7 +246,7 @@ def _head(s: _Sent, mentions: list, k: int) -> int:
     while seen < 4:
         m = mentions[k]
         j = m.t1 + 1
-        if j >= len(s.words) or re.search(r"[,;:\"()]", s.gaps[j]):
+        if j >= len(s.words) or _PUNCT.search(s.gaps[j]):
             return k
         if s.owner[j] >= 0 and s.owner[j] != k and s.gaps[j] == " " and not _possessive(s, m):
             k = s.owner[j]  # "Hamas Political Bureau Chief Ismail Haniyeh": an affiliation before its member
@@ -226,11 +256,13 @@ def _head(s: _Sent, mentions: list, k: int) -> int:
         n = 0
         while j < len(s.words) and n < 2 and s.owner[j] < 0 and not s.caps[j] and s.words[j] not in _AUX \
                 and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.reading[j] is None \
-                and s.words[j] not in _REL and not re.search(r"[,;:\"()]", s.gaps[j]):
+                and s.words[j] not in _REL and not _PUNCT.search(s.gaps[j]):
             j += 1
             n += 1
         if j < len(s.words) and s.owner[j] >= 0 and s.owner[j] != k and (n > 0 or possessive) \
-                and not re.search(r"[,;:\"()]", s.gaps[j]):
+                and (n == 0 or s.words[j - 1] in _TITLES) and not _PUNCT.search(s.gaps[j]):
+            # the words between name a title ("Hamas leader X", "Iran's supreme leader X"), not a clause
+            # ("shot Parkinson after Parkinson pointed")
             k = s.owner[j]
             seen += 1
             continue
@@ -254,15 +286,17 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
         k = _head(s, mentions, s.owner[i])
         m = mentions[k]
         if _possessive(s, m) and m.t1 + 1 < len(s.words) and s.owner[m.t1 + 1] < 0 \
-                and not re.search(r"[,;:\"()]", s.gaps[m.t1 + 1]):
+                and not _PUNCT.search(s.gaps[m.t1 + 1]):
             return -1
+        if _noun_modifier(s, m):
+            return -1  # "dogged the Corvo family": the family is the object, not Corvo
         if _modifier(s, m):
             # "of Hamas Political Bureau Chief Ismail Haniyeh": the head is the named person after the title
             j = m.t1 + 1
             while j < len(s.words) and j - m.t1 <= 5 and s.owner[j] < 0 and s.caps[j] \
-                    and not re.search(r"[,;:\"()]", s.gaps[j]):
+                    and not _PUNCT.search(s.gaps[j]):
                 j += 1
-            if j < len(s.words) and s.owner[j] >= 0 and not re.search(r"[,;:\"()]", s.gaps[j]):
+            if j < len(s.words) and s.owner[j] >= 0 and not _PUNCT.search(s.gaps[j]):
                 return _head(s, mentions, s.owner[j])
             return -1  # "blasted Senate Republicans": the Republicans are blasted, not the Senate
         return k
@@ -274,7 +308,7 @@ def _skip_name_words(s: _Sent, i: int) -> int:
     out ("Interior Secretary Ryan [Zinke]", "Hillary [Clinton]"). Returns i unchanged otherwise."""
     j = i
     while j < len(s.words) and j - i < 4 and s.owner[j] < 0 and s.caps[j] and s.words[j][:1].isalpha() \
-            and s.verbs[j] is None and (j == i or _name_gap(s, j)):
+            and (s.verbs[j] is None or s.reading[j] is None) and (j == i or _name_gap(s, j)):
         j += 1
     if j > i and j < len(s.words) and s.owner[j] >= 0 and _name_gap(s, j) and not s.title_case:
         return j
@@ -290,7 +324,8 @@ def _skip_title_phrase(s: _Sent, i: int) -> int:
     """Past modifiers and a title before a name: "Republican presidential nominee [Trump]",
     "former party press secretary Tomas [Reyl]". Returns the mention's first token, or i."""
     j = i
-    while j < len(s.words) and j - i < 6 and s.owner[j] < 0 and s.verbs[j] is None \
+    while j < len(s.words) and j - i < 6 and s.owner[j] < 0 \
+            and (s.verbs[j] is None or (s.caps[j] and s.reading[j] is None)) \
             and s.words[j].replace("-", "").replace(".", "").isalpha() and s.words[j] not in _FUNCTION \
             and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.words[j] not in _AUX \
             and (j == i or _name_gap(s, j) or s.gaps[j] == ". "):
@@ -328,6 +363,20 @@ def _coordinated(s: _Sent, mentions: list, k: int) -> list:
         break
     return out
 
+
+
+def _noun_modifier(s: _Sent, m) -> bool:
+    """After a determiner or "of", a name right before a lower-case common noun modifies it
+    ("the Corvo family", "the choice of Corvo voters")."""
+    j = m.t1 + 1
+    if m.t0 == 0 or j >= len(s.words) or s.gaps[j] != " " or _PUNCT.search(s.gaps[m.t0]) \
+            or s.words[m.t0 - 1] not in ("the", "a", "an", "of"):
+        return False
+    w = s.words[j]
+    return w.isalpha() and not s.caps[j] and s.owner[j] < 0 and s.reading[j] is None and w not in _FUNCTION \
+        and w not in _PREP_BLOCK and w not in _AUX and w not in _CONJ and w not in _DET and w not in _REL \
+        and w not in _ADV and w not in TIME_NOUNS and w not in TIME_ADVERBS and w not in ("last", "next") \
+        and not s.words[m.t1].endswith("'s")
 
 
 def _modifier(s: _Sent, m) -> bool:

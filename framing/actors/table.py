@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -97,6 +98,9 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
     for a in names:
         items = by_actor[a]
         n = len(items)
+        if not n:
+            rows.append(_absent_row(a, total, quoted[a], quoted_direct[a], quoted_words[a]))
+            continue
         labels = Counter((m.label, m.label_category) for m, _ in items if m.label)
         affirmed = [m for m, _ in items if not m.negated]
         agent_verbs = Counter(m.verb for m in affirmed if m.role == "agent" and m.verb)
@@ -104,7 +108,7 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
         negated = Counter(f"{m.role} of not {m.verb}" for m, _ in items if m.negated and m.role)
         n_agent = sum(m.role == "agent" for m in affirmed)
         n_patient = sum(m.role == "patient" for m in affirmed)
-        valid = [sc for _, sc in items if sc == sc]
+        valid = np.asarray([sc for _, sc in items if sc == sc], dtype=float)
         low, high = _interval(valid)
         first = min((m.sentence for m, _ in items), default=None)
         rows.append(
@@ -127,13 +131,26 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
                 "times_quoted": quoted[a],
                 "times_quoted_direct": quoted_direct[a],
                 "quoted_words": quoted_words[a],
-                "sentiment": float(np.mean(valid)) if valid else np.nan,
+                "sentiment": float(valid.mean()) if valid.size else np.nan,
                 "sentiment_mentions": len(valid),
                 "sentiment_low": low,
                 "sentiment_high": high,
             }
         )
     return rows
+
+
+def _absent_row(actor: str, total: int, quoted: int, quoted_direct: int, quoted_words: int) -> dict:
+    """The row of an actor the text never mentions: zero counts and shares, no sentiment (the values the
+    general rule gives with no mentions, without its counters and means)."""
+    return {
+        "actor": actor, "mentions": 0, "share": rate(0, total) if total else 0.0, "first_sentence": pd.NA,
+        "first_position": None, "labels": "", "n_labelled": 0, "agent": 0, "patient": 0, "negated": 0,
+        "agent_share": 0.0, "patient_share": 0.0, "top_agent_verbs": "", "top_patient_verbs": "",
+        "top_negated": "", "times_quoted": quoted, "times_quoted_direct": quoted_direct,
+        "quoted_words": quoted_words, "sentiment": np.nan, "sentiment_mentions": 0,
+        "sentiment_low": np.nan, "sentiment_high": np.nan,
+    }
 
 
 def _interval(scores: list) -> tuple:
@@ -145,8 +162,9 @@ def _interval(scores: list) -> tuple:
     n = len(scores)
     if n < 2:
         return (np.nan, np.nan)
-    mean = float(np.mean(scores))
-    half = float(_t975(n - 1) * np.std(scores, ddof=1) / np.sqrt(n))
+    scores = np.asarray(scores, dtype=float)
+    mean = float(scores.mean())
+    half = float(_t975(n - 1) * scores.std(ddof=1) / math.sqrt(n))
     return (max(-1.0, mean - half), min(1.0, mean + half))
 
 

@@ -3,9 +3,9 @@
 A role must not depend on the verb being in a list ("Khamenei gave the order", "Iran made its
 biggest attack"): the lexicon adds a category (violence, speech...), and any other verb form is
 recognised from the closed tables of :mod:`framing.lang.english` (irregular verbs, frequent verbs)
-and from a regular ending (-ed, -s, -ing of a known stem; -ed of any word). A guessed verb has the
+and from a regular ending (-ed, -s, -ing of a known stem; -ed and -ing of any word). A guessed verb has the
 class ``'other'`` (``'copula'`` for *become*, *seem*, *remain*, *appear*). Whether a guessed form
-is read as a verb in a sentence is decided by the context rules of :mod:`framing.actors.roles`
+is read as a verb in a sentence is decided by the context rules of :mod:`framing.actors.sentence`
 (a base form only after *to*, a modal or a plural pronoun; an -s form only after its subject).
 """
 
@@ -27,10 +27,12 @@ from framing.lang.english import (
     ING_NOT_ACTS,
     IRREGULAR_VERBS,
     NEGATED_AUXILIARIES,
+    PREPOSITIONS,
 )
 
-# forms handled by the auxiliary rules, never guessed as main verbs here
-_NOT_GUESSED = AUXILIARIES | HAVE | DO | GET | NEGATED_AUXILIARIES
+# forms handled by the auxiliary rules, never guessed as main verbs here; prepositions in -ing
+# ("including", "during") are no verbs either
+_NOT_GUESSED = AUXILIARIES | HAVE | DO | GET | NEGATED_AUXILIARIES | PREPOSITIONS
 # words ending in -ed that are not verb forms
 _ED_NOT_VERBS = frozenset(
     "hundred kindred sacred naked wicked beloved rugged ragged crooked bed red shed famed fabled vaunted storied "
@@ -53,6 +55,11 @@ def _irregular() -> tuple[dict, dict]:
 _IRREGULAR_BASE, _IRREGULAR_FORMS = _irregular()
 _EVENTS = EVENT_NOUNS | EVENT_NOUNS_ACT | EVENT_NOUNS_UNDERGO
 _KNOWN = COMMON_VERBS | frozenset(_IRREGULAR_BASE.values())
+
+
+def is_known_verb(lemma: str) -> bool:
+    """The lemma is a verb of the closed tables (frequent or irregular), not a guess from an ending."""
+    return lemma in _KNOWN
 
 
 _TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -97,8 +104,16 @@ def guess_lemma(word: str) -> str:
         return _IRREGULAR_BASE[word]
     if word in HAVE:
         return "have"
+    if word in DO:
+        return "do"
     if word.endswith("ied") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("ches", "shes", "xes", "zes")):
+            return word[:-2]
+        return word[:-1]  # "doubles" -> double
     if not word.endswith("ed") or len(word) < 5:
         return word
     stem = word[:-2]
@@ -110,6 +125,16 @@ def guess_lemma(word: str) -> str:
         return stem[:-1]  # planned -> plan
     if stem.endswith(_E_STEMS) and not stem.endswith("oot"):
         return stem + "e"  # violated -> violate, exchanged -> exchange
+    return stem
+
+
+def _ing_lemma(word: str) -> str:
+    """Base form of an unknown -ing form ("stripping" -> strip, "villainizing" -> villainize)."""
+    stem = word[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
+        return stem[:-1]
+    if stem.endswith(_E_STEMS + ("bl", "tl", "gl", "kl", "dl", "pl", "zl")) and not stem.endswith("oot"):
+        return stem + "e"
     return stem
 
 
@@ -147,6 +172,9 @@ def guess_verb(word: str):
         if stem is not None:
             forms.add(form)
             lemma = lemma or stem
+    if not forms and word.endswith("ing") and len(word) >= 7 and word not in ING_NOT_ACTS and word not in _EVENTS:
+        forms.add("ing")  # the -ing form of a verb no table knows: "villainizing", "stripping"
+        lemma = _ing_lemma(word)
     if word.endswith("ed") and (len(word) >= 5 or word[:-1] in _KNOWN) and word not in _ED_NOT_VERBS:
         forms |= {"past", "pp"}
         lemma = lemma or (word[:-1] if len(word) < 5 else guess_lemma(word))  # "lied", "died"

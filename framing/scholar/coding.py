@@ -225,9 +225,11 @@ def read_sheet(source) -> pd.DataFrame:
             raise FileNotFoundError(f"no coding sheet at {path}")
         suffix = path.suffix.lower()
         if suffix == ".csv":
-            sheet = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            # pandas < 3 cuts a cell at a NUL character with its C parser; Python's csv module keeps it
+            options = {"engine": "python"} if b"\x00" in path.read_bytes() else {}
+            sheet = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", **options)
             if len(sheet.columns) == 1 and ";" in str(sheet.columns[0]):  # saved by a European Excel
-                sheet = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=";")
+                sheet = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=";", **options)
         elif suffix == ".xlsx":
             sheet = pd.read_excel(path, dtype=str, keep_default_na=False)
         else:

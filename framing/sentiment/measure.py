@@ -7,11 +7,19 @@ import re
 import numpy as np
 
 from framing.document import as_document, rate
-from framing.lang import english
+from framing.lang import english, vader
 from framing.lexicons import as_lexicon
 from framing.records import Cue
 from framing.sentiment.result import Sentiment
-from framing.sentiment.scoring import NEGATIVE, POSITIVE, _for_vader, _mask_names, _vader, _vader_label
+from framing.sentiment.scoring import (
+    NEGATIVE,
+    POSITIVE,
+    _for_vader,
+    _mask_names,
+    _vader_label,
+    _vader_prepared,
+    _vader_prepared_as_written,
+)
 
 #: Quote kinds whose text lies inside quote marks (indirect speech is the writer's paraphrase).
 QUOTED_KINDS = frozenset({"direct", "partial"})
@@ -89,11 +97,14 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
     scores = np.full((n_sent, 4), np.nan)
     narrator = np.full(n_sent, np.nan)
     quoted = np.full(n_sent, np.nan)
+    memo = vader.document_memo(doc)
     k = 0  # first merged quote interval that may overlap the current sentence (sentences are in order)
     for i, (s, e) in enumerate(doc.sentences):
         if words_per_sentence[i] == 0:
             continue
-        scores[i] = _vader(prepare(vader_text[s:e]))
+        scores[i], as_written = _vader_prepared_as_written(vader_text[s:e], prepare)
+        if as_written and e - s <= 5000:
+            memo[(s, e)] = float(scores[i, 0])  # the target sentiment's sentence compound (framing.lang.vader)
         while k < q_starts.size and q_ends[k] <= s:
             k += 1
         if quoted_per_sentence[i] == 0:
@@ -110,8 +121,8 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
             pos = b
             j += 1
         outside.append(vader_text[pos:e])
-        quoted[i] = _vader(prepare(_join(inside)))[0]
-        narrator[i] = _vader(prepare(_join(outside)))[0]
+        quoted[i] = _vader_prepared(_join(inside), prepare)[0]
+        narrator[i] = _vader_prepared(_join(outside), prepare)[0]
 
     return scores, narrator, quoted
 

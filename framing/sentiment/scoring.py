@@ -8,7 +8,6 @@ emoji is not sent to VADER (its scores are known exactly); a very long text is s
 from __future__ import annotations
 
 import re
-import string
 from functools import lru_cache
 
 import numpy as np
@@ -39,14 +38,7 @@ _CHUNK_TOKENS = 100
 # The package's one VADER analyser and its label (``_vader_label`` is kept for framing.target).
 _analyzer = vader.analyzer
 _vader_label = vader.label
-_PUNCTUATION = string.punctuation
-
-
-@lru_cache(maxsize=1)
-def _emoji_pattern() -> re.Pattern | None:
-    """The characters VADER replaces by their descriptions (its emoji lexicon), as one character class."""
-    singles = sorted(c for c in _analyzer().emojis if len(c) == 1)
-    return re.compile("[" + "".join(re.escape(c) for c in singles) + "]") if singles else None
+_scores = vader.polarity_scores
 
 
 def _no_valence(text: str) -> bool:
@@ -57,41 +49,74 @@ def _no_valence(text: str) -> bool:
     translates into words; negators, boosters and 'but' only scale a lexicon word's valence.
     With neither, ``polarity_scores`` returns compound 0, pos 0, neg 0 and neu 1 (0 for no token).
     """
-    lexicon = _analyzer().lexicon
-    for token in text.split():
-        word = token.strip(_PUNCTUATION)
-        if (word if len(word) > 2 else token).lower() in lexicon:
-            return False
-    if text.isascii():
-        return True  # VADER's emoji are all non-ASCII characters (checked in the tests)
-    emoji = _emoji_pattern()
-    return not (emoji and emoji.search(text))
+    words = vader.tokens(text)
+    if not _analyzer().lexicon.keys().isdisjoint([w.lower() for w in words]):
+        return False
+    return not vader.has_emoji(text)
 
 
-def _vader(text: str) -> tuple[float, float, float, float]:
+def _vader(text: str, *, checked: bool = False) -> tuple[float, float, float, float]:
     """(compound, pos, neu, neg) of a piece of text; long pieces are scored in chunks.
 
-    A piece without any VADER lexicon word or emoji (most attributions, "he said on Tuesday")
-    is not sent to VADER: its scores are exactly (0, 0, 1, 0), see :func:`_no_valence`.
+    Scored by :func:`framing.lang.vader.polarity_scores` (VADER's scores exactly, without its
+    quadratic checks); a piece without any VADER lexicon word or emoji (most attributions, "he said
+    on Tuesday") is not scored: its scores are exactly (0, 0, 1, 0), see :func:`_no_valence`
+    (``checked``: the caller knows ``text`` has valence).
     """
-    if _no_valence(text):
+    if not checked and _no_valence(text):
         return 0.0, 0.0, (1.0 if text.split() else 0.0), 0.0
-    analyzer = _analyzer()
     if len(text) < 20 * _CHUNK_TOKENS:
-        s = analyzer.polarity_scores(text)
+        s = _scores(text)
         return s["compound"], s["pos"], s["neu"], s["neg"]
     tokens = text.split()
     if len(tokens) <= _CHUNK_TOKENS:
-        s = analyzer.polarity_scores(text)
+        s = _scores(text)
         return s["compound"], s["pos"], s["neu"], s["neg"]
     scores, weights = [], []
     for i in range(0, len(tokens), _CHUNK_TOKENS):
         chunk = tokens[i : i + _CHUNK_TOKENS]
-        s = analyzer.polarity_scores(" ".join(chunk))
+        s = _scores(" ".join(chunk))
         scores.append((s["compound"], s["pos"], s["neu"], s["neg"]))
         weights.append(len(chunk))
     c, p, n, g = np.average(np.asarray(scores), axis=0, weights=weights)
     return float(c), float(p), float(n), float(g)
+
+
+def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
+    """``_vader(prepare(text))``, with the valence check on ``text`` first, and ``text`` tokenised once.
+
+    Masking is skipped when ``text`` has no valence: it cannot give a text valence. It replaces
+    whole words (never whitespace, so the whitespace tokens stay as many) by ``Nm``, which then stands
+    between two characters that are not letters; no entry of VADER's lexicon holds "nm" so placed
+    (checked on the lexicon once, :func:`_mask_adds_no_valence`), so a token that had no lexicon
+    word has none after masking. When masking changes nothing, VADER scores the tokens already cut.
+    """
+    return _vader_prepared_as_written(text, prepare)[0]
+
+
+def _vader_prepared_as_written(text: str, prepare) -> tuple:
+    """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked)."""
+    words = vader.tokens(text)
+    lowers = [w.lower() for w in words]
+    emoji = vader.has_emoji(text)
+    if not emoji and _analyzer().lexicon.keys().isdisjoint(lowers) and (prepare is str or _mask_adds_no_valence()):
+        return (0.0, 0.0, (1.0 if words else 0.0), 0.0), True  # text itself has no valence either
+    prepared = prepare(text)
+    if prepared is text and not emoji and vader._driver() is not None and (
+        len(text) < 20 * _CHUNK_TOKENS or len(words) <= _CHUNK_TOKENS
+    ):
+        s = vader._scores(text, words, lowers)
+        return (s["compound"], s["pos"], s["neu"], s["neg"]), True
+    # fast driver: a text masking left without valence scores 0 exactly
+    return _vader(prepared, checked=True), False
+
+
+@lru_cache(maxsize=1)
+def _mask_adds_no_valence() -> bool:
+    """True when no VADER lexicon entry can be a token of masked text that holds the name token: the
+    token is never preceded by a letter nor followed by a word character, ', -, or '.' and a word character."""
+    placed = re.compile(r"(?<![^\W\d_])" + re.escape(_NAME_TOKEN.lower()) + r"(?![\w'\-\u2019]|\.\w)")
+    return not any(placed.search(key.lower()) for key in _analyzer().lexicon)
 
 
 # Names: a run of two or more Title-case words ("United Nations", "Supreme National Security
@@ -124,7 +149,7 @@ def _mask_names(text: str) -> str:
 
 
 def _mask_name_runs(text: str) -> str:
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     if len(tokens) < 2:
         return text
     title = [text[a].isupper() and (b - a == 1 or not text[a + 1].isupper()) for a, b in tokens]

@@ -1,27 +1,38 @@
-"""Score-only target sentiment for many mentions, batched per sentence.
+"""Score-only target sentiment for many mentions of one document, in one pass.
 
-:func:`scores_toward` gives, for each ``(start, end)`` span, exactly the ``score`` that
+:func:`scores_toward` gives, for each ``(start, end)`` span, the ``score`` that
 :func:`framing.target.sentiment_toward` gives (P(positive) - P(negative) of the shipped model), without
-the evidence: the words of a sentence, their stems, clauses, VADER valences, the sentence's
-compound and each word's feature weights are computed once per sentence, and each mention only
-adds up the weights its position selects. :func:`framing.actors` uses it for the actor table.
+the evidence. What a word contributes does not depend on the mention, only on where the word stands
+relative to it, so:
+
+* each word of the document's target sentences is looked up once: its folded form, stem, model rows
+  (one row per single-word feature family, one per word-pair family), VADER valence, whether it
+  negates, whether a clause boundary precedes it;
+* every (mention, word of its sentence) pair is one row of arrays (side, distance, same clause, masked
+  target word, negated valence), and the single-word, word-pair and valence features of every mention
+  of the document are summed by one gather and one product over those rows;
+* the target's place features (position, possessive, speaker, passive subject...) come from the same
+  function as in ``sentiment_toward``, and the sentence's VADER compound is computed once per sentence.
+
+:func:`framing.actors` uses it for the actor table. ``benchmarks/target_scores_equal.py`` and
+``tests/test_target.py`` check it against ``sentiment_toward`` (equal up to float rounding, < 1e-12).
 """
 
 from __future__ import annotations
 
-import math
-import threading
 from functools import lru_cache
 
 import numpy as np
 
 from framing.document import as_document
+from framing.lang import vader
 
 from .features import (
     _BOUNDARY_CHARS,
     _CLAUSE_WORDS,
+    MAX_CONTEXT,
+    _compound_uncached,
     _norm,
-    _target_range,
     _vader_tables,
     place_features,
 )
@@ -31,203 +42,259 @@ __all__ = ["scores_toward"]
 
 _BUCKETS = ("1", "2", "4", "7", "11")
 _BUCKET_EDGES = np.array([1, 3, 6, 10])  # distance 1 | 2-3 | 4-6 | 7-10 | 11+
-
-
-def _bucket_index(d: int) -> int:
-    return 0 if d <= 1 else 1 if d <= 3 else 2 if d <= 6 else 3 if d <= 10 else 4
-
-
-class _Sentence:
-    """What every mention of one sentence shares: words, stems, clauses, valences, weight rows."""
-
-    def __init__(self, doc, lo: int, hi: int, weights: dict, zero):
-        folded, ws, we = doc.folded, doc.word_starts, doc.word_ends
-        _, valence, negate = _vader_tables()
-        self.words = words = [folded[ws[i]:we[i]] for i in range(lo, hi)]
-        self.norms = norms = [_norm(w) for w in words]
-        n = len(words)
-        clause = [0] * n
-        cid = 0
-        for k in range(1, n):
-            if _BOUNDARY_CHARS.search(folded[we[lo + k - 1]:ws[lo + k]]) or words[k] in _CLAUSE_WORDS:
-                cid += 1
-            clause[k] = cid
-        self.clause = np.array(clause, dtype=int)
-        is_negator = [w in negate or w.endswith("n't") for w in words]
-        self.negated = [True in is_negator[max(0, k - 3):k] for k in range(n)]
-        val = np.zeros(n)
-        for k, w in enumerate(words):
-            v = valence.get(w, 0.0) or valence.get(_norm(w), 0.0)
-            if v:
-                val[k] = (-0.74 * v if self.negated[k] else v) / 4.0
-        self.val = val
-        self.valenced = np.flatnonzero(val).tolist()
-        self.val_list = val.tolist()
-
-        words_store, pairs_store = _stores()
-        words_store.start_sentence()
-        pairs_store.start_sentence()
-        word_id = words_store.id
-        word_rows = words_store.rows([word_id(x) for x in norms]) if n else np.zeros((0, _N_FAMILIES, 3))
-        nxt = norms[1:] + [""]
-        prv = [""] + norms[:-1]
-        pair = pairs_store.id
-        extra = [0] * (4 * n)  # the zero row unless the pair exists
-        for k, (a, b, c) in enumerate(zip(prv, norms, nxt)):
-            if c:
-                extra[4 * k] = pair(("Lbb:", b, c))
-                extra[4 * k + 1] = pair(("Rbb:", b, c))
-            if k >= 1 and words[k - 1]:
-                extra[4 * k + 2] = pair(("Lb:", a, b))
-            if k + 1 < n and words[k + 1]:
-                extra[4 * k + 3] = pair(("Rb:", b, c))
-        # one (word, family, class) block: 16 single-word families, then Lbb, Rbb, Lb, Rb
-        self.rows = np.concatenate([word_rows, pairs_store.rows(extra).reshape(n, 4, 3)], axis=1)
-
-
+#: single-word feature families, in the column order of the word rows
 _FAMILIES = ("s:", "L:", "R:", *(f"L{b}:" for b in _BUCKETS), *(f"R{b}:" for b in _BUCKETS), "c:", "cL:", "cR:")
-_N_FAMILIES = len(_FAMILIES)
+#: word-pair feature families, in the column order of the pair rows
+_PAIR_FAMILIES = ("Lbb:", "Rbb:", "Lb:", "Rb:")
+#: the saturated valence totals, in the order of ``target_features``
+_SUMS = ("near_pos", "near_neg", "clause_pos", "clause_neg", "left_pos", "left_neg", "right_pos", "right_neg",
+         "sent_pos", "sent_neg")
 
 
-class _RowStore:
-    """The model's weight rows by key, kept in one growing array so a sentence's rows are one index.
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    """The shipped model as arrays: a row block per stem (single-word families), per word pair (pair
+    families, found by the pair's code ``first stem id * n + second stem id``), and the weights of the
+    valence features by pole, side and distance bucket."""
+    _, weights, intercept, settings = _load_model()
+    single = {f: j for j, f in enumerate(_FAMILIES)}
+    pairs = {f: j for j, f in enumerate(_PAIR_FAMILIES)}
+    stems: dict = {}  # every stem the model names, alone or in a pair; 0 for the others
 
-    Row 0 is zeros (a key the model lacks may point there). ``make(key)`` gives a key's rows. The store
-    is emptied at the start of a sentence once it holds ``limit`` keys, so memory stays bounded.
-    """
+    def stem_id(stem: str) -> int:
+        return stems.setdefault(stem, len(stems) + 1)
 
-    def __init__(self, make, shape: tuple, limit: int):
-        self.make, self.shape, self.limit = make, shape, limit
-        self.ids: dict = {}
-        self.array = np.zeros((1024, *shape))
-        self.n = 1
-
-    def start_sentence(self) -> None:
-        if self.n > self.limit:
-            self.ids.clear()
-            self.array = np.zeros((1024, *self.shape))
-            self.n = 1
-
-    def id(self, key) -> int:
-        i = self.ids.get(key)
-        if i is None:
-            if self.n == len(self.array):
-                self.array = np.concatenate([self.array, np.zeros_like(self.array)])
-            self.array[self.n] = self.make(key)
-            i = self.ids[key] = self.n
-            self.n += 1
-        return i
-
-    def rows(self, ids: list) -> np.ndarray:
-        return self.array[np.array(ids, dtype=np.intp)]
-
-
-def _pair_key_row(key: tuple) -> np.ndarray:
-    family, a, b = key
-    return _pair_row(family, a, b)
-
-
-_LOCAL = threading.local()
-
-
-def _stores() -> tuple:
-    """This thread's (word rows, pair rows) stores (one per thread: a store is not shared)."""
-    stores = getattr(_LOCAL, "stores", None)
-    if stores is None:
-        stores = (_RowStore(_word_rows, (_N_FAMILIES, 3), 50_000), _RowStore(_pair_key_row, (3,), 200_000))
-        _LOCAL.stores = stores
-    return stores
-
-
-def _word_rows(norm: str) -> np.ndarray:
-    """The model's weights of every single-word feature of a (normalised) word: one row per family."""
-    weights = _load_model()[1]
+    word_rows: dict = {}
+    pair_rows: dict = {}
+    for name, w in weights.items():
+        family, _, rest = name.partition(":")
+        family += ":"
+        if family in single:
+            word_rows.setdefault(stem_id(rest), np.zeros((len(_FAMILIES), 3)))[single[family]] = w
+        elif family in pairs:
+            first, _, second = rest.partition(" ")
+            key = (stem_id(first), stem_id(second))
+            pair_rows.setdefault(key, np.zeros((len(_PAIR_FAMILIES), 3)))[pairs[family]] = w
+    n = len(stems) + 1
+    words = np.zeros((n, len(_FAMILIES), 3))
+    for i, rows in word_rows.items():
+        words[i] = rows
+    codes = np.array(sorted(a * n + b for a, b in pair_rows), dtype=np.int64)
+    pair_array = np.zeros((len(codes) + 1, len(_PAIR_FAMILIES), 3))  # row 0: no such pair
+    for j, code in enumerate(codes.tolist()):
+        pair_array[j + 1] = pair_rows[divmod(code, n)]
     zero = np.zeros(3)
-    return np.stack([weights.get(f"{family}{norm}", zero) for family in _FAMILIES])
 
+    def w(name: str) -> np.ndarray:
+        return weights.get(name, zero)
 
-def _pair_row(family: str, a: str, b: str) -> np.ndarray:
-    return _load_model()[1].get(f"{family}{a} {b}", np.zeros(3))
-
-
-def _word_logits(sent: _Sentence, tk0: np.ndarray, tk1: np.ndarray, window: int) -> tuple:
-    """The single-word and word-pair feature logits of every target of one sentence at once: (T, 3).
-
-    Also returns the per-target masks the valence features need (target, left, distance, same clause).
-    """
-    n = len(sent.words)
-    k = np.arange(n)[None, :]
-    target = (k >= tk0[:, None]) & (k < tk1[:, None])
-    left, right = k < tk0[:, None], k >= tk1[:, None]
-    d = np.where(left, tk0[:, None] - k, k - tk1[:, None] + 1)
-    near = d <= window
-    has_words = tk1 > tk0
-    anchor = np.where(has_words, tk0, np.minimum(tk0, n - 1)) if n else np.zeros_like(tk0)
-    target_clause = sent.clause[anchor] if n else np.zeros(len(tk0), dtype=int)
-    same = (sent.clause[None, :] == target_clause[:, None]) & ~target
-    buckets = np.searchsorted(_BUCKET_EDGES, d, side="left")
-    next_ok = np.zeros_like(target)
-    next_ok[:, :-1] = ~target[:, 1:]
-    near_left, near_right = left & near, right & near
-    sel = np.zeros((len(tk0), n, _N_FAMILIES + 4))
-    sel[:, :, 0] = ~target
-    sel[:, :, 1] = near_left
-    sel[:, :, 2] = near_right
-    ti, ki = np.nonzero(near_left)
-    sel[ti, ki, 3 + buckets[ti, ki]] = 1.0
-    ti, ki = np.nonzero(near_right)
-    sel[ti, ki, 8 + buckets[ti, ki]] = 1.0
-    sel[:, :, 13] = same
-    sel[:, :, 14] = left & same
-    sel[:, :, 15] = right & same
-    sel[:, :, 16] = near_left & next_ok
-    sel[:, :, 17] = near_right & next_ok
-    sel[:, :, 18] = left & (d == 1)
-    sel[:, :, 19] = right & (d == 1)
-    return np.einsum("tnf,nfc->tc", sel, sent.rows), target, left, d, same
+    poles = ("pos", "neg")
+    return {
+        "stems": stems, "n_stems": n, "words": words, "pair_codes": codes, "pairs": pair_array,
+        "base": intercept + w("bias:any"), "window": int(settings["window"]),
+        "sent": np.stack([w(f"v:sent_{p}") for p in poles]),
+        "near": np.stack([w(f"v:near_{p}") for p in poles]),
+        "clause": np.stack([w(f"v:clause_{p}") for p in poles]),
+        "side": np.stack([[w(f"v:{s}_{p}") for p in poles] for s in ("left", "right")]),
+        "distance": np.stack([[[w(f"vd:{s}{b}_{p}") for p in poles] for b in _BUCKETS] for s in "LR"]),
+        "negated": w("v:negated_in_clause"),
+        "sums": np.stack([w(f"vsum:{key}") for key in _SUMS]),
+    }
 
 
 @lru_cache(maxsize=4096)
-def _weight(name: str) -> tuple:
-    """The model's weight vector of one feature as a tuple (0, 0, 0 when the model lacks it)."""
+def _place_weight(name: str) -> tuple:
+    """The model's weight vector of one place feature as a tuple (0, 0, 0 when the model lacks it)."""
     w = _load_model()[1].get(name)
     return (0.0, 0.0, 0.0) if w is None else tuple(float(x) for x in w)
 
 
-def _valence_logits(sent: _Sentence, target, left, d, same, window: int) -> list:
-    """The VADER-valence features of one target (rows of the masks of :func:`_word_logits`)."""
-    x0 = x1 = x2 = 0.0
-    sums = dict.fromkeys(("near_pos", "near_neg", "clause_pos", "clause_neg", "left_pos", "left_neg",
-                          "right_pos", "right_neg", "sent_pos", "sent_neg"), 0.0)
-    for i in sent.valenced:
-        if target[i]:
-            continue
-        v = sent.val_list[i]
-        pole = "pos" if v > 0 else "neg"
-        a = abs(v)
-        lr = "left" if left[i] else "right"
-        di = int(d[i])
-        names = [f"v:sent_{pole}", f"vd:{lr[0].upper()}{_BUCKETS[_bucket_index(di)]}_{pole}", f"v:{lr}_{pole}"]
-        sums[f"sent_{pole}"] += a
-        sums[f"{lr}_{pole}"] += a
-        if di <= window:
-            names.append(f"v:near_{pole}")
-            sums[f"near_{pole}"] += a
-        if same[i]:
-            names.append(f"v:clause_{pole}")
-            sums[f"clause_{pole}"] += a
-            if sent.negated[i]:
-                w = _weight("v:negated_in_clause")
-                x0, x1, x2 = x0 + w[0], x1 + w[1], x2 + w[2]
-        for name in names:
-            w = _weight(name)
-            x0, x1, x2 = x0 + a * w[0], x1 + a * w[1], x2 + a * w[2]
-    for key, total in sums.items():
-        if total:
-            f = total / math.sqrt(total * total + 1.0)
-            w = _weight(f"vsum:{key}")
-            x0, x1, x2 = x0 + f * w[0], x1 + f * w[1], x2 + f * w[2]
-    return [x0, x1, x2]
+_WORD_INFO: dict = {}
+
+
+def _word_info(word: str) -> tuple:
+    """(stem id, VADER valence, negates, opens a clause) of a folded word, cached per process."""
+    info = _WORD_INFO.get(word)
+    if info is None:
+        _, valence, negate = _vader_tables()
+        norm = _norm(word)
+        info = (_tables()["stems"].get(norm, 0), valence.get(word, 0.0) or valence.get(norm, 0.0),
+                word in negate or word.endswith("n't"), word in _CLAUSE_WORDS)
+        if len(_WORD_INFO) > 200_000:
+            _WORD_INFO.clear()
+        _WORD_INFO[word] = info
+    return info
+
+
+def _target_ranges(doc, starts: np.ndarray, ends: np.ndarray) -> tuple:
+    """:func:`framing.target.features._target_range` for many spans at once (arrays t0, t1, lo, hi, c0, c1)."""
+    ws, we = doc.word_starts, doc.word_ends
+    t0 = np.searchsorted(we, starts, side="right")
+    t1 = np.searchsorted(ws, ends, side="left")
+    if doc.n_sentences:
+        sentence_starts = doc.sentence_starts
+        sa = np.maximum(np.searchsorted(sentence_starts, starts, side="right") - 1, 0)
+        sb = np.maximum(np.searchsorted(sentence_starts, np.maximum(ends - 1, starts), side="right") - 1, 0)
+        sentence_ends = np.fromiter((e for _, e in doc.sentences), dtype=np.int64, count=doc.n_sentences)
+        c0 = np.minimum(sentence_starts[sa], starts)
+        c1 = np.maximum(sentence_ends[sb], ends)
+        lo = np.searchsorted(doc.word_sentence, sa, side="left")
+        hi = np.searchsorted(doc.word_sentence, sb, side="right")
+    else:
+        c0, c1 = np.zeros_like(starts), np.full_like(starts, len(doc.text))
+        lo, hi = np.zeros_like(starts), np.full_like(starts, doc.n_words)
+    t0, t1 = np.maximum(t0, lo), np.minimum(np.maximum(t1, t0), hi)
+    t0 = np.minimum(t0, hi)
+    t1 = np.maximum(t1, t0)
+    cut = t0 - lo > MAX_CONTEXT  # a run-on "sentence": MAX_CONTEXT words on each side
+    if cut.any():
+        lo = np.where(cut, t0 - MAX_CONTEXT, lo)
+        c0 = np.where(cut, np.minimum(ws[np.minimum(lo, len(ws) - 1)], starts), c0)
+    cut = hi - t1 > MAX_CONTEXT
+    if cut.any():
+        hi = np.where(cut, t1 + MAX_CONTEXT, hi)
+        c1 = np.where(cut, np.maximum(we[np.maximum(hi - 1, 0)], ends), c1)
+    return t0, t1, lo, hi, c0, c1
+
+
+class _Words:
+    """The words of the document that some target's context covers, each looked up once."""
+
+    def __init__(self, doc, lo: np.ndarray, hi: np.ndarray):
+        ranges = sorted(set(zip(lo.tolist(), hi.tolist())))
+        self.index = index = np.unique(np.concatenate([np.arange(a, b) for a, b in ranges])) if ranges else (
+            np.zeros(0, dtype=np.int64))
+        folded = doc.folded
+        ws, we = doc.word_starts, doc.word_ends
+        self.words = words = [folded[a:b] for a, b in zip(ws[index].tolist(), we[index].tolist())]
+        n = len(words)
+        tables = _tables()
+        if n:
+            stem, valence, negates, clause_word = zip(*[_word_info(w) for w in words])
+        else:
+            stem = valence = negates = clause_word = ()
+        stem = np.array(stem, dtype=np.int64)
+        self.word_id = stem
+        self.valence = np.array(valence, dtype=float)
+        self.negators_before = np.concatenate([[0], np.cumsum(np.array(negates, dtype=np.int64))])
+        adjacent = np.zeros(n, dtype=bool)  # word j follows word j - 1 in the text
+        adjacent[1:] = index[1:] == index[:-1] + 1
+        # a clause boundary before word j: a clause word at j, or punctuation between j - 1 and j (a match
+        # of the boundary pattern always lies between two words: words hold none of its characters)
+        boundary = np.array(clause_word, dtype=bool) if n else np.zeros(0, dtype=bool)
+        if n:
+            ends = [m.end() for m in _BOUNDARY_CHARS.finditer(folded, int(ws[index[0]]), int(we[index[-1]]))]
+            if ends:
+                after = np.unique(np.searchsorted(ws, np.array(ends), side="left"))
+                local = np.searchsorted(index, after)
+                hit = local[(local < n)]
+                hit = hit[index[hit] == after[local < n]]
+                boundary[hit] = True
+        self.clause = np.cumsum(boundary & adjacent)  # equal ids: one clause (within a target's context)
+        # the pair (j, j + 1) of adjacent words: its row of the pair families (0: the model lacks it)
+        self.next_pair = np.zeros(n, dtype=np.intp)
+        if n > 1:
+            codes = tables["pair_codes"]
+            code = stem[:-1] * tables["n_stems"] + stem[1:]
+            pos = np.minimum(np.searchsorted(codes, code), max(len(codes) - 1, 0))
+            found = adjacent[1:] & (stem[:-1] > 0) & (stem[1:] > 0) & (codes[pos] == code) if len(codes) else (
+                np.zeros(n - 1, dtype=bool))
+            self.next_pair[:-1] = np.where(found, pos + 1, 0)
+
+    def local(self, positions: np.ndarray) -> np.ndarray:
+        return np.searchsorted(self.index, positions)
+
+
+def _pair_rows(words: _Words, t0, t1, lo, hi, window: int) -> tuple:
+    """One row per (target, word of its context): the target's index, the word's local index, and the masks
+    (target word, left, right, distance, near, same clause, next word usable)."""
+    lens = hi - lo
+    total = int(lens.sum())
+    tgt = np.repeat(np.arange(len(lo)), lens)
+    offsets = np.cumsum(lens) - lens
+    k = lo[tgt] + (np.arange(total) - offsets[tgt])
+    local = words.local(k)
+    a, b = t0[tgt], t1[tgt]
+    target = (k >= a) & (k < b)
+    left, right = k < a, k >= b
+    d = np.where(left, a - k, k - b + 1)
+    anchor = np.where(b > a, a, np.minimum(a, hi[tgt] - 1))  # the target's clause: its first word's
+    same = (words.clause[local] == words.clause[words.local(anchor)]) & ~target
+    nxt = k + 1
+    has_next = nxt < hi[tgt]  # the next word is in the target's context
+    next_ok = has_next & ~((nxt >= a) & (nxt < b))  # ... and not the target's
+    return tgt, k, local, target, left, right, d, d <= window, same, has_next, next_ok
+
+
+def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
+    """The single-word and word-pair feature logits of every target, (T, 3): the active (row, family)
+    cells gathered from the model's rows at once and summed per target (memory linear in the active cells)."""
+    tgt, k, local, target, left, right, d, near, same, has_next, next_ok = rows
+    n_families = len(_FAMILIES)
+    word = words.word_id[local] * n_families  # the first of the word's family rows in the flat array
+    buckets = np.searchsorted(_BUCKET_EDGES, d, side="left")
+    near_left, near_right = left & near, right & near
+    cells = [  # (rows where the family fires, the family's column)
+        (~target, 0), (near_left, 1), (near_right, 2), (same, 13), (left & same, 14), (right & same, 15),
+    ]
+    index, owner = [], []
+    for mask, column in cells:
+        idx = np.flatnonzero(mask & (word > 0))
+        index.append(word[idx] + column)
+        owner.append(tgt[idx])
+    for mask, first in ((near_left, 3), (near_right, 8)):  # the distance bucket of the side
+        idx = np.flatnonzero(mask & (word > 0))
+        index.append(word[idx] + first + buckets[idx])
+        owner.append(tgt[idx])
+    flat = tables["words"].reshape(-1, 3)
+    index, owner = np.concatenate(index), np.concatenate(owner)
+    contrib = flat[index]
+    # the word-pair families: (word, next word) for Lbb / Rbb / Rb, (previous word, word) for Lb
+    n_pairs = len(_PAIR_FAMILIES)
+    pair_flat = tables["pairs"].reshape(-1, 3)
+    following = np.where(has_next, words.next_pair[local], 0) * n_pairs
+    previous_ok = left & (d == 1) & (k - 1 >= lo[tgt])
+    previous = np.where(previous_ok, words.next_pair[np.maximum(local - 1, 0)], 0) * n_pairs
+    pair_index, pair_owner = [], []
+    for mask, source, column in ((near_left & next_ok, following, 0), (near_right & next_ok, following, 1),
+                                 (previous_ok, previous, 2), (right & (d == 1), following, 3)):
+        idx = np.flatnonzero(mask & (source > 0))
+        pair_index.append(source[idx] + column)
+        pair_owner.append(tgt[idx])
+    pair_index, pair_owner = np.concatenate(pair_index), np.concatenate(pair_owner)
+    out = np.zeros((n_targets, 3))
+    for c in range(3):
+        out[:, c] = (np.bincount(owner, weights=contrib[:, c], minlength=n_targets)
+                     + np.bincount(pair_owner, weights=pair_flat[pair_index, c], minlength=n_targets))
+    return out
+
+
+def _valence_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
+    """The VADER-valence features of every target (per word, and the saturated totals), (T, 3)."""
+    tgt, k, local, target, left, right, d, near, same, _, _ = rows
+    raw = words.valence[local]
+    keep = (raw != 0) & ~target
+    tgt, k, local, left, d, near, same, raw = (x[keep] for x in (tgt, k, local, left, d, near, same, raw))
+    first = words.local(np.maximum(lo[tgt], k - 3))
+    negated = words.negators_before[local] - words.negators_before[first] > 0
+    val = np.where(negated, -0.74 * raw, raw) / 4.0
+    a = np.abs(val)
+    pole = (val < 0).astype(np.intp)  # 0 pos, 1 neg
+    side = (~left).astype(np.intp)  # 0 left, 1 right
+    bucket = np.searchsorted(_BUCKET_EDGES, d, side="left")
+    per_word = (tables["sent"][pole] + tables["distance"][side, bucket, pole] + tables["side"][side, pole]
+                + near[:, None] * tables["near"][pole] + same[:, None] * tables["clause"][pole])
+    contrib = a[:, None] * per_word + (same & negated)[:, None] * tables["negated"]
+    out = np.zeros((n_targets, 3))
+    for c in range(3):
+        out[:, c] = np.bincount(tgt, weights=contrib[:, c], minlength=n_targets)
+    # the totals of target_features: near, clause, left, right, sentence, each per pole
+    sums = np.zeros((n_targets, len(_SUMS)))
+    for column, mask in ((0, near), (2, same), (4, left), (6, ~left), (8, np.ones_like(left))):
+        for p in (0, 1):
+            chosen = mask & (pole == p)
+            sums[:, column + p] = np.bincount(tgt[chosen], weights=a[chosen], minlength=n_targets)
+    return out + (sums / np.sqrt(sums * sums + 1.0)) @ tables["sums"]
 
 
 def scores_toward(doc, spans) -> list:
@@ -243,38 +310,60 @@ def scores_toward(doc, spans) -> list:
     -------
     list of float
         The score :func:`framing.target.sentiment_toward` gives each span (same model, same
-        features), without its evidence. Use ``sentiment_toward`` to see why.
+        features; equal up to float rounding), without its evidence. Use ``sentiment_toward`` to see why.
+
+    Raises
+    ------
+    ValueError
+        If a span is empty, reversed, outside the text or holds only whitespace.
 
     Limitations
     -----------
     Those of :func:`framing.target.sentiment_toward`; only the default window and method.
     """
     doc = as_document(doc)
-    _, weights, intercept, settings = _load_model()
-    window = int(settings["window"])
-    zero = np.zeros(3)
-    groups: dict = {}
     spans = [(int(a), int(b)) for a, b in spans]
-    for index, (start, end) in enumerate(spans):
-        if not 0 <= start < end <= len(doc.text) or not doc.text[start:end].strip():
+    text = doc.text
+    for start, end in spans:
+        if not 0 <= start < end <= len(text) or not text[start:end].strip():
             raise ValueError(f"scores_toward(): no target text at [{start}, {end})")
-        t0, t1, lo, hi, c0, c1 = _target_range(doc, start, end)
-        groups.setdefault((lo, hi), []).append((index, start, end, t0, t1, c0, c1))
-    out = [0.0] * len(spans)
-    base = intercept + weights.get("bias:any", zero)
-    for (lo, hi), members in groups.items():
-        sent = _Sentence(doc, lo, hi, weights, zero)
-        tk0 = np.array([m[3] - lo for m in members], dtype=int)
-        tk1 = np.array([m[4] - lo for m in members], dtype=int)
-        word_part, target, left, d, same = _word_logits(sent, tk0, tk1, window)
-        for row, (index, start, end, _, _, c0, c1) in enumerate(members):
-            x = _valence_logits(sent, target[row], left[row], d[row], same[row], window)
-            for name, value, _ in place_features(doc, sent.words, int(tk0[row]), int(tk1[row]), start, end, c0, c1):
-                w = _weight(name)
-                x = [x[0] + value * w[0], x[1] + value * w[1], x[2] + value * w[2]]
-            logits = [float(v) for v in base + word_part[row]]
-            logits = [logits[j] + x[j] for j in range(3)]
-            top = max(logits)
-            z = [math.exp(v - top) for v in logits]
-            out[index] = (z[2] - z[0]) / sum(z)
+    out: list = []
+    for block in range(0, len(spans), _BLOCK):  # bounded memory on a very long document
+        out.extend(_block_scores(doc, spans[block:block + _BLOCK]))
     return out
+
+
+#: targets scored together (their (target, word) rows are held in memory at once)
+_BLOCK = 1024
+
+
+def _block_scores(doc, spans: list) -> list:
+    """The scores of some targets of one document (see :func:`scores_toward`)."""
+    tables = _tables()
+    text = doc.text
+    starts = np.array([s for s, _ in spans], dtype=np.int64)
+    ends = np.array([e for _, e in spans], dtype=np.int64)
+    t0, t1, lo, hi, c0, c1 = _target_ranges(doc, starts, ends)
+    n = len(spans)
+    words = _Words(doc, lo, hi)
+    rows = _pair_rows(words, t0, t1, lo, hi, tables["window"])
+    logits = tables["base"] + _word_logits(words, rows, tables, n, lo) + _valence_logits(words, rows, tables, n, lo)
+    compounds = dict(vader.document_memo(doc))  # the sentence's VADER compound, once per sentence (or none:
+    # framing.sentiment left it, when it scored the sentence as written)
+    first = words.local(lo).tolist()
+    owner, weights, values = [], [], []
+    for i, (start, end, a, b, t, u, x, y) in enumerate(zip(starts.tolist(), ends.tolist(), lo.tolist(), hi.tolist(),
+                                                            t0.tolist(), t1.tolist(), c0.tolist(), c1.tolist())):
+        if (x, y) not in compounds:
+            compounds[(x, y)] = _compound_uncached(text[x:y])
+        sentence = words.words[first[i]:first[i] + (b - a)]
+        for name, value, _ in place_features(doc, sentence, t - a, u - a, start, end, x, y,
+                                             compound=compounds[(x, y)]):
+            owner.append(i)
+            weights.append(_place_weight(name))
+            values.append(value)
+    contrib = np.array(weights, dtype=float).reshape(-1, 3) * np.array(values, dtype=float)[:, None]
+    for c in range(3):
+        logits[:, c] += np.bincount(np.array(owner, dtype=np.intp), weights=contrib[:, c], minlength=n)
+    z = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return ((z[:, 2] - z[:, 0]) / z.sum(axis=1)).tolist()

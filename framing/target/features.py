@@ -95,13 +95,43 @@ def target_features(doc, start: int, end: int, *, window: int = 6):
     the feature, or -1 for features of the target or the whole sentence. This is the
     one function used both to train the shipped model and to apply it.
     """
-    folded = doc.folded
-    ws, we = doc.word_starts, doc.word_ends
     t0, t1, lo, hi, c0, c1 = _target_range(doc, start, end)
-    _, valence, negate = _vader_tables()
+    words, clause = _context_words(doc, lo, hi)
+    tk0, tk1 = t0 - lo, t1 - lo  # target positions within the sentence's word list
+    if t1 > t0:
+        target_clause = clause[tk0]
+    else:
+        target_clause = clause[min(tk0, len(words) - 1)] if words else 0
+    negated = _negated(words)
+    val = _valences(words, tk0, tk1, negated)
+    feats: list[tuple[str, float, int]] = [("bias:any", 1.0, -1)]
+    sums = dict.fromkeys(_SUM_KEYS, 0.0)
+    for k in range(len(words)):
+        if tk0 <= k < tk1:
+            continue  # mask the target's own words
+        same_clause = clause[k] == target_clause
+        feats.extend(_word_features(words, k, lo + k, tk0, tk1, same_clause, window))
+        if val[k]:
+            feats.extend(_valence_features(val[k], lo + k, k < tk0, _distance(k, tk0, tk1), same_clause,
+                                           negated[k], window, sums))
+    # Saturating totals (VADER-style normalisation) alongside the per-word values.
+    for key, total in sums.items():
+        if total:
+            feats.append((f"vsum:{key}", total / math.sqrt(total * total + 1.0), -1))
+    feats.extend(place_features(doc, words, tk0, tk1, start, end, c0, c1))
+    return feats
 
+
+#: the valence totals of :func:`target_features`, in their order
+_SUM_KEYS = ("near_pos", "near_neg", "clause_pos", "clause_neg", "left_pos", "left_neg", "right_pos", "right_neg",
+             "sent_pos", "sent_neg")
+
+
+def _context_words(doc, lo: int, hi: int) -> tuple[list, list]:
+    """The folded words ``lo..hi - 1`` and the clause id of each: a boundary lies before word k when
+    punctuation or a clause-opening conjunction separates it from word k - 1."""
+    folded, ws, we = doc.folded, doc.word_starts, doc.word_ends
     words = [folded[ws[i]:we[i]] for i in range(lo, hi)]
-    # Clause id of every word: a boundary lies before word i when punctuation or a conjunction separates it.
     clause = [0] * len(words)
     cid = 0
     for k in range(1, len(words)):
@@ -109,82 +139,87 @@ def target_features(doc, start: int, end: int, *, window: int = 6):
         if _BOUNDARY_CHARS.search(gap) or words[k] in _CLAUSE_WORDS:
             cid += 1
         clause[k] = cid
-    feats: list[tuple[str, float, int]] = [("bias:any", 1.0, -1)]
-    has_target_words = t1 > t0
-    tk0, tk1 = t0 - lo, t1 - lo  # target positions within the sentence's word list
-    if has_target_words:
-        target_clause = clause[tk0]
-    else:
-        target_clause = clause[min(tk0, len(words) - 1)] if words else 0
+    return words, clause
 
-    # Valence of each word, sign flipped when a negation precedes it within three words.
+
+def _negated(words: list) -> list:
+    """Whether a negation word stands within the three words before each word."""
+    negate = _vader_tables()[2]
+    return [any(words[j] in negate or words[j].endswith("n't") for j in range(max(0, k - 3), k))
+            for k in range(len(words))]
+
+
+def _valences(words: list, tk0: int, tk1: int, negated: list) -> list:
+    """VADER valence / 4 of each word (0 for the target's words), sign flipped (x 0.74) after a negation."""
+    valence = _vader_tables()[1]
     val = [0.0] * len(words)
     for k, w in enumerate(words):
         if tk0 <= k < tk1:
             continue
         v = valence.get(w, 0.0) or valence.get(_norm(w), 0.0)
         if v:
-            if any(words[j] in negate or words[j].endswith("n't") for j in range(max(0, k - 3), k)):
+            if negated[k]:
                 v = -0.74 * v
             val[k] = v / 4.0
+    return val
 
-    sums = {"near_pos": 0.0, "near_neg": 0.0, "clause_pos": 0.0, "clause_neg": 0.0,
-            "left_pos": 0.0, "left_neg": 0.0, "right_pos": 0.0, "right_neg": 0.0,
-            "sent_pos": 0.0, "sent_neg": 0.0}
-    for k, w in enumerate(words):
-        if tk0 <= k < tk1:
-            continue  # mask the target's own words
-        i = lo + k
-        n = _norm(w)
-        left = k < tk0
-        d = (tk0 - k) if left else (k - tk1 + 1)
-        side = "L" if left else "R"
-        feats.append((f"s:{n}", 1.0, i))
-        if d <= window:
-            feats.append((f"{side}:{n}", 1.0, i))
-            feats.append((f"{side}{_bucket(d)}:{n}", 1.0, i))
-        if clause[k] == target_clause:
-            feats.append((f"c:{n}", 1.0, i))
-            feats.append((f"c{side}:{n}", 1.0, i))
-        if d <= window and k + 1 < len(words) and not (tk0 <= k + 1 < tk1):
-            feats.append((f"{side}bb:{n} {_norm(words[k + 1])}", 1.0, i))
-        if d == 1:
-            nxt = words[k - 1] if left and k >= 1 else (words[k + 1] if not left and k + 1 < len(words) else "")
-            pair = f"{_norm(nxt)} {n}" if left else f"{n} {_norm(nxt)}"
-            if nxt:
-                feats.append((f"{side}b:{pair}", 1.0, i))
-        v = val[k]
-        if v:
-            pole = "pos" if v > 0 else "neg"
-            a = abs(v)
-            feats.append((f"v:sent_{pole}", a, i))
-            sums[f"sent_{pole}"] += a
-            if d <= window:
-                feats.append((f"v:near_{pole}", a, i))
-                sums[f"near_{pole}"] += a
-            if clause[k] == target_clause:
-                feats.append((f"v:clause_{pole}", a, i))
-                sums[f"clause_{pole}"] += a
-            side_key = "left" if left else "right"
-            feats.append((f"vd:{side}{_bucket(d)}_{pole}", a, i))
-            feats.append((f"v:{side_key}_{pole}", a, i))
-            sums[f"{side_key}_{pole}"] += a
-            if clause[k] == target_clause and any(
-                words[j] in negate or words[j].endswith("n't") for j in range(max(0, k - 3), k)
-            ):
-                feats.append(("v:negated_in_clause", 1.0, i))
-    # Saturating totals (VADER-style normalisation) alongside the per-word values.
-    for key, total in sums.items():
-        if total:
-            feats.append((f"vsum:{key}", total / math.sqrt(total * total + 1.0), -1))
 
-    feats.extend(place_features(doc, words, tk0, tk1, start, end, c0, c1))
+def _distance(k: int, tk0: int, tk1: int) -> int:
+    return (tk0 - k) if k < tk0 else (k - tk1 + 1)
+
+
+def _word_features(words: list, k: int, i: int, tk0: int, tk1: int, same_clause: bool, window: int) -> list:
+    """The features of context word ``k`` (document word ``i``): the sentence bag, its side and distance
+    bucket within the window, its clause, the window bigram and the adjacent bigram."""
+    n = _norm(words[k])
+    left = k < tk0
+    d = _distance(k, tk0, tk1)
+    side = "L" if left else "R"
+    feats = [(f"s:{n}", 1.0, i)]
+    if d <= window:
+        feats.append((f"{side}:{n}", 1.0, i))
+        feats.append((f"{side}{_bucket(d)}:{n}", 1.0, i))
+    if same_clause:
+        feats.append((f"c:{n}", 1.0, i))
+        feats.append((f"c{side}:{n}", 1.0, i))
+    if d <= window and k + 1 < len(words) and not (tk0 <= k + 1 < tk1):
+        feats.append((f"{side}bb:{n} {_norm(words[k + 1])}", 1.0, i))
+    if d == 1:
+        nxt = words[k - 1] if left and k >= 1 else (words[k + 1] if not left and k + 1 < len(words) else "")
+        pair = f"{_norm(nxt)} {n}" if left else f"{n} {_norm(nxt)}"
+        if nxt:
+            feats.append((f"{side}b:{pair}", 1.0, i))
     return feats
 
 
-def place_features(doc, words: list, tk0: int, tk1: int, start: int, end: int, c0: int, c1: int) -> list:
+def _valence_features(v: float, i: int, left: bool, d: int, same_clause: bool, negated: bool, window: int,
+                      sums: dict) -> list:
+    """The valence features of a context word with valence ``v`` (adds its magnitude to ``sums``)."""
+    pole = "pos" if v > 0 else "neg"
+    a = abs(v)
+    side = "L" if left else "R"
+    feats = [(f"v:sent_{pole}", a, i)]
+    sums[f"sent_{pole}"] += a
+    if d <= window:
+        feats.append((f"v:near_{pole}", a, i))
+        sums[f"near_{pole}"] += a
+    if same_clause:
+        feats.append((f"v:clause_{pole}", a, i))
+        sums[f"clause_{pole}"] += a
+    side_key = "left" if left else "right"
+    feats.append((f"vd:{side}{_bucket(d)}_{pole}", a, i))
+    feats.append((f"v:{side_key}_{pole}", a, i))
+    sums[f"{side_key}_{pole}"] += a
+    if same_clause and negated:
+        feats.append(("v:negated_in_clause", 1.0, i))
+    return feats
+
+
+def place_features(doc, words: list, tk0: int, tk1: int, start: int, end: int, c0: int, c1: int, *,
+                   compound: float | None = None) -> list:
     """The target's place in its sentence: position, possessive, pronoun, quote, speaker, passive subject,
-    and the sentence's VADER compound (features of the target, word index -1)."""
+    and the sentence's VADER compound (features of the target, word index -1; ``compound``: the compound of
+    ``doc.text[c0:c1]`` when the caller has it)."""
     folded = doc.folded
     feats = []
     before = tk0
@@ -216,7 +251,8 @@ def place_features(doc, words: list, tk0: int, tk1: int, start: int, end: int, c
         part = next2 if next2 not in ("being", "been", "not") else (words[tk1 + 2] if tk1 + 2 < len(words) else "")
         if part.endswith("ed") or part in _IRREGULAR_PARTICIPLES:
             feats.append(("t:passive_subject", 1.0, -1))
-    compound = _compound(doc.text[c0:c1])
+    if compound is None:
+        compound = _compound(doc.text[c0:c1])
     if compound > 0:
         feats.append(("vader:compound_pos", compound, -1))
     elif compound < 0:
@@ -231,10 +267,14 @@ _FOR_VADER = str.maketrans(
 
 @lru_cache(maxsize=4096)
 def _compound(text: str) -> float:
-    """VADER compound of a sentence (cached: an actor table asks once per mention, often per sentence)."""
-    analyzer = _vader_tables()[0]
+    """VADER compound of a sentence (cached: one sentence is often asked about several targets)."""
+    return _compound_uncached(text)
+
+
+def _compound_uncached(text: str) -> float:
+    """VADER compound of a sentence as the features use it (quotes straightened, dashes spaced)."""
     if len(text) > 5000:  # VADER is quadratic on very long 'sentences'; the start carries the target's context
         text = text[:5000]
-    return float(analyzer.polarity_scores(text.translate(_FOR_VADER))["compound"])
+    return float(vader.polarity_scores(text.translate(_FOR_VADER))["compound"])
 
 

@@ -29,7 +29,8 @@ GROUP_ADVERBS = _words(
     "publicly officially formally immediately apparently previously recently ever neither nor either "
     "both later soon swiftly quickly repeatedly widely openly jointly finally first "
     "subsequently initially further strongly firmly sharply even really sometimes often usually always "
-    "still ultimately personally privately eventually quickly instead reportedly almost nearly"
+    "still ultimately personally privately eventually quickly instead reportedly almost nearly "
+    "long well twice since"
 )
 #: verbs whose complement is a clause, not a person: "said Estmark does not comment" (no patient)
 CLAUSE_VERBS = _words(
@@ -37,11 +38,15 @@ CLAUSE_VERBS = _words(
     "confirm acknowledge deny respond react"
 )
 #: "is expected to hold", "is set to meet": the subject is the agent of the verb after "to"
-RAISING_WORDS = _words("expected set due supposed scheduled slated poised likely going able about certain sure")
+RAISING_WORDS = _words(
+    "expected set due supposed scheduled slated poised likely going able about certain sure "
+    "quick eager willing ready reluctant unable unwilling keen determined prepared "
+    "said believed thought reported known understood alleged rumored rumoured considered"
+)
 #: words that cannot be an adjective between a verb and its object
 NOT_MODIFIERS = _words(
     "whether if how why what when where who whom whose which that because although though while as than "
-    "so not no nor but and or yet also even only just there here it they he she we you i"
+    "so not no nor but and or yet also even only just there here it they he she we you i except"
 )
 #: words after which "to" belongs to the verb group ("is yet to respond", "has to leave")
 TO_AFTER = _words("yet going set due about able has have had ought used")
@@ -57,7 +62,7 @@ ROLE_RELATIVES = _words("who which that whom")
 PARTICLES = _words("down up out off back away")
 #: words that open a parenthetical between commas ("Hamas, the group Haniyeh led, vowed")
 PARENTHESIS_OPENERS = ROLE_RELATIVES | ROLE_DETERMINERS | ROLE_PREPOSITIONS | _words(
-    "whose including according itself himself herself themselves as however meanwhile too though "
+    "along whose including according itself himself herself themselves as however meanwhile too though "
     "already once long like unlike also"
 )
 #: conjunctions that coordinate actors
@@ -93,7 +98,7 @@ IRREGULAR_VERBS = tuple(
         "think/thought/thought throw/threw/thrown undergo/underwent/undergone understand/understood/understood "
         "undertake/undertook/undertaken undo/undid/undone uphold/upheld/upheld upset/upset/upset "
         "wake/woke/woken wear/wore/worn weep/wept/wept win/won/won withdraw/withdrew/withdrawn "
-        "withhold/withheld/withheld write/wrote/written bear/bore/born"
+        "withhold/withheld/withheld write/wrote/written bear/bore/born plead/pled/pled"
     ).split()
 )
 #: frequent English verbs in base form (with IRREGULAR_VERBS: the verbs a rule may recognise
@@ -161,9 +166,9 @@ EVENT_NOUNS_UNDERGO = _words(
 )
 #: nouns of an act whose "of" complement is the one acting too ("the remarks of the senator")
 EVENT_NOUNS_ACT = _words(
-    "act advice appeal approach campaign claim claims comment comments conduct decision decisions effort "
-    "efforts experiment interview offer performance plea policy reaction remark remarks response speech "
-    "statement statements strategy testimony victory"
+    "act advice appeal campaign claim claims comment comments conduct decision decisions effort "
+    "efforts experiment interview offer performance plea reaction remark remarks response speech "
+    "statement statements testimony victory"
 )
 #: person titles that may stand before a name and join its mention ("President Trump", "Sen. Warren")
 PERSON_TITLES = _words(
@@ -224,3 +229,5 @@ PLACE_MARKERS = _words("in at near from to into across outside inside around tow
 NOT_ACTOR_NAMES = NOT_NAMES | _words(
     "although though because then later earlier last next new mr mrs ms dr"
 )
+#: reflexive pronouns that may stand between a subject and its verb ("Corvo herself admitted")
+REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")

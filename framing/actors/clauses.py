@@ -1,0 +1,164 @@
+"""Roles from clause patterns: "for X to V", gerund subjects, gapped clauses, objects of unknown verbs."""
+
+from __future__ import annotations
+
+import re
+
+from framing.document import Document
+from framing.lang.english import (
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
+
+from .sentence import (
+    _ADV,
+    _AUX,
+    _CONJ,
+    _DET,
+    _FUNCTION,
+    _ING_NOT_ACTS,
+    _MODALS,
+    _PUNCT,
+    _RAISING,
+    _REL,
+    _TIME_NOUNS,
+    _TITLES,
+    _coordinated,
+    _modifier,
+    _Sent,
+)
+from .verbgroups import (
+    _assign,
+    _forms_of,
+    _lemma,
+    _passive,
+)
+from .verbs import guess_lemma
+
+_INFINITIVE_OPENERS = frozenset({"for"})
+
+
+def _for_to(doc: Document, s: _Sent, ms: list) -> None:
+    """"calling for Corvo to resign", "a request for Trump to determine": X in "for X to V" is a patient."""
+    n = len(s.words)
+    for k, m in enumerate(ms):
+        if m.role is not None:
+            continue
+        p = m.t0 - 1
+        while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES or (s.caps[p] and s.owner[p] < 0)) \
+                and not _PUNCT.search(s.gaps[p + 1]):
+            p -= 1
+        if p < 0 or s.words[p] not in _INFINITIVE_OPENERS or _PUNCT.search(s.gaps[p + 1]):
+            continue
+        group = _coordinated(s, ms, k)
+        e = ms[group[-1]].t1 + 1
+        if e < n and "(" in s.gaps[e] and "," not in s.gaps[e]:  # "for Paul Ryan (R-Wis.) to step down"
+            close = e
+            while close < n and close - e <= 6 and ")" not in s.gaps[close]:
+                close += 1
+            e = close
+        if e + 1 < n and s.words[e] == "to" and not re.search(r"[,;:\"(]", s.gaps[e].replace(")", "")) \
+                and not _PUNCT.search(s.gaps[e + 1]) and s.words[e + 1].isalpha():
+            for c in group:
+                _assign(ms[c], "patient", s, e + 1, doc, verb=_lemma(s, e + 1)[1])
+
+
+_OBJECT_VERB_OPENERS = frozenset({"to", "i", "we", "they", "he", "she", "you", "who", "not", "never"})
+
+
+def _unknown_verb_objects(doc: Document, s: _Sent, ms: list) -> None:
+    """The object of a verb no table knows: "want to ram Corvo through", "voters now distrust Corvo",
+    "Reyl trails Corvo by ten points". The word before the mention is read as a verb only after "to",
+    a modal, a negation or a subject pronoun, or, as an -s form, right after a name; never a title or
+    a role noun ("to rival Corvo", "Trump adviser Corvo")."""
+    for k, m in enumerate(ms):
+        w_at = m.t0 - 1
+        if m.role is not None or w_at < 1 or s.gaps[m.t0] != " " or _PUNCT.search(s.gaps[w_at]):
+            continue
+        w = s.words[w_at]
+        if not w.isalpha() or s.caps[w_at] or s.owner[w_at] >= 0 or s.verbs[w_at] is not None \
+                or s.reading[w_at] is not None or len(w) < 3 or w.endswith(("ly", "ing", "ed")) \
+                or w in _FUNCTION or w in PREPOSITIONS or w in SUBORDINATORS or w in _DET or w in _AUX \
+                or w in _CONJ or w in _REL or w in _ADV or w in _TITLES or w.removesuffix("s") in _TITLES \
+                or w in _TIME_NOUNS:
+            continue
+        p = w_at - 1
+        while p > 0 and s.words[p] in _ADV and not _PUNCT.search(s.gaps[p + 1]):
+            p -= 1  # "voters now distrust"
+        before = s.words[p]
+        if _PUNCT.search(s.gaps[p + 1]):
+            continue
+        opener = before in _OBJECT_VERB_OPENERS or before in _MODALS or before.removesuffix("n't") in _MODALS
+        if before == "to":  # an infinitive after a verb or "able", not "a letter to newcomer Corvo"
+            opener = p > 0 and (s.reading[p - 1] == "verb" or s.words[p - 1] in _RAISING)
+        third = w.endswith("s") and not w.endswith(("ss", "us", "is")) and (
+            s.owner[p] >= 0 or (s.caps[p] and before not in _DET and before not in _FUNCTION))
+        plural = before.endswith("s") and not before.endswith("ss") and not s.caps[p] \
+            and before not in _FUNCTION and s.reading[p] is None and before not in _DET
+        if not (opener or third or plural):
+            continue
+        for c in _coordinated(s, ms, k):
+            _assign(ms[c], "patient", s, w_at, doc, verb=guess_lemma(w))
+
+
+def _gerund_subjects(doc: Document, s: _Sent, ms: list) -> None:
+    """The subject of an -ing clause acts: "after a week of Obama extending invites", "Pelosi calling
+    on the president to delay"; "Trump being investigated" undergoes."""
+    n = len(s.words)
+    for k, m in enumerate(ms):
+        if m.role is not None or m.nominal is not None or _modifier(s, m) or s.words[m.t1].endswith("'s"):
+            continue
+        group = _coordinated(s, ms, k)
+        e = ms[group[-1]].t1 + 1
+        if e < n and s.words[e] in _CONJ and "," not in s.gaps[e]:
+            c = e + 1  # "clips of both Rubio and Cruz saying things": a conjunct that is no actor
+            while c < n and c - e <= 3 and s.owner[c] < 0 and s.reading[c] is None \
+                    and not _PUNCT.search(s.gaps[c]):
+                c += 1
+            e = c if c - e > 1 else e
+        if e + 1 < n and s.words[e] in ("being", "getting") and s.gaps[e] == " " \
+                and _forms_of(s.words[e + 1], {}) & {"pp", "past"} and not _PUNCT.search(s.gaps[e + 1]):
+            for c in group:  # "reports of Corvo being investigated"
+                _assign(ms[c], "patient", s, e + 1, doc, verb=guess_lemma(s.words[e + 1]))
+            continue
+        if e + 1 >= n or s.gaps[e] != " " or s.reading[e] != "verb" or s.verbs[e] is None \
+                or _PUNCT.search(s.gaps[e + 1]):
+            continue  # "for Putin meeting": an -ing noun ending the phrase has no subject
+        forms = s.verbs[e][1]
+        if "ing" not in forms or forms & {"s", "past", "pp"} or s.words[e] in _ING_NOT_ACTS:
+            continue
+        role, v = "agent", e
+        if s.words[e] in ("being", "getting") and e + 1 < n and s.verbs[e + 1] is not None \
+                and s.verbs[e + 1][1] & {"pp", "past"}:
+            role, v = "patient", e + 1
+        for c in group:
+            _assign(ms[c], role, s, v, doc)
+
+
+def _gapped(doc: Document, s: _Sent, ms: list) -> None:
+    """A clause whose verb is left out takes the verb before it ("Reyl was sentenced to life, and Corvo
+    to death"; "Reyl takes the liberal view; Corvo the conservative view")."""
+    n = len(s.words)
+    for m in ms:
+        if m.role is not None or m.t1 + 1 >= n:
+            continue
+        a = m.t0
+        if a > 0 and s.words[a - 1] in ("and", "but") and s.gaps[a] == " ":
+            a -= 1
+        if a == 0 or not re.search(r"[,;]", s.gaps[a]) or s.words[m.t1].endswith("'s"):
+            continue
+        e = m.t1 + 1
+        if s.gaps[e] != " " or not (s.words[e] in _DET or s.words[e] == "to"):
+            continue
+        c = e
+        while c < n and not _PUNCT.search(s.gaps[c]) and s.reading[c] != "verb" and s.owner[c] < 0:
+            c += 1
+        if c < n and not _PUNCT.search(s.gaps[c]):
+            continue  # a verb or another mention follows: no gapped clause
+        v = a - 1
+        while v >= 0 and s.reading[v] != "verb":
+            v -= 1
+        if v < 0 or s.verbs[v] is None or s.verbs[v][0] == "copula":
+            continue
+        role = "patient" if _passive(s, v) or s.verbs[v][0] == "undergo" else "agent"
+        _assign(m, role, s, v, doc)

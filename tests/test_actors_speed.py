@@ -1,0 +1,79 @@
+"""The fast paths of framing.actors give what the plain ones gave: the trie pattern of a cast, the lazy tables."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import framing as fr
+from framing.actors.cast import _trie_regex
+
+_PIECES = ["iran", "ira", "iranian", "us", "u.s", "u.s.", "the", "supreme", "leader", "supreme leader",
+           "hamas", "hamas leader", "ha", "a", "(hamas)", "$m", "al-aqsa", "al", "aqsa", "zionist regime", "zion"]
+
+
+def _alternation(keys) -> re.Pattern:
+    body = "|".join(r"[^\S\n\r]+".join(re.escape(p) for p in k.split()) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:the\s+(?=\S))?(?P<term>" + body + r")(?![\w])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(_PIECES + [" ", "  ", "\n", ", ", "s", "'s", "x"]), max_size=25))
+def test_the_trie_pattern_matches_what_the_sorted_alternation_matched(keys, pieces):
+    text = " ".join(pieces)
+    trie = re.compile(r"(?<![\w])(?:the\s+(?=\S))?(?P<term>" + _trie_regex(keys) + r")(?![\w])")
+    expected = [(m.span(), m.span("term")) for m in _alternation(keys).finditer(text)]
+    assert [(m.span(), m.span("term")) for m in trie.finditer(text)] == expected
+
+
+def test_the_table_does_not_build_the_labels_and_both_are_built_once():
+    text = ("Iran's Supreme Leader ordered a strike. Israel said the Islamic regime would pay. "
+            "Hamas leader Ismail Haniyeh was killed in Tehran.")
+    result = fr.actors(text, cast="corpora/case/cast.yml")
+    assert "table" not in result.__dict__ and "labels" not in result.__dict__
+    table = result.table
+    assert "labels" not in result.__dict__ and result.table is table
+    assert result.labels is result.labels and set(result.labels["actor"]) <= set(table.index)
+    assert table.loc["Iran", "mentions"] >= 1
+
+
+def test_an_actor_never_mentioned_has_the_zero_row():
+    result = fr.actors("Osk praised the plan. Osk said it was good.", cast={"Osk": [], "Ilvo": []})
+    row = result.table.loc["Ilvo"]
+    assert row["mentions"] == 0 and row["share"] == 0.0 and row["agent_share"] == 0.0
+    assert row["labels"] == "" and row["top_agent_verbs"] == "" and row["sentiment_mentions"] == 0
+    assert pd.isna(row["sentiment"]) and pd.isna(row["first_position"])
+    assert result.table["first_sentence"].dtype == "Int64"
+    assert result.summary_values()["actors.ilvo.mentions"] == 0.0
+    assert result.table.loc["Osk", "mentions"] == 2
+
+
+@pytest.mark.timeout(60)
+def test_scores_toward_on_a_long_document_is_linear_and_bounded():
+    from framing.target import scores_toward
+
+    doc = fr.read("\n".join(["Mayor Ilvo praised Osk, and critics attacked the brutal plan."] * 3000))
+    spans = [(int(s), int(e)) for s, e in zip(doc.word_starts[::10], doc.word_ends[::10])]
+    scores = scores_toward(doc, spans)
+    assert len(scores) == len(spans) and len(set(round(x, 12) for x in scores)) < 20
+
+
+def test_the_target_sentiment_reads_the_compounds_sentiment_left_and_scores_the_same():
+    from framing.lang import vader
+    from framing.target import scores_toward
+
+    text = ("Iran condemned the brutal killing. Osk praised the plan, but critics said Iran was wrong.\n"
+            "The United Nations said Iran and Osk must talk.")
+    plain_doc, shared_doc = fr.read(text), fr.read(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Iran|Osk", text)]
+    fr.sentiment(shared_doc)
+    memo = vader.document_memo(shared_doc)
+    assert (0, 34) in memo and memo[(0, 34)] < 0  # scored as written; the masked third sentence is not kept
+    assert all(not shared_doc.text[s:e].startswith("The United") for s, e in memo)
+    assert scores_toward(shared_doc, spans) == scores_toward(plain_doc, spans)
+    assert vader.document_memo(plain_doc) == {}
