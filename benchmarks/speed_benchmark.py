@@ -21,12 +21,16 @@ Figures printed
   <= 3x VADER.
 * time per stage (read, and each measure with its ``summary()``, which is what a profile needs and
   where lazily built tables are paid for) on the same Documents.
-* ``n_jobs=2`` against ``n_jobs=1`` (wall clock). Target >= 1.7x.
+* ``n_jobs=2`` against ``n_jobs=1`` (wall clock; the default ``chunksize``), on the teaching corpus and
+  on PolNeAR train when given, with the CPU time of the calling process and of the workers, and the
+  speedup those CPU times allow on two idle cores. Target >= 1.7x.
 * peak memory (max RSS of a fresh process) profiling N short articles (one paragraph each) for
   each N of ``--memory``: flat means the working memory does not grow with N (the output
   table, printed beside it, does).
-* a worker's cold start: a fresh interpreter that imports framing and profiles one article
-  (target < 0.5 s), with the bare interpreter start and the import of pandas shown apart.
+* a worker's cold start: a fresh interpreter that does what a worker of ``profile_corpus`` started
+  afresh does (spawn: macOS, Windows; Linux forks a warm process instead): imports
+  ``framing.parallel``, runs its initializer (lexicons, Punkt, VADER) and profiles one article
+  (target < 0.5 s); the bare interpreter start is shown apart, and whether pandas was imported.
 
 CPU times are used for throughput (the machine may be shared); wall clock for the speedup.
 """
@@ -100,7 +104,7 @@ def throughput(name: str, frame: pd.DataFrame, *, cast=None, repeats: int = 2) -
         identify("Ceci n'est pas un texte anglais.")  # and the language identifier's model (loaded once)
         docs = [fr.read(t) for t in frame["text"]]
     sentences = [d.text[s:e] for d in docs for s, e in d.sentences]
-    vader = analyzer()
+    vader = analyzer()  # vaderSentiment's own SentimentIntensityAnalyzer: its polarity_scores is "VADER alone"
 
     def full():
         with warnings.catch_warnings():
@@ -142,8 +146,10 @@ def stages(docs, cast, total: float) -> None:
     print(f"  share of the profile's time: {shares}")
 
 
-def speedup(frame: pd.DataFrame) -> None:
+def speedup(name: str, frame: pd.DataFrame) -> None:
     import resource
+
+    from framing.parallel import worker_chunksize
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     with warnings.catch_warnings():
@@ -154,15 +160,16 @@ def speedup(frame: pd.DataFrame) -> None:
         one, cpu_one = time.perf_counter() - start, time.process_time() - cpu_one
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
         start, cpu_parent = time.perf_counter(), time.process_time()
-        fr.profile_corpus(frame, progress=False, n_jobs=2, chunksize=25)
+        fr.profile_corpus(frame, progress=False, n_jobs=2)
         two, cpu_parent = time.perf_counter() - start, time.process_time() - cpu_parent
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_workers = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
     # On an idle machine with 2 free cores the run cannot be faster than its serial part (the
     # parent) nor than half its total CPU: the bound the speedup would reach without contention.
     bound = cpu_one / max(cpu_parent, (cpu_parent + cpu_workers) / 2)
-    print(f"\nn_jobs=2: wall {one:.1f} s -> {two:.1f} s, speedup {one / two:.2f}x (target >= 1.7x; "
-          f"{os.cpu_count()} cores, load average {load:.1f} before the run)")
+    print(f"\nn_jobs=2 on the {name} ({len(frame)} articles, chunks of "
+          f"{worker_chunksize(len(frame), 2, 200)}): wall {one:.1f} s -> {two:.1f} s, speedup {one / two:.2f}x "
+          f"(target >= 1.7x; {os.cpu_count()} cores, load average {load:.1f} before the run)")
     print(f"  CPU: n_jobs=1 {cpu_one:.1f} s; n_jobs=2 parent {cpu_parent:.1f} s + workers {cpu_workers:.1f} s "
           f"-> speedup on two idle cores at most {bound:.2f}x")
 
@@ -213,36 +220,63 @@ def memory(sizes) -> None:
 
 
 COLD_SCRIPT = """
-import time
+import sys, time
 t0 = time.perf_counter()
-import pandas
+from framing.parallel import _run_in_worker, _start_worker  # what a started worker imports to run a chunk
 t1 = time.perf_counter()
-import framing
+_start_worker(None)  # its initializer: lexicons, Punkt, VADER loaded once
 t2 = time.perf_counter()
-framing.profile(open({path!r}, encoding="utf-8").read(), language="en")
+_run_in_worker([open({path!r}, encoding="utf-8").read()], ["en"], ["a"], False)
 t3 = time.perf_counter()
-print(t1 - t0, t2 - t1, t3 - t2)
+loaded = sorted(m for m in ("pandas", "sklearn", "scipy", "nltk") if m in sys.modules)
+print(t1 - t0, t2 - t1, t3 - t2, ",".join(loaded) or "-")
+"""
+
+WHO_IMPORTS_PANDAS = """
+import builtins, sys, traceback
+real = builtins.__import__
+def spy(name, *args, **kwargs):
+    if name == "pandas":
+        caller = traceback.extract_stack()[-2]
+        if "/framing/" in caller.filename and caller.name == "<module>":
+            print(caller.filename.split("/framing/")[-1])
+    return real(name, *args, **kwargs)
+builtins.__import__ = spy
+from framing.parallel import _run_in_worker, _start_worker
+_start_worker(None)
 """
 
 
-def cold_start(repeats: int = 3) -> None:
+def cold_start(repeats: int = 5) -> None:
+    """A worker started afresh (spawn: macOS, Windows, Dask): interpreter, import, initializer, one article."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     script = COLD_SCRIPT.format(path=str(EXAMPLES / "01_caldera-wire_report.txt"))
-    bare, runs = [], []
+    bare, runs, pandas_runs = [], [], []
     for _ in range(repeats):
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", "pass"], check=True)
         bare.append(time.perf_counter() - start)
         start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import pandas"], check=True)
+        pandas_runs.append(time.perf_counter() - start)
+        start = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
         total = time.perf_counter() - start
-        runs.append((total, *map(float, done.stdout.split())))
-    total, pandas_s, framing_s, first = min(runs)
-    print(f"\nworker cold start (fresh interpreter, best of {repeats}): {total:.2f} s in all = interpreter "
-          f"{min(bare):.2f} s + import pandas {pandas_s:.2f} s + import framing {framing_s:.2f} s + first "
-          f"article {first:.2f} s (target < 0.5 s)")
-    print(f"  with fork (Linux), workers inherit the loaded package: start-up is the fork itself; "
-          f"without pandas/interpreter, framing's own share is {framing_s + first:.2f} s")
+        imported, warm, first, loaded = done.stdout.split()
+        runs.append((total, float(imported), float(warm), float(first), loaded))
+    total, imported, warm, first, loaded = min(runs)
+    interpreter = min(bare)
+    print(f"\nworker cold start (fresh interpreter, best of {repeats}, wall clock): {total:.2f} s in all "
+          f"(target < 0.5 s) = interpreter {interpreter:.2f} s + import framing.parallel {imported:.2f} s + "
+          f"initializer (lexicons, Punkt, VADER) {warm:.2f} s + first article {first:.2f} s")
+    print(f"  heavy modules the worker loaded: {loaded} (a bare `import pandas` takes "
+          f"{min(pandas_runs) - interpreter:.2f} s)")
+    if "pandas" in loaded.split(","):
+        done = subprocess.run([sys.executable, "-c", WHO_IMPORTS_PANDAS], capture_output=True, text=True, env=env)
+        where = ", ".join(f"framing/{m}" for m in dict.fromkeys(done.stdout.split())) or "?"
+        print(f"  pandas is imported at module level by {where}")
+    print("  with fork (Linux, the default of profile_corpus) workers inherit the loaded package: start-up is "
+          "the fork itself")
 
 
 def main() -> None:
@@ -256,10 +290,13 @@ def main() -> None:
     print(f"framing {fr.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
     throughput("teaching corpus", teaching)
     throughput("teaching corpus", teaching, cast=CAST)
-    if args.polnear:
-        throughput("PolNeAR train (real news)", polnear_corpus(args.polnear), repeats=1)
+    polnear = polnear_corpus(args.polnear) if args.polnear else None
+    if polnear is not None:
+        throughput("PolNeAR train (real news)", polnear, repeats=1)
     if "speedup" not in args.skip:
-        speedup(teaching)
+        speedup("teaching corpus", teaching)
+        if polnear is not None:
+            speedup("PolNeAR train", polnear)
     if "memory" not in args.skip and args.memory:
         memory(args.memory)
     if "cold" not in args.skip:

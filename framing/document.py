@@ -91,14 +91,11 @@ _HTML = re.compile(
 @lru_cache(maxsize=1)
 def _punkt():
     # Built once per process, never at import: parameters set in code, no data files. Punkt is
-    # imported without nltk/__init__ (which loads scipy: ~0.7 s for every cold worker process).
-    from framing.lang.nltk_light import submodule
+    # imported without nltk/__init__ (which loads scipy: ~0.7 s for every cold worker process), and
+    # its patterns run on the stdlib re engine (see framing.lang.nltk_light.punkt_tokenizer).
+    from framing.lang.nltk_light import punkt_tokenizer
 
-    punkt = submodule("nltk.tokenize.punkt")
-    params = punkt.PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    params.sent_starters = set(SENTENCE_STARTERS)
-    return punkt.PunktSentenceTokenizer(params)
+    return punkt_tokenizer(ABBREVIATIONS, SENTENCE_STARTERS)
 
 
 @dataclass(frozen=True, eq=False)

@@ -1,10 +1,14 @@
 """The mechanics of :func:`framing.profile_corpus`: chunks, worker processes and Dask partitions.
 
-A corpus is cut into chunks of ``chunksize`` articles. Each chunk is profiled by :func:`run_chunk`
-(in this process, or in a worker of a :class:`concurrent.futures.ProcessPoolExecutor`), which
-returns a small DataFrame of profile rows and notes on the rows that need a warning; only a few
-chunks are in flight at a time, so memory stays flat however long the corpus. On Dask, each
-partition is profiled by :func:`profile_partition`, declared with the profile's ``meta``.
+A corpus is cut into chunks of at most ``chunksize`` articles. Each chunk is profiled by
+:func:`run_chunk` (in this process, or in a worker of a :class:`concurrent.futures.ProcessPoolExecutor`),
+which returns plain rows (one tuple per article, in the order of the profile's columns) and notes on
+the rows that need a warning; the calling process turns each chunk's rows into a small DataFrame
+(:func:`to_table`). Workers get only the texts, language codes and index labels, and send back
+the rows as one float array and a few lists (:func:`pack`), so little is pickled, and a worker
+never needs pandas. Only a few chunks are in flight at a
+time, so memory stays flat however long the corpus. On Dask, each partition is profiled by
+:func:`profile_partition`, declared with the profile's ``meta``.
 """
 
 from __future__ import annotations
@@ -14,13 +18,12 @@ import math
 import warnings
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-
-import pandas as pd
+from functools import lru_cache
 
 from framing.document import FramingWarning, LanguageWarning, MarkupWarning
-from framing.profile import column_dtypes, nan_values, profile_values, resolve_cast
+from framing.profile import _columns, column_dtypes, nan_values, profile_values, resolve_cast
 
-__all__ = ["run_chunk", "run_local", "profile_partition", "NOTE_KINDS"]
+__all__ = ["run_chunk", "run_local", "profile_partition", "to_table", "pack", "NOTE_KINDS"]
 
 #: Kinds of notes a chunk returns (row positions), summarised in one warning each.
 NOTE_KINDS = ("invalid", "not_english", "markup", "error")
@@ -30,15 +33,15 @@ def _valid_language(value):
     return value if isinstance(value, str) and value.strip() else None
 
 
-def run_chunk(texts, languages, index, cast, records: bool = False, tick=None):
+def run_chunk(texts, languages, labels, cast, records: bool = False, tick=None):
     """Profile one chunk of articles; never raises on a bad cell.
 
     Parameters
     ----------
     texts, languages : sequence
         The cells of the text column and of the language column (or Nones).
-    index : pandas.Index
-        The caller's index labels of these rows.
+    labels : sequence
+        The caller's index labels of these rows (named in the notes).
     cast : Cast, path or None
         A path is parsed once per process (:func:`framing.profile.resolve_cast`).
     records : bool
@@ -48,48 +51,121 @@ def run_chunk(texts, languages, index, cast, records: bool = False, tick=None):
 
     Returns
     -------
-    (DataFrame, dict, list or None)
-        Profile rows with the caller's index, ``{kind: [index labels]}`` for
-        :data:`NOTE_KINDS` (plus ``'messages'``: the first error messages), and the
-        results per article when ``records``.
+    (list of tuple, dict, list or None)
+        One tuple per article, its values in the order of
+        :func:`framing.variables.profile_columns` (``cast``) (:func:`to_table` makes the
+        DataFrame); ``{kind: [index labels]}`` for :data:`NOTE_KINDS` (plus ``'messages'``:
+        the first error messages); and the results per article when ``records``.
     """
     cast = resolve_cast(cast)
+    columns = _columns(cast)
     rows, kept = [], [] if records else None
     notes = {kind: [] for kind in NOTE_KINDS}
     notes["messages"] = []
-    for label, text, language in zip(index, texts, languages):
+    for label, text, language in zip(labels, texts, languages):
         if not isinstance(text, str):
-            rows.append(nan_values(cast, "invalid"))
+            row = nan_values(cast, "invalid")
             notes["invalid"].append((label, _describe(text)))
-            if records:
-                kept.append(None)
-            if tick is not None:
-                tick(1)
-            continue
-        found = {} if records else None
-        try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always", FramingWarning)
-                warnings.simplefilter("ignore", LanguageWarning)
-                row = profile_values(text, cast=cast, language=_valid_language(language), keep=found)
-        except Exception as error:  # noqa: BLE001 - one failing article must not abort a corpus
-            row = nan_values(cast, "error")
-            notes["error"].append(label)
-            if len(notes["messages"]) < 3:
-                notes["messages"].append(f"{label!r}: {type(error).__name__}: {error}")
+            found = None
         else:
-            if row["status"] == "not_english":
-                notes["not_english"].append(label)
-            if any(issubclass(w.category, MarkupWarning) for w in caught):
-                notes["markup"].append(label)
-        rows.append(row)
+            found = {} if records else None
+            try:
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always", FramingWarning)
+                    warnings.simplefilter("ignore", LanguageWarning)
+                    row = profile_values(text, cast=cast, language=_valid_language(language), keep=found)
+            except Exception as error:  # noqa: BLE001 - one failing article must not abort a corpus
+                row = nan_values(cast, "error")
+                notes["error"].append(label)
+                if len(notes["messages"]) < 3:
+                    notes["messages"].append(f"{label!r}: {type(error).__name__}: {error}")
+            else:
+                if row["status"] == "not_english":
+                    notes["not_english"].append(label)
+                if any(issubclass(w.category, MarkupWarning) for w in caught):
+                    notes["markup"].append(label)
+        rows.append(tuple(map(row.__getitem__, columns)))
         if records:
             kept.append(found)
         if tick is not None:
             tick(1)
+    return rows, notes, kept
+
+
+def to_table(rows, index, cast):
+    """The DataFrame of one chunk's rows (from :func:`run_chunk`), with the caller's ``index``."""
+    return _table(pack(rows, cast), index, cast)
+
+
+@lru_cache(maxsize=16)
+def _layout(cast) -> tuple:
+    """(names, positions of the float columns, positions of the object columns) of a profile row."""
     dtypes = column_dtypes(cast)
-    frame = pd.DataFrame.from_records(rows, columns=list(dtypes), index=index)
-    return frame.astype(dtypes), notes, kept
+    names = tuple(dtypes)
+    floats = tuple(i for i, name in enumerate(names) if dtypes[name] != "object")
+    objects = tuple(i for i, name in enumerate(names) if dtypes[name] == "object")
+    return names, floats, objects
+
+
+def pack(rows, cast) -> tuple:
+    """Rows as columns: one float64 array (rows x numeric columns) and a list per text column.
+
+    What a worker sends back: an array pickles and becomes a table faster than tuples do.
+    """
+    import numpy as np
+
+    _, floats, objects = _layout(cast)
+    block = np.array([[row[i] for i in floats] for row in rows], dtype=np.float64).reshape(len(rows), len(floats))
+    return block, [[row[i] for row in rows] for i in objects]
+
+
+def _table(packed, index, cast):
+    """The DataFrame of :func:`pack`'s columns, in the registry's column order and dtypes.
+
+    The same table as ``DataFrame.from_records(rows).astype(dtypes)`` (a test checks it), built
+    from one float block and one object array per text column (:func:`_as_inferred`).
+    """
+    import pandas as pd
+
+    names, floats, objects = _layout(cast)
+    block, texts = packed
+    frame = pd.DataFrame(block, index=index, columns=[names[i] for i in floats], copy=False)
+    if texts:
+        values = pd.DataFrame(
+            _object_block(texts), index=index, columns=[names[i] for i in objects], dtype=object, copy=False
+        )
+        frame = pd.concat([frame, values], axis=1)
+    return frame[list(names)]
+
+
+def _object_block(texts):
+    import numpy as np
+
+    out = np.empty((len(texts[0]), len(texts)), dtype=object)
+    for j, values in enumerate(texts):
+        out[:, j] = _as_inferred(values)
+    return out
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _as_inferred(values: list) -> list:
+    """A text column's values as pandas leaves them after inferring the column, then ``astype(object)``.
+
+    Strings with missing values are a string column, whose missing values come back as NaN;
+    missing values only are a float column (NaN) unless all are None; anything else is kept.
+    """
+    if all(isinstance(v, str) for v in values):
+        return values
+    present = [v for v in values if not _missing(v)]
+    if present and not all(isinstance(v, str) for v in present):
+        return values
+    if not present and all(v is None for v in values):
+        return values
+    nan = float("nan")
+    return [nan if _missing(v) else v for v in values]
 
 
 def _describe(value) -> str:
@@ -100,8 +176,8 @@ def _describe(value) -> str:
     return type(value).__name__
 
 
-def chunks(frame: pd.DataFrame, text: str, language: str | None, chunksize: int):
-    """``(texts, languages, index)`` for each run of ``chunksize`` rows."""
+def chunks(frame, text: str, language: str | None, chunksize: int):
+    """``(texts, languages, labels, index)`` for each run of ``chunksize`` rows (``index``: the frame's)."""
     n = len(frame)
     for start in range(0, n, chunksize):
         part = frame.iloc[start : start + chunksize]
@@ -112,45 +188,77 @@ def chunks(frame: pd.DataFrame, text: str, language: str | None, chunksize: int)
             # (English function words, then the identifier), not taken from the column.
             reliable = part["language_reliable"].tolist()
             languages = [code if ok is True or code == "en" else None for code, ok in zip(languages, reliable)]
-        yield texts, languages, part.index
+        yield texts, languages, part.index.tolist(), part.index
+
+
+#: With workers, a chunk is at most ``chunksize`` articles and at least this many (fewer at the end) ...
+MIN_CHUNK = 10
+#: ... and small enough that each worker gets about this many chunks: no worker idles long at the end.
+CHUNKS_PER_WORKER = 8
+
+
+def worker_chunksize(n: int, n_jobs: int, chunksize: int) -> int:
+    """Articles per chunk sent to workers: ``chunksize``, smaller for a corpus of few chunks per worker."""
+    return max(1, min(chunksize, max(MIN_CHUNK, math.ceil(n / (CHUNKS_PER_WORKER * n_jobs)))))
 
 
 def run_local(frame, *, text, language, cast, n_jobs, chunksize, bar, records):
     """Profile every chunk, in this process (``n_jobs=1``) or in ``n_jobs`` worker processes.
 
-    Yields the results of :func:`run_chunk` in corpus order.
+    Yields ``(table, notes, records)`` per chunk in corpus order (:func:`run_chunk`, with its rows
+    made a DataFrame by :func:`to_table`).
     """
-    work = chunks(frame, text, language, chunksize)
+    parsed = resolve_cast(cast)
     if n_jobs == 1:
-        for texts, languages, index in work:
-            yield run_chunk(texts, languages, index, cast, records, tick=bar.update)
+        for texts, languages, labels, index in chunks(frame, text, language, chunksize):
+            rows, notes, kept = run_chunk(texts, languages, labels, parsed, records, tick=bar.update)
+            yield to_table(rows, index, parsed), notes, kept
         return
     warm_up(cast)
+    work = chunks(frame, text, language, worker_chunksize(len(frame), n_jobs, chunksize))
     # Objects made so far are left out of garbage collection while workers run, so forked workers
     # do not copy the parent's pages when their collector visits them (Python docs, gc.freeze).
     gc.freeze()
     try:
         in_flight: deque = deque()
-        with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-            for texts, languages, index in work:
-                in_flight.append((pool.submit(run_chunk, texts, languages, index, cast, records), len(index)))
-                if len(in_flight) >= 2 * n_jobs:  # a bounded queue keeps memory flat
-                    future, size = in_flight.popleft()
-                    yield future.result()
-                    bar.update(size)
+        # Each worker gets the cast once (initializer), then only texts, languages and labels per chunk.
+        with ProcessPoolExecutor(max_workers=n_jobs, initializer=_start_worker, initargs=(cast,)) as pool:
+            for texts, languages, labels, index in work:
+                in_flight.append((pool.submit(_run_in_worker, texts, languages, labels, records), index))
+                if len(in_flight) >= 4 * n_jobs:  # a bounded queue keeps memory flat
+                    yield _collect(*in_flight.popleft(), parsed, bar)
             while in_flight:
-                future, size = in_flight.popleft()
-                yield future.result()
-                bar.update(size)
+                yield _collect(*in_flight.popleft(), parsed, bar)
     finally:
         gc.unfreeze()
 
 
-def warm_up(cast) -> None:
-    """Load the lexicons, Punkt, VADER and the cast in this process before workers start.
+def _collect(future, index, cast, bar):
+    packed, notes, kept = future.result()
+    bar.update(len(index))
+    return _table(packed, index, cast), notes, kept
 
-    Workers forked from it (the default on Linux) then start with everything loaded; workers
-    started afresh (macOS, Windows) load them once each on their first chunk.
+
+_WORKER: dict = {}
+
+
+def _start_worker(cast) -> None:
+    """A worker's initializer: parse the cast once and load everything a profile needs (once per worker)."""
+    _WORKER["cast"] = resolve_cast(cast)
+    warm_up(_WORKER["cast"])
+
+
+def _run_in_worker(texts, languages, labels, records):
+    rows, notes, kept = run_chunk(texts, languages, labels, _WORKER["cast"], records)
+    return pack(rows, _WORKER["cast"]), notes, kept
+
+
+def warm_up(cast) -> None:
+    """Load the lexicons, Punkt, VADER and the cast in this process.
+
+    Called before workers start: workers forked from this process (the default on Linux) then
+    start with everything loaded; workers started afresh (macOS, Windows) load them once each,
+    in their initializer.
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -160,13 +268,17 @@ def warm_up(cast) -> None:
 _WARM_UP = 'Officials said on Friday that the talks "could resume soon," according to two diplomats.'
 
 
-def profile_partition(part: pd.DataFrame, text: str, language: str | None, cast) -> pd.DataFrame:
+def profile_partition(part, text: str, language: str | None, cast):
     """Profile one Dask partition (its index kept); bad cells give NaN rows with their status."""
+    import pandas as pd
+
+    parsed = resolve_cast(cast)
     frames = [
-        run_chunk(texts, languages, index, cast)[0] for texts, languages, index in chunks(part, text, language, 500)
+        to_table(run_chunk(texts, languages, labels, parsed)[0], index, parsed)
+        for texts, languages, labels, index in chunks(part, text, language, 500)
     ]
     if not frames:
         from framing.variables import empty_profile
 
-        return empty_profile(resolve_cast(cast), index=part.index)
+        return empty_profile(parsed, index=part.index)
     return pd.concat(frames) if len(frames) > 1 else frames[0]

@@ -284,8 +284,10 @@ def profile_corpus(
     progress : bool, default True
         Show a tqdm progress bar.
     chunksize : int, default 200
-        Articles per chunk: the unit of work sent to a worker; only ``2 * n_jobs`` chunks
-        are in flight, so memory stays flat as the corpus grows.
+        Articles per chunk at most: the unit of work sent to a worker (with workers, a small
+        corpus is cut into smaller chunks, about 8 per worker and at least 10 articles each, so
+        that no worker idles long at the end); only ``4 * n_jobs`` chunks are in flight, so
+        memory stays flat as the corpus grows.
     records : bool, default False
         Also keep every article's measure results (cues, quotes, mentions with spans).
         Memory then grows with the corpus; leave it off for large corpora.
@@ -323,8 +325,10 @@ def profile_corpus(
     Notes
     -----
     Each article is profiled by :func:`profile` (read once, quotes once). Worker
-    processes each load the lexicons and models once; on Linux they are forked from the
-    calling process, elsewhere started afresh (about a second each, once).
+    processes each load the lexicons and models once (the pool's initializer); on Linux
+    they are forked from the calling process, which loads them first, elsewhere started
+    afresh (about half a second each, once). Workers receive texts and send back plain
+    arrays; the calling process builds the table, one chunk at a time.
 
     Limitations
     -----------

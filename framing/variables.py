@@ -244,7 +244,6 @@ def actor_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _families() -> tuple:
     """Per-category variables, expanded from the shipped lexicons and the measures' constants."""
-    from framing.actors import LABEL_CATEGORIES
     from framing.lexicons import load
     from framing.quotes import SOURCE_TYPES
     from framing.sentiment import LOADED_CATEGORIES
@@ -273,12 +272,19 @@ def _families() -> tuple:
            _LOADED)
         for c in loaded
     ]
-    actors_ = [
+    return tuple(hedge), tuple(quotes_), tuple(sentiment_)
+
+
+@lru_cache(maxsize=1)
+def _actor_families() -> tuple:
+    """Per-label-category actor variables (only a profile with a cast has them: no actors import without one)."""
+    from framing.actors import LABEL_CATEGORIES
+
+    return tuple(
         _v(f"actors.labels_{c}", f"Mentions using an evaluative label of the category '{c}'.", _COUNT, _POS,
            "actors", "cast", _ACTORS)
         for c in LABEL_CATEGORIES
-    ]
-    return tuple(hedge), tuple(quotes_), tuple(sentiment_), tuple(actors_)
+    )
 
 
 def _actor_names(cast) -> list[str]:
@@ -297,10 +303,10 @@ def variables(cast=None) -> tuple[Variable, ...]:
         ``actors.<actor>.<quantity>`` per actor (``<actor>`` is :func:`actor_key`
         of the actor's name).
     """
-    hedge, quotes_, sentiment_, actors_ = _families()
+    hedge, quotes_, sentiment_ = _families()
     out = [*_HEAD, *_HEDGING, *hedge, *_QUOTES_VARS, *quotes_, *_SENTIMENT, *sentiment_]
     if cast is not None:
-        out += [*_ACTORS_VARS, *actors_]
+        out += [*_ACTORS_VARS, *_actor_families()]
         for name in _actor_names(cast):
             key = actor_key(name)
             out += [

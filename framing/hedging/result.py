@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from framing.records import ConciseRepr, Cue, Summarised, prefixed, records_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Hedging", "UNCERTAINTY_CATEGORIES"]
 
@@ -94,6 +97,8 @@ class Hedging(Summarised, ConciseRepr):
 
 
 def _by_paragraph(doc, hedges, boosters, uncertain) -> pd.DataFrame:
+    import pandas as pd  # tables only: profiling (summary_values) runs without pandas
+
     n = len(doc.paragraphs)
     para_of_sentence = doc.sentence_paragraph
     words = np.bincount(para_of_sentence[doc.word_sentence], minlength=n) if doc.n_words else np.zeros(n, int)

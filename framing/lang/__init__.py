@@ -12,9 +12,8 @@ measures.
   reliable), offline with py3langid, whose model is loaded on first use.
 - :mod:`framing.lang.vader`: the one VADER analyser of the package (Hutto & Gilbert 2014), built
   lazily from the lexicon that the ``vaderSentiment`` package ships.
-- :mod:`framing.lang.identify`: offline language identification (py3langid, whose model ships inside
-  the package), loaded on first use.
-- :mod:`framing.lang.nltk_light`: NLTK's Punkt sentence splitter without importing all of NLTK.
+- :mod:`framing.lang.nltk_light`: NLTK's Punkt sentence splitter without importing all of NLTK, its
+  fixed patterns compiled with the standard library's ``re``.
 
 Nothing here loads at import time beyond plain Python sets.
 """
