@@ -39,15 +39,16 @@ def test_reading_and_hedging_need_no_pandas():
 
 
 @pytest.mark.timeout(120)
-def test_a_worker_chunk_without_a_cast_loads_no_actors_and_returns_plain_rows():
+def test_a_worker_chunk_without_a_cast_loads_no_actors_nor_pandas_and_returns_plain_rows():
     out = _run(
         "import sys\n"
         "from framing.parallel import run_chunk\n"
         f"rows, notes, kept = run_chunk([open({str(WIRE)!r}, encoding='utf-8').read(), None], ['en', None], "
         "['a', 'b'], None)\n"
-        "print(type(rows[0]).__name__, rows[0][0], rows[1][0], notes['invalid'], 'framing.actors' in sys.modules)"
+        "print(type(rows[0]).__name__, rows[0][0], rows[1][0], notes['invalid'], 'framing.actors' in sys.modules,"
+        " 'pandas' in sys.modules)"
     )
-    assert out == "tuple ok invalid [('b', 'None')] False"
+    assert out == "tuple ok invalid [('b', 'None')] False False"
 
 
 def test_public_names_resolve_to_the_functions_even_after_their_modules_are_imported():

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from framing.document import rate
 from framing.lang import english as en
 from framing.quotes.marks import cover
 from framing.quotes.sources import SOURCE_TYPES
 from framing.records import ConciseRepr, Quote, Summarised, frame, prefixed, records_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Quotes", "KINDS", "measure"]
 
@@ -97,6 +99,8 @@ class Quotes(Summarised, ConciseRepr):
     @cached_property
     def speaker_table(self) -> pd.DataFrame:
         """One row per speaker (see the class docstring)."""
+        import pandas as pd  # on first use: a profile never builds this table
+
         key_of = speaker_keys(q.speaker for q in self.quotes if q.speaker)
         rows: dict[str, dict] = {}
         for q in self.quotes:
@@ -131,6 +135,8 @@ class Quotes(Summarised, ConciseRepr):
 
     def sourcing_table(self) -> pd.DataFrame:
         """Quotes and quoted words per source type (every type listed, zero or not)."""
+        import pandas as pd
+
         rows = []
         for source_type in SOURCE_TYPES:
             part = [q for q in self.quotes if q.source_type == source_type]

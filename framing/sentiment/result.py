@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from framing.records import ConciseRepr, Cue, Summarised, columns_frame, prefixed, records_frame
 from framing.sentiment.scoring import NEGATIVE, POSITIVE
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True, repr=False)
@@ -82,11 +85,15 @@ class Sentiment(Summarised, ConciseRepr):
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """One row per sentence (see the class docstring); built on first use."""
+        import pandas as pd  # on first use: a profile never builds this table
+
         return _sentence_table(*self._tables) if self._tables else pd.DataFrame()
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
         """One row per paragraph (see the class docstring); built on first use."""
+        import pandas as pd
+
         return _by_paragraph(*self._tables) if self._tables else pd.DataFrame()
 
     def to_frame(self) -> pd.DataFrame:
@@ -191,6 +198,8 @@ def _by_paragraph(doc, arrays: dict) -> pd.DataFrame:
     n_loaded = total(loaded.astype(float))
     negative = total((scored & (compound <= NEGATIVE)).astype(float))
     positive = total((scored & (compound >= POSITIVE)).astype(float))
+    import pandas as pd
+
     return pd.DataFrame(
         {
             "paragraph": np.arange(n, dtype=np.int64),
