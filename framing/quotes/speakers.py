@@ -104,6 +104,10 @@ class Speakers:
         places.update(m.group(1) for m in _PLACE_RUN.finditer(text))
         places.update(m.group(1) for m in _STATE_POSSESSIVE.finditer(text))
         self.places = places
+        # unions made once, not once per name run
+        body_words = src["anonymous"] | src["organisation"]
+        not_person = src["media_words"] | src["organisation"] | stop
+        first_names = en.QUOTE_FEMALE_NAMES | en.QUOTE_MALE_NAMES
         for m in _NAME_RUN.finditer(text):
             tokens = m.group().split()
             titled = _TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
@@ -123,10 +127,10 @@ class Speakers:
             if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
                 continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
-            if following and following.group(1) in (src["anonymous"] | src["organisation"]):
+            if following and following.group(1) in body_words:
                 continue  # "Three Kestrian officials": adjectives, not a name
             low = {t.lower() for t in tokens}
-            if low & (src["media_words"] | src["organisation"]) or low & stop:
+            if low & not_person:
                 continue
             full = " ".join(tokens)
             subject = not in_quote(m.start()) and (
@@ -141,7 +145,7 @@ class Speakers:
                     and not _POSSESSIVE.match(text, m.end())
                 )
             )
-            first_name = tokens[0].lower() in en.QUOTE_FEMALE_NAMES | en.QUOTE_MALE_NAMES
+            first_name = tokens[0].lower() in first_names
             if not titled and not first_name and tokens[-1] not in alone:
                 # "North Korea", "Wall Street": a person's surname is met on its own too. A subject
                 # met once ("Tina Houchins had a question") is kept as a possible person.
