@@ -89,6 +89,8 @@ from .verbs import guess_verb
 
 # single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
 _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
+# final punctuation of a sentence (a sentence without it is a headline or a caption)
+_FINAL = re.compile(r"[.!?\"'\u201d\u2019)]$")
 
 
 def _roles(doc: Document, mentions: list, verbs: dict) -> None:
@@ -110,21 +112,24 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         by_sentence.setdefault(int(sent_of_word[m.t0]), []).append(idx)
     sent_first = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="left")
     sent_last = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="right")
+    sentences = doc.sentences
     for si, idxs in by_sentence.items():
         a, b = int(sent_first[si]), int(sent_last[si])
         if b <= a:
             continue
-        words = [folded[ws[t]:we[t]] for t in range(a, b)]
-        gaps = [folded[(we[t - 1] if t > a else doc.sentences[si][0]):ws[t]] for t in range(a, b)]
-        caps = [text[ws[t]].isupper() for t in range(a, b)]
-        vs, guessed = [], []
-        for w in words:
-            e = verbs.get(w)
-            guessed.append(e is None)
-            vs.append(e if e is not None else guess_verb(w))
-        opening = [text[ws[t] - 1] == "\u201c" if ws[t] > 0 else False for t in range(a, b)]
-        last = doc.text[doc.sentences[si][0]:doc.sentences[si][1]].rstrip()
-        headline = not re.search(r"[.!?\"'\u201d\u2019)]$", last)
+        # per-sentence word classes, computed once (plain lists: no numpy scalar per word)
+        starts_l = ws[a:b].tolist()
+        ends_l = we[a:b].tolist()
+        s_start, s_end = sentences[si][0], sentences[si][1]
+        words = [folded[p:q] for p, q in zip(starts_l, ends_l)]
+        gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
+        caps = [text[p].isupper() for p in starts_l]
+        vs = [verbs.get(w) for w in words]
+        guessed = [e is None for e in vs]
+        vs = [e if e is not None else guess_verb(w) for e, w in zip(vs, words)]
+        opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l]
+        last = text[s_start:s_end].rstrip()
+        headline = not _FINAL.search(last)
         # title case: a headline whose every word of four letters or more is capitalised
         # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
         long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
@@ -155,7 +160,10 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
             if m.nominal is not None:
                 vt = int(np.searchsorted(ws[a:b], m.nominal[0], side="left"))
                 m.nominal = (vt,)
+        owner = s.owner
         for t in range(len(words)):
+            if vs[t] is None or owner[t] >= 0:
+                continue  # _reading gives None, the reading list's default
             s.reading[t] = _reading(s, t, local)
             if guessed[t] and s.reading[t] is None:
                 vs[t] = None  # a guessed form the context does not read as a verb is no verb
