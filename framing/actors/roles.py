@@ -193,7 +193,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 subject_of[k] = sv
     _verb_objects(doc, s, ms, subject_of)
     # "a lawsuit against Trump", "voted against X": what is against X is directed at X
-    for j in range(1, n - 1):
+    for j in (range(1, n - 1) if "against" in s.words else ()):
         if s.words[j] == "against" and not _PUNCT.search(s.gaps[j]) and s.words[j - 1].isalpha() \
                 and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
             k = _mention_start(s, ms, j + 1)
@@ -203,7 +203,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                         v = j - 2 if s.words[j - 1] in _PARTICLES and j > 1 else j - 1  # "speak out against"
                         _assign(ms[c], "patient", s, v, doc, verb=_lemma(s, v)[1])
     # "according to X"
-    for j in range(n - 1):
+    for j in (range(n - 1) if "according" in s.words else ()):
         if s.words[j] == "according" and s.words[j + 1] == "to":
             k = _mention_start(s, ms, j + 2)
             if k >= 0:
@@ -234,9 +234,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
 def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
     """3. Objects of verbs and agents of passives ("by X"); subjects are assigned after."""
     n = len(s.words)
-    for j in range(n):
-        if s.reading[j] != "verb":
-            continue
+    for j in [t for t, r in enumerate(s.reading) if r == "verb"]:  # readings are fixed before the rules run
         cls = s.verbs[j][0]
         passive = _passive(s, j)
         # "according to X"
