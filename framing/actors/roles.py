@@ -138,8 +138,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         headline = not _FINAL.search(last)
         # title case: a headline whose every word of four letters or more is capitalised
         # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
-        long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
-        title_case = headline and len(long_words) >= 2 and all(caps[t] for t in long_words)
+        title_case = headline and _title_case(words, caps)
         s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
                   guessed)
         local = [mentions[k] for k in idxs]
@@ -167,9 +166,9 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
                 vt = int(np.searchsorted(ws[a:b], m.nominal[0], side="left"))
                 m.nominal = (vt,)
         owner = s.owner
-        for t in range(len(words)):
-            if vs[t] is None or owner[t] >= 0:
-                continue  # _reading gives None, the reading list's default
+        for t in [t for t, e in enumerate(vs) if e is not None]:
+            if owner[t] >= 0:
+                continue  # _reading gives None (the reading list's default) for a mention's word or no entry
             s.reading[t] = _reading(s, t, local)
             if guessed[t] and s.reading[t] is None:
                 vs[t] = None  # a guessed form the context does not read as a verb is no verb
@@ -177,6 +176,12 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         for m in local:
             m.t0 += a
             m.t1 += a
+
+
+def _title_case(words: list, caps: list) -> bool:
+    """Every word of four letters or more is capitalised, and there are at least two."""
+    long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
+    return len(long_words) >= 2 and all(caps[t] for t in long_words)
 
 
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
