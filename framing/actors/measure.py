@@ -171,7 +171,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     verbs = verb_table(lex)
     nouns = _nouns(verbs)
 
-    raw = _detect(doc, cast_obj, nouns) if doc.n_words else []
+    raw = _detect(doc, cast_obj, nouns, verbs) if doc.n_words else []
     affiliations = [m for m in raw if m.kind == "affiliation"]
     raw = [m for m in raw if m.kind != "affiliation"]
     _roles(doc, raw, verbs)
