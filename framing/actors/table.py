@@ -14,9 +14,13 @@ from framing.document import Document, rate
 
 from .cast import Cast
 
+# patterns compiled once
+_NON_SLUG = re.compile(r"[^0-9a-z]+")
+_FINAL = re.compile(r"[.!?\"'\u201d\u2019]$")
+
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
+    return _NON_SLUG.sub("_", name.lower()).strip("_")
 
 
 def _position(doc: Document, sentence: int) -> str:
@@ -26,7 +30,7 @@ def _position(doc: Document, sentence: int) -> str:
     para = int(doc.sentence_paragraph[sentence])
     first = doc.text[doc.paragraphs[0][0]:doc.paragraphs[0][1]].rstrip()
     has_headline = (
-        len(doc.paragraphs) > 1 and not re.search(r"[.!?\"'\u201d\u2019]$", first) and len(first) < 200
+        len(doc.paragraphs) > 1 and not _FINAL.search(first) and len(first) < 200
     )
     if has_headline:
         return "headline" if para == 0 else ("lede" if para == 1 else "body")
