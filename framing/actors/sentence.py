@@ -118,13 +118,18 @@ class _Sent:
     guessed: list = None  # per token: the verb entry is a guess (framing.actors.verbs), not the lexicon's
 
 
+@lru_cache(maxsize=4096)
+def _readings_of(forms: frozenset) -> tuple:
+    """(has a verb form, has a noun form) of a set of forms (few distinct sets: cached)."""
+    return bool(forms & _VERB_FORMS), any(f in _NOUN_FORMS for f in forms)
+
+
 def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     entry = s.verbs[i]
     if entry is None or s.owner[i] >= 0:
         return None
     _, forms, _ = entry
-    has_verb = bool(forms & _VERB_FORMS)
-    has_noun = any(f in _NOUN_FORMS for f in forms)
+    has_verb, has_noun = _readings_of(forms)
     if s.caps[i] and i > 0 and "." not in s.gaps[i] and '"' not in s.gaps[i] and not s.title_case:
         # capitalised inside a sentence: part of a name ("Revolutionary Guard")
         return None
