@@ -11,7 +11,7 @@ from framing.lang.english import COPULA_FORMS, NOT_ACTOR_NAMES, NUMBER_WORDS, PE
 from .cast import Cast
 
 # gap patterns compiled once (the rules test them on token gaps in every sentence)
-_RX0 = re.compile(r"[.!?\"\u201c\u201d]\s*$")
+_SENTENCE_OPENS = re.compile(r"[.!?\"\u201c\u201d]\s*$")
 
 _NAME_KINDS = frozenset({"name", "title", "institution", "metonym", "demonym"})
 
@@ -283,7 +283,7 @@ def _title_start(text: str, start: int, floor: int, verbs=None) -> int:
             start, first_name = m.start(1), False
             continue
         line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
-        opens = line_start or _RX0.search(text[max(0, m.start(1) - 3):m.start(1)])
+        opens = line_start or _SENTENCE_OPENS.search(text[max(0, m.start(1) - 3):m.start(1)])
         if first_name and not opens and word not in NOT_ACTOR_NAMES and not word.endswith(("'s", ".")) \
                 and not _headline_verb(text, word, m.start(1), verbs):
             start, first_name = m.start(1), False

@@ -88,10 +88,10 @@ from .verbgroups import (
 from .verbs import guess_verb
 
 # gap patterns compiled once (the rules test them on token gaps in every sentence)
-_RX0 = re.compile(r"[,;:\"]")
-_RX1 = re.compile(r"[;:\"()]")
-_RX2 = re.compile(r"[,\"]")
-_RX3 = re.compile(r"[.;:!?]")
+_BREAK = re.compile(r"[,;:\"]")
+_HARD_BREAK = re.compile(r"[;:\"()]")
+_COMMA_QUOTE = re.compile(r"[,\"]")
+_STOP = re.compile(r"[.;:!?]")
 
 # single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
 _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
@@ -245,9 +245,9 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
         # "according to X"
         i = j + 1
         while i < n and (s.words[i] in _PARTICLES or s.words[i] in _ADV) \
-                and not _RX0.search(s.gaps[i]):
+                and not _BREAK.search(s.gaps[i]):
             i += 1
-        if i >= n or _RX1.search(s.gaps[i]) or ("," in s.gaps[i]):
+        if i >= n or _HARD_BREAK.search(s.gaps[i]) or ("," in s.gaps[i]):
             continue
         reduced = not passive and _reduced_passive(s, j)
         if passive or reduced:
@@ -265,7 +265,7 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
                     continue
             if passive:
                 continue
-        inverted = cls == "speech" and bool(_RX2.search(s.gaps[j]))
+        inverted = cls == "speech" and bool(_COMMA_QUOTE.search(s.gaps[j]))
         if cls in ("undergo", "copula"):
             continue
         if not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT:
@@ -273,7 +273,7 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             b = ms[k].t1 + 1 if k >= 0 else n
             if b < n and s.words[b] == "as" and not _PUNCT.search(s.gaps[b]):
                 _assign(ms[k], "patient", s, j, doc)  # "confirmed Corvo as ambassador": an object after all
-            elif k >= 0 and cls != "speech" and ms[k].t0 == i and (b >= n or _RX3.search(s.gaps[b])
+            elif k >= 0 and cls != "speech" and ms[k].t0 == i and (b >= n or _STOP.search(s.gaps[b])
                                                                   or s.words[b] in _PREP_BLOCK) \
                     and _subject_verb(s, ms, k) is None:
                 _assign(ms[k], "patient", s, j, doc)  # "voters believed Corvo in 2010": no clause follows
@@ -351,7 +351,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
             return None  # a complement clause ("told reporters that X..."), not an object
         if wj in _CONJ and steps > 0:
             k = _mention_start(s, ms, j + 1)
-            if k >= 0 and not _RX1.search(s.gaps[j + 1] if j + 1 < n else "") \
+            if k >= 0 and not _HARD_BREAK.search(s.gaps[j + 1] if j + 1 < n else "") \
                     and _subject_verb(s, ms, k) is None:  # "arrested the treasurer and Corvo resigned"
                 return k, "patient"
             return None

@@ -40,7 +40,7 @@ from framing.lang.english import (
 )
 
 # gap patterns compiled once (the rules test them on token gaps in every sentence)
-_RX0 = re.compile(r"[,;:\"]")
+_BREAK = re.compile(r"[,;:\"]")
 
 # punctuation that ends a phrase (compiled once: the rules test it on every token gap)
 _PUNCT = re.compile(r"[,;:\"()]")
@@ -165,12 +165,12 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
         j = i - 1
         while j >= 0 and i - j <= 3 and s.verbs[j] is None and s.owner[j] < 0 and s.words[j] not in _AUX \
                 and s.words[j] not in _PREP_BLOCK and s.words[j] not in _REL and not s.caps[j] \
-                and not _RX0.search(s.gaps[j + 1] if j + 1 < len(s.gaps) else ""):
+                and not _BREAK.search(s.gaps[j + 1] if j + 1 < len(s.gaps) else ""):
             if s.words[j] in _DET:
                 return "noun"
             j -= 1
         if 0 <= j < i - 1 and s.owner[j] >= 0 and _possessive(s, mentions[s.owner[j]]) \
-                and not _RX0.search(s.gaps[j + 1]):
+                and not _BREAK.search(s.gaps[j + 1]):
             return "noun"  # "Reyl's anti-press attacks": adjectives back to a possessor
     nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
     if prev in _AUX or prev == "to" or prev in _REL or prev in _ADV or prev_owner >= 0 or prev in _BASE_SUBJECTS:
