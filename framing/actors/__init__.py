@@ -120,7 +120,8 @@ Israel" is Israel defended; a name right before another capitalised word
 modifies it and takes no role ("Senate Republicans"), the role going to the
 named person after a title ("the assassination of Hamas Political Bureau
 Chief Ismail Haniyeh": Haniyeh); person titles and a first name before a cast
-name join its mention ("President Barack Obama"); in a headline (no final
+name join its mention ("President Barack Obama"), but not a verb form of the
+lexicon in a title-case line ("Voters Rebuke Corvo": Corvo); in a headline (no final
 full stop) a bare participle is passive ("Ismail Haniyeh killed:" patient);
 a participle after an object is its passive ("get Clinton elected"); time
 adverbials may stand between subject and verb ("Obama on Friday blasted").

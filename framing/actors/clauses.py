@@ -35,6 +35,10 @@ from .verbgroups import (
 )
 from .verbs import guess_lemma
 
+# gap patterns compiled once (the rules test them on token gaps in every sentence)
+_BREAK_OPEN = re.compile(r"[,;:\"(]")
+_COMMA_SEMI = re.compile(r"[,;]")
+
 _INFINITIVE_OPENERS = frozenset({"for"})
 
 
@@ -57,7 +61,7 @@ def _for_to(doc: Document, s: _Sent, ms: list) -> None:
             while close < n and close - e <= 6 and ")" not in s.gaps[close]:
                 close += 1
             e = close
-        if e + 1 < n and s.words[e] == "to" and not re.search(r"[,;:\"(]", s.gaps[e].replace(")", "")) \
+        if e + 1 < n and s.words[e] == "to" and not _BREAK_OPEN.search(s.gaps[e].replace(")", "")) \
                 and not _PUNCT.search(s.gaps[e + 1]) and s.words[e + 1].isalpha():
             for c in group:
                 _assign(ms[c], "patient", s, e + 1, doc, verb=_lemma(s, e + 1)[1])
@@ -145,7 +149,7 @@ def _gapped(doc: Document, s: _Sent, ms: list) -> None:
         a = m.t0
         if a > 0 and s.words[a - 1] in ("and", "but") and s.gaps[a] == " ":
             a -= 1
-        if a == 0 or not re.search(r"[,;]", s.gaps[a]) or s.words[m.t1].endswith("'s"):
+        if a == 0 or not _COMMA_SEMI.search(s.gaps[a]) or s.words[m.t1].endswith("'s"):
             continue
         e = m.t1 + 1
         if s.gaps[e] != " " or not (s.words[e] in _DET or s.words[e] == "to"):

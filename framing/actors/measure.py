@@ -30,6 +30,10 @@ _QUOTE_PAIR = re.compile(r'"[^"\n]{1,3000}"')
 _NOUNS: dict = {}
 
 
+# patterns compiled once
+_WORDS = re.compile(r"[\w']+")
+
+
 def _nouns(verbs: dict) -> dict:
     """The action nouns of a verb table (cached with the table)."""
     key = id(verbs)
@@ -171,7 +175,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     verbs = verb_table(lex)
     nouns = _nouns(verbs)
 
-    raw = _detect(doc, cast_obj, nouns) if doc.n_words else []
+    raw = _detect(doc, cast_obj, nouns, verbs) if doc.n_words else []
     affiliations = [m for m in raw if m.kind == "affiliation"]
     raw = [m for m in raw if m.kind != "affiliation"]
     _roles(doc, raw, verbs)
@@ -180,7 +184,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     kept = []
     for m in raw:
         if m.kind == "metonym":
-            before = re.findall(r"[\w']+", doc.folded[max(0, m.start - 20):m.start])
+            before = _WORDS.findall(doc.folded[max(0, m.start - 20):m.start])
             if m.role is None or (before and before[-1] in _PLACE_PREP):
                 continue
         kept.append(m)

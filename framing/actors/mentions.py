@@ -10,6 +10,9 @@ from framing.lang.english import COPULA_FORMS, NOT_ACTOR_NAMES, NUMBER_WORDS, PE
 
 from .cast import Cast
 
+# gap patterns compiled once (the rules test them on token gaps in every sentence)
+_SENTENCE_OPENS = re.compile(r"[.!?\"\u201c\u201d]\s*$")
+
 _NAME_KINDS = frozenset({"name", "title", "institution", "metonym", "demonym"})
 
 
@@ -65,13 +68,17 @@ def fold(text: str) -> str:
     return folded
 
 
-def _detect(doc: Document, cast: Cast, verb_nouns=None) -> list:
+def _detect(doc: Document, cast: Cast, verb_nouns=None, verbs=None) -> list:
     """Raw mentions (names, labels, demonym phrases) of a document, merged, in text order."""
-    return detect_in(doc.text, doc.folded, cast, verb_nouns)
+    return detect_in(doc.text, doc.folded, cast, verb_nouns, verbs=verbs)
 
 
-def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None) -> list:
-    """Raw mentions in ``text`` (``folded`` is its folded copy), merged, in text order."""
+def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None, *, verbs=None) -> list:
+    """Raw mentions in ``text`` (``folded`` is its folded copy), merged, in text order.
+
+    ``verbs`` (the role-verb table) keeps a capitalised verb form in a title-case line from joining the
+    name after it as its first name ("Chris Christie Calls Hillary Clinton", "Voters Rebuke Corvo").
+    """
     terms = cast.terms
     originals = cast.original_terms
     heads = cast._heads_pattern
@@ -101,8 +108,35 @@ def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None) -> list:
             if h and not folded[end:h.end()].lstrip().startswith(("state ", "side")):
                 end = h.end()  # "FBI officials", "Hamas leaders": the actor through its people
         found.append(_M(actor, kind, start, end, label=label, category=category))
-    merged = _pin_labels(folded, _merge(found, text, folded))
+    merged = _pin_labels(folded, _merge(found, text, folded, verbs))
     return merged + _affiliations(text, folded, cast, merged)
+
+
+def _headline_verb(text: str, word: str, pos: int, verbs) -> bool:
+    """``word`` (folded) at ``pos`` is a verb form of the role-verb table in a title-case line."""
+    if verbs is None:
+        return False
+    entry = verbs.get(word)
+    return entry is not None and bool(entry[1] & _VERB_LED_FORMS) and _title_case_line(text, pos)
+
+
+_VERB_LED_FORMS = frozenset({"s", "base", "past"})
+_LINE_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a short title-case line: every word of four letters or more (at least
+    three of them) starts with a capital ("Chris Christie Calls Hillary Clinton 'A Disgrace'")."""
+    lo, hi = max(0, pos - 300), min(len(text), pos + 300)  # bounded: a long line is no title
+    a = text.rfind("\n", lo, pos)
+    b = text.find("\n", pos, hi)
+    if (a < 0 and lo > 0) or (b < 0 and hi < len(text)):
+        return False
+    a, b = a + 1, (hi if b < 0 else b)
+    if b - a > 300:
+        return False
+    long_words = [w for w in _LINE_WORDS.findall(text, a, b) if len(w) > 3 and w.isalpha()]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){0,3}$")
@@ -188,7 +222,7 @@ def _before_other_name(text: str, m: _M, starts: set) -> bool:
     )
 
 
-def _merge(found: list, text: str, folded: str) -> list:
+def _merge(found: list, text: str, folded: str, verbs=None) -> list:
     """Merge adjacent matches of one actor: label/title + name, possessive + institution.
 
     A title or label left unmerged before another capitalised name is dropped (it titles a
@@ -222,7 +256,7 @@ def _merge(found: list, text: str, folded: str) -> list:
     previous_end = 0
     for m in kept:
         if m.kind == "name":
-            m.start = _title_start(text, m.start, previous_end)
+            m.start = _title_start(text, m.start, previous_end, verbs)
         previous_end = m.end
     return kept
 
@@ -230,12 +264,14 @@ def _merge(found: list, text: str, folded: str) -> list:
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\-]*\.?)[^\S\n\r]+$")
 
 
-def _title_start(text: str, start: int, floor: int) -> int:
+def _title_start(text: str, start: int, floor: int, verbs=None) -> int:
     """Where a name's mention starts once the titles before it join it ("President Barack Obama").
 
     A person title of :data:`framing.lang.english.PERSON_TITLES` written with a capital joins the
     name (the role is the named person's, "Secretary Zinke"); so does one capitalised first name
-    inside a sentence ("Vladimir Putin" for a cast that lists "Putin").
+    inside a sentence ("Vladimir Putin" for a cast that lists "Putin"), unless ``verbs`` (the role-verb
+    table) knows it as an -s, base or past form and the line is in title case ("Voters Rebuke Corvo",
+    "Chris Christie Calls Hillary Clinton": the verb is no first name).
     """
     first_name = True
     for _ in range(4):
@@ -247,8 +283,9 @@ def _title_start(text: str, start: int, floor: int) -> int:
             start, first_name = m.start(1), False
             continue
         line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
-        opens = line_start or re.search(r"[.!?\"\u201c\u201d]\s*$", text[max(0, m.start(1) - 3):m.start(1)])
-        if first_name and not opens and word not in NOT_ACTOR_NAMES and not word.endswith(("'s", ".")):
+        opens = line_start or _SENTENCE_OPENS.search(text[max(0, m.start(1) - 3):m.start(1)])
+        if first_name and not opens and word not in NOT_ACTOR_NAMES and not word.endswith(("'s", ".")) \
+                and not _headline_verb(text, word, m.start(1), verbs):
             start, first_name = m.start(1), False
             continue
         break

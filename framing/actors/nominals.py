@@ -89,8 +89,8 @@ def _compound_head_after(s: _Sent, k: int) -> bool:
 def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
     """2. An action noun and its preposition ("the killing of X by Y", "a strike on X")."""
     n = len(s.words)
-    for j in range(n):
-        if s.reading[j] != "noun" or s.verbs[j] is None:
+    for j in [t for t, r in enumerate(s.reading) if r == "noun"]:  # readings are fixed before the rules run
+        if s.verbs[j] is None:
             continue
         cls, forms, _ = s.verbs[j]
         nf = next((f for f in forms if f in _NOUN_FORMS), None)

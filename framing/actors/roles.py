@@ -87,8 +87,16 @@ from .verbgroups import (
 )
 from .verbs import guess_verb
 
+# gap patterns compiled once (the rules test them on token gaps in every sentence)
+_BREAK = re.compile(r"[,;:\"]")
+_HARD_BREAK = re.compile(r"[;:\"()]")
+_COMMA_QUOTE = re.compile(r"[,\"]")
+_STOP = re.compile(r"[.;:!?]")
+
 # single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
 _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
+# final punctuation of a sentence (a sentence without it is a headline or a caption)
+_FINAL = re.compile(r"[.!?\"'\u201d\u2019)]$")
 
 
 def _roles(doc: Document, mentions: list, verbs: dict) -> None:
@@ -110,25 +118,27 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         by_sentence.setdefault(int(sent_of_word[m.t0]), []).append(idx)
     sent_first = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="left")
     sent_last = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="right")
+    sentences = doc.sentences
     for si, idxs in by_sentence.items():
         a, b = int(sent_first[si]), int(sent_last[si])
         if b <= a:
             continue
-        words = [folded[ws[t]:we[t]] for t in range(a, b)]
-        gaps = [folded[(we[t - 1] if t > a else doc.sentences[si][0]):ws[t]] for t in range(a, b)]
-        caps = [text[ws[t]].isupper() for t in range(a, b)]
-        vs, guessed = [], []
-        for w in words:
-            e = verbs.get(w)
-            guessed.append(e is None)
-            vs.append(e if e is not None else guess_verb(w))
-        opening = [text[ws[t] - 1] == "\u201c" if ws[t] > 0 else False for t in range(a, b)]
-        last = doc.text[doc.sentences[si][0]:doc.sentences[si][1]].rstrip()
-        headline = not re.search(r"[.!?\"'\u201d\u2019)]$", last)
+        # per-sentence word classes, computed once (plain lists: no numpy scalar per word)
+        starts_l = ws[a:b].tolist()
+        ends_l = we[a:b].tolist()
+        s_start, s_end = sentences[si][0], sentences[si][1]
+        words = [folded[p:q] for p, q in zip(starts_l, ends_l)]
+        gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
+        caps = [text[p].isupper() for p in starts_l]
+        vs = [verbs.get(w) for w in words]
+        guessed = [e is None for e in vs]
+        vs = [e if e is not None else guess_verb(w) for e, w in zip(vs, words)]
+        opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l]
+        last = text[s_start:s_end].rstrip()
+        headline = not _FINAL.search(last)
         # title case: a headline whose every word of four letters or more is capitalised
         # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
-        long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
-        title_case = headline and len(long_words) >= 2 and all(caps[t] for t in long_words)
+        title_case = headline and _title_case(words, caps)
         s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
                   guessed)
         local = [mentions[k] for k in idxs]
@@ -155,7 +165,10 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
             if m.nominal is not None:
                 vt = int(np.searchsorted(ws[a:b], m.nominal[0], side="left"))
                 m.nominal = (vt,)
-        for t in range(len(words)):
+        owner = s.owner
+        for t in [t for t, e in enumerate(vs) if e is not None]:
+            if owner[t] >= 0:
+                continue  # _reading gives None (the reading list's default) for a mention's word or no entry
             s.reading[t] = _reading(s, t, local)
             if guessed[t] and s.reading[t] is None:
                 vs[t] = None  # a guessed form the context does not read as a verb is no verb
@@ -163,6 +176,12 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         for m in local:
             m.t0 += a
             m.t1 += a
+
+
+def _title_case(words: list, caps: list) -> bool:
+    """Every word of four letters or more is capitalised, and there are at least two."""
+    long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
+    return len(long_words) >= 2 and all(caps[t] for t in long_words)
 
 
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
@@ -179,7 +198,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 subject_of[k] = sv
     _verb_objects(doc, s, ms, subject_of)
     # "a lawsuit against Trump", "voted against X": what is against X is directed at X
-    for j in range(1, n - 1):
+    for j in (range(1, n - 1) if "against" in s.words else ()):
         if s.words[j] == "against" and not _PUNCT.search(s.gaps[j]) and s.words[j - 1].isalpha() \
                 and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
             k = _mention_start(s, ms, j + 1)
@@ -189,7 +208,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                         v = j - 2 if s.words[j - 1] in _PARTICLES and j > 1 else j - 1  # "speak out against"
                         _assign(ms[c], "patient", s, v, doc, verb=_lemma(s, v)[1])
     # "according to X"
-    for j in range(n - 1):
+    for j in (range(n - 1) if "according" in s.words else ()):
         if s.words[j] == "according" and s.words[j + 1] == "to":
             k = _mention_start(s, ms, j + 2)
             if k >= 0:
@@ -220,17 +239,15 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
 def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
     """3. Objects of verbs and agents of passives ("by X"); subjects are assigned after."""
     n = len(s.words)
-    for j in range(n):
-        if s.reading[j] != "verb":
-            continue
+    for j in [t for t, r in enumerate(s.reading) if r == "verb"]:  # readings are fixed before the rules run
         cls = s.verbs[j][0]
         passive = _passive(s, j)
         # "according to X"
         i = j + 1
         while i < n and (s.words[i] in _PARTICLES or s.words[i] in _ADV) \
-                and not re.search(r"[,;:\"]", s.gaps[i]):
+                and not _BREAK.search(s.gaps[i]):
             i += 1
-        if i >= n or re.search(r"[;:\"()]", s.gaps[i]) or ("," in s.gaps[i]):
+        if i >= n or _HARD_BREAK.search(s.gaps[i]) or ("," in s.gaps[i]):
             continue
         reduced = not passive and _reduced_passive(s, j)
         if passive or reduced:
@@ -248,7 +265,7 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
                     continue
             if passive:
                 continue
-        inverted = cls == "speech" and bool(re.search(r"[,\"]", s.gaps[j]))
+        inverted = cls == "speech" and bool(_COMMA_QUOTE.search(s.gaps[j]))
         if cls in ("undergo", "copula"):
             continue
         if not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT:
@@ -256,7 +273,7 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             b = ms[k].t1 + 1 if k >= 0 else n
             if b < n and s.words[b] == "as" and not _PUNCT.search(s.gaps[b]):
                 _assign(ms[k], "patient", s, j, doc)  # "confirmed Corvo as ambassador": an object after all
-            elif k >= 0 and cls != "speech" and ms[k].t0 == i and (b >= n or re.search(r"[.;:!?]", s.gaps[b])
+            elif k >= 0 and cls != "speech" and ms[k].t0 == i and (b >= n or _STOP.search(s.gaps[b])
                                                                   or s.words[b] in _PREP_BLOCK) \
                     and _subject_verb(s, ms, k) is None:
                 _assign(ms[k], "patient", s, j, doc)  # "voters believed Corvo in 2010": no clause follows
@@ -334,7 +351,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
             return None  # a complement clause ("told reporters that X..."), not an object
         if wj in _CONJ and steps > 0:
             k = _mention_start(s, ms, j + 1)
-            if k >= 0 and not re.search(r"[;:\"()]", s.gaps[j + 1] if j + 1 < n else "") \
+            if k >= 0 and not _HARD_BREAK.search(s.gaps[j + 1] if j + 1 < n else "") \
                     and _subject_verb(s, ms, k) is None:  # "arrested the treasurer and Corvo resigned"
                 return k, "patient"
             return None

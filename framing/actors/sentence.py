@@ -39,6 +39,9 @@ from framing.lang.english import (
     VERB_OPENERS,
 )
 
+# gap patterns compiled once (the rules test them on token gaps in every sentence)
+_BREAK = re.compile(r"[,;:\"]")
+
 # punctuation that ends a phrase (compiled once: the rules test it on every token gap)
 _PUNCT = re.compile(r"[,;:\"()]")
 # category names of the role_verbs lexicon (the schema, not English words)
@@ -115,13 +118,18 @@ class _Sent:
     guessed: list = None  # per token: the verb entry is a guess (framing.actors.verbs), not the lexicon's
 
 
+@lru_cache(maxsize=4096)
+def _readings_of(forms: frozenset) -> tuple:
+    """(has a verb form, has a noun form) of a set of forms (few distinct sets: cached)."""
+    return bool(forms & _VERB_FORMS), any(f in _NOUN_FORMS for f in forms)
+
+
 def _reading(s: _Sent, i: int, mentions: list) -> str | None:
     entry = s.verbs[i]
     if entry is None or s.owner[i] >= 0:
         return None
     _, forms, _ = entry
-    has_verb = bool(forms & _VERB_FORMS)
-    has_noun = any(f in _NOUN_FORMS for f in forms)
+    has_verb, has_noun = _readings_of(forms)
     if s.caps[i] and i > 0 and "." not in s.gaps[i] and '"' not in s.gaps[i] and not s.title_case:
         # capitalised inside a sentence: part of a name ("Revolutionary Guard")
         return None
@@ -157,12 +165,12 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
         j = i - 1
         while j >= 0 and i - j <= 3 and s.verbs[j] is None and s.owner[j] < 0 and s.words[j] not in _AUX \
                 and s.words[j] not in _PREP_BLOCK and s.words[j] not in _REL and not s.caps[j] \
-                and not re.search(r"[,;:\"]", s.gaps[j + 1] if j + 1 < len(s.gaps) else ""):
+                and not _BREAK.search(s.gaps[j + 1] if j + 1 < len(s.gaps) else ""):
             if s.words[j] in _DET:
                 return "noun"
             j -= 1
         if 0 <= j < i - 1 and s.owner[j] >= 0 and _possessive(s, mentions[s.owner[j]]) \
-                and not re.search(r"[,;:\"]", s.gaps[j + 1]):
+                and not _BREAK.search(s.gaps[j + 1]):
             return "noun"  # "Reyl's anti-press attacks": adjectives back to a possessor
     nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
     if prev in _AUX or prev == "to" or prev in _REL or prev in _ADV or prev_owner >= 0 or prev in _BASE_SUBJECTS:

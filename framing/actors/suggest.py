@@ -27,6 +27,12 @@ _DEMONYM_NP = re.compile(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# patterns compiled once
+_OPENS = re.compile(r"[.!?\"\u201c\u201d]\s*$|^\s*$")
+_WORDS = re.compile(r"[\w']+")
+_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
 def _texts_of(texts) -> list:
     """The texts to scan, checked: str, Document, an iterable of them, or a frame with a ``text`` column.
 
@@ -186,13 +192,13 @@ def _candidates(text: str):
             continue
         start = m.start(2) + phrase.find(words[0])
         before = text[max(0, start - 3):start]
-        opens = start == 0 or text[start - 1] == "\n" or re.search(r"[.!?\"\u201c\u201d]\s*$|^\s*$", before)
-        prev = re.findall(r"[\w']+", text[max(0, m.start() - 15):m.start()])
+        opens = start == 0 or text[start - 1] == "\n" or _OPENS.search(before)
+        prev = _WORDS.findall(text[max(0, m.start() - 15):m.start()])
         dateline = term.isupper() and len(term) > 5 and opens  # "BRENNHOLT —"
         place = dateline or (bool(prev) and prev[-1].lower() in PLACE_MARKERS and not title)
         yield term, start, " ".join(title), m.group(1), not opens, place
         rest = text[m.end(2):m.end(2) + 12]
-        acronym = re.match(r"\s*\(([A-Z]{2,6})\)", rest)
+        acronym = _ACRONYM.match(rest)
         if acronym:
             yield f"{acronym.group(1)}\x00{term}", m.end(2), "", None, True, False
 

@@ -14,26 +14,38 @@ from framing.document import Document, rate
 
 from .cast import Cast
 
+# patterns compiled once
+_NON_SLUG = re.compile(r"[^0-9a-z]+")
+_FINAL = re.compile(r"[.!?\"'\u201d\u2019]$")
+
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
+    return _NON_SLUG.sub("_", name.lower()).strip("_")
 
 
-def _position(doc: Document, sentence: int) -> str:
+def _has_headline(doc: Document) -> bool:
+    """The first paragraph is a headline: a short line without final punctuation, text follows."""
+    if not doc.paragraphs:
+        return False
+    first = doc.text[doc.paragraphs[0][0]:doc.paragraphs[0][1]].rstrip()
+    return len(doc.paragraphs) > 1 and not _FINAL.search(first) and len(first) < 200
+
+
+def _position(doc: Document, sentence: int, has_headline: bool | None = None) -> str:
     """'headline' (a first line without final punctuation), 'lede' (first paragraph of text) or 'body'."""
     if not doc.paragraphs:
         return "body"
     para = int(doc.sentence_paragraph[sentence])
-    first = doc.text[doc.paragraphs[0][0]:doc.paragraphs[0][1]].rstrip()
-    has_headline = (
-        len(doc.paragraphs) > 1 and not re.search(r"[.!?\"'\u201d\u2019]$", first) and len(first) < 200
-    )
+    if has_headline is None:
+        has_headline = _has_headline(doc)
     if has_headline:
         return "headline" if para == 0 else ("lede" if para == 1 else "body")
     return "lede" if para == 0 else "body"
 
 
 def _top(counter: Counter, n: int = 3) -> str:
+    if not counter:
+        return ""
     return ", ".join(f"{v} ({c})" for v, c in counter.most_common(n))
 
 
@@ -88,13 +100,18 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
     quoted, quoted_direct, quoted_words = Counter(), Counter(), Counter()
     if quote_records:
         mention_index = ([m.start for m in records], [m.end for m in records], [m.actor for m in records])
-        for q in quote_records:
+        # the words of every quote at once (Document.words_between for each quote)
+        lo = np.searchsorted(doc.word_starts, [q.start for q in quote_records], side="left")
+        hi = np.searchsorted(doc.word_ends, [q.end for q in quote_records], side="right")
+        n_words = np.maximum(hi - lo, 0).tolist()
+        for q, q_words in zip(quote_records, n_words):
             for actor in _speaker_actors(cast, q, mention_index):
                 if actor in by_actor:
                     quoted[actor] += 1
                     quoted_direct[actor] += q.kind in ("direct", "partial")
-                    quoted_words[actor] += doc.words_between(q.start, q.end)
+                    quoted_words[actor] += q_words
     rows = []
+    has_headline = _has_headline(doc)
     for a in names:
         items = by_actor[a]
         n = len(items)
@@ -117,7 +134,7 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
                 "mentions": n,
                 "share": rate(n, total) if total else 0.0,
                 "first_sentence": first if first is not None else pd.NA,
-                "first_position": _position(doc, first) if first is not None else None,
+                "first_position": _position(doc, first, has_headline) if first is not None else None,
                 "labels": "; ".join(f"{lab} ({cat}): {c}" for (lab, cat), c in labels.most_common()),
                 "n_labelled": sum(labels.values()),
                 "agent": n_agent,

@@ -43,6 +43,10 @@ from .sentence import (
 )
 from .verbs import guess_lemma, guess_verb
 
+# gap patterns compiled once (the rules test them on token gaps in every sentence)
+_BREAK = re.compile(r"[,;:\"]")
+_HARD_BREAK = re.compile(r"[;:()\"]")
+
 _DASH = re.compile(r"\s[\u2013\u2014-]{1,2}\s|\u2014")
 
 
@@ -319,7 +323,7 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         close = j + 1
         while close < len(s.words) and close - j <= 6 and ")" not in s.gaps[close]:
             close += 1
-        if close >= len(s.words) or close - j > 6 or re.search(r"[,;:\"]", s.gaps[close].replace(")", "", 1)):
+        if close >= len(s.words) or close - j > 6 or _BREAK.search(s.gaps[close].replace(")", "", 1)):
             return None
         return _verb_group(s, close, from_subject=True)
     if '"' in gap and not _opens_quote(s, j):
@@ -359,7 +363,7 @@ def _after_aside(s: _Sent, j: int, limit: int = 25):
     close = j + 1
     while close < len(s.words) and close - j <= limit:
         g = s.gaps[close]
-        if re.search(r"[;:()\"]", g) or ("." in g and "," not in g):
+        if _HARD_BREAK.search(g) or ("." in g and "," not in g):
             return None  # ".," ends an abbreviation and the aside: "McCain, R-Ariz., left"
         if "," in g:
             vg = _verb_group(s, close, from_subject=True)
