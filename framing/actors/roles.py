@@ -78,6 +78,8 @@ from .sentence import (
     _skip_title_phrase,
 )
 from .verbgroups import (
+    _BREAK,
+    _HARD_BREAK,
     _assign,
     _forms_of,
     _lemma,
@@ -87,9 +89,7 @@ from .verbgroups import (
 )
 from .verbs import guess_verb
 
-# gap patterns compiled once (the rules test them on token gaps in every sentence)
-_BREAK = re.compile(r"[,;:\"]")
-_HARD_BREAK = re.compile(r"[;:\"()]")
+# gap patterns compiled once (the rules test them on token gaps in every sentence; more in verbgroups)
 _COMMA_QUOTE = re.compile(r"[,\"]")
 _STOP = re.compile(r"[.;:!?]")
 
