@@ -288,8 +288,8 @@ def english_check(folded: str, words_start, words_end, text: str):
     n = min(words_start.size, 400)
     if n <= 3:
         return True, float("nan"), None
-    sample = (folded[s:e] for s, e in zip(words_start[:n].tolist(), words_end[:n].tolist()))
-    share = sum(w in english.FUNCTION_WORDS for w in sample) / n
+    sample = map(folded.__getitem__, map(slice, words_start[:n].tolist(), words_end[:n].tolist()))
+    share = sum(map(english.FUNCTION_WORDS.__contains__, sample)) / n
     if share >= ENGLISH_SHARE_CHECK:
         return True, share, None
     language, p_english = identify_with_english(text)
