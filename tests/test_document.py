@@ -138,3 +138,23 @@ def test_fold_is_the_translate_table(text):
     from framing.document import _FOLD, _fold
 
     assert _fold(text) == text.translate(_FOLD)
+
+
+_WORD_ALPHABET = list("ab1_'-. \n\t\u00e9\u0130\u00b2\u0663\u200b\ud800\U0001d400")
+_WORDISH = st.text(alphabet=st.sampled_from(_WORD_ALPHABET), max_size=40)
+
+
+@given(_WORDISH | st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_word_spans_are_the_word_pattern_matches(text):
+    # read() finds words with numpy; they must be exactly the matches of the word pattern
+    from framing.document import _WORD, _word_spans
+
+    starts, ends = _word_spans(text)
+    assert list(zip(starts.tolist(), ends.tolist())) == [m.span() for m in _WORD.finditer(text)]
+    assert starts.dtype == ends.dtype == "int64"
+
+
+def test_words_join_inner_apostrophes_hyphens_and_periods_only():
+    doc = fr.read("The U.S. envoy's al-Aqsa visit -- 'odd' -x- a..b 3.5%.")
+    assert [w.text for w in doc.words()] == ["The", "U.S", "envoy's", "al-Aqsa", "visit", "odd", "x", "a", "b", "3.5"]

@@ -85,3 +85,18 @@ def test_reading_a_corpus_does_not_grow_punkt_state():
 
     fr.read("The F.B.I. agents left. Mr. Arno said so. J. Bach wrote. It was 3 p.m. Then they met.")
     assert len(_punkt()._params.ortho_context) == 0
+
+
+def test_sentence_break_answers_are_cached_within_a_bound(monkeypatch):
+    # contexts ("said. The") are decided once and remembered, but only up to a fixed number
+    from framing.document import ABBREVIATIONS, SENTENCE_STARTERS
+    from framing.lang import nltk_light
+
+    monkeypatch.setattr(nltk_light, "_CONTEXT_CACHE", 8)
+    small = nltk_light.punkt_tokenizer(ABBREVIATIONS, SENTENCE_STARTERS)
+    stock, _ = _stock_and_fast()
+    paragraph = " ".join(f"Envoy {i} left Gen. Arno{i}. The talks ended at {i} p.m. Then they met." for i in range(40))
+    assert list(small.span_tokenize(paragraph)) == list(stock.span_tokenize(paragraph))
+    assert list(small.span_tokenize(paragraph)) == list(stock.span_tokenize(paragraph))  # from the cache, too
+    info = small._contains_sentbreak.cache_info()
+    assert info.currsize == 8 and info.misses > 8
