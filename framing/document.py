@@ -102,19 +102,41 @@ def _word_spans(folded: str) -> tuple[np.ndarray, np.ndarray]:
     word = _ASCII_WORD[np.minimum(codes, 127)]
     high = codes > 127
     if high.any():
-        wide = codes[high]
-        distinct = np.unique(wide)
-        is_word = np.array([bool(_WORD_CHAR.match(chr(c))) for c in distinct.tolist()], dtype=bool)
-        word[high] = is_word[np.searchsorted(distinct, wide)]
+        word[high] = _non_ascii_word(codes[high])
     joiner = (codes == 39) | (codes == 45) | (codes == 46)  # ' - .
     word[1:-1] |= joiner[1:-1] & word[:-2] & word[2:]
     edges = np.diff(word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
     return np.flatnonzero(edges == 1).astype(np.int64), np.flatnonzero(edges == -1).astype(np.int64)
+
+
+_CODE_IS_WORD: np.ndarray | None = None  # per code point: -1 not looked up yet, 0 no, 1 a word character
+
+
+def _non_ascii_word(wide: np.ndarray) -> np.ndarray:
+    """Whether each non-ASCII code point is a word character: a table lookup, linear in the text.
+
+    The table (one byte per Unicode code point, 1.1 MB) is filled as code points are first met, each
+    by ``_WORD_CHAR`` once per process.
+    """
+    global _CODE_IS_WORD
+    if _CODE_IS_WORD is None:
+        _CODE_IS_WORD = np.full(0x110000, -1, dtype=np.int8)
+    known = _CODE_IS_WORD[wide]
+    unknown = known < 0
+    if unknown.any():
+        for c in set(wide[unknown].tolist()):
+            _CODE_IS_WORD[c] = 1 if _WORD_CHAR.match(chr(c)) else 0
+        known = _CODE_IS_WORD[wide]
+    return known.astype(bool)
+
+
 _HTML = re.compile(
     r"<\s*/?\s*(?:p|div|span|a|br|script|style|html|body|head|li|ul|ol|table|tr|td|h[1-6]|img|em|strong|b|i)\b[^>]*>"
     r"|&(?:amp|nbsp|quot|lt|gt|#\d+);",
     re.IGNORECASE,
 )
+
+
 @lru_cache(maxsize=1)
 def _punkt():
     # Built once per process, never at import: parameters set in code, no data files. Punkt is
