@@ -345,3 +345,18 @@ def test_the_main_subject_follows_an_introductory_phrase():
     )
     q = _by_text(quotes(text), "This is about me")
     assert q.speaker == "Anna Lisk"
+
+
+def test_a_plural_noun_spelt_like_a_cue_verb_is_no_cue():
+    # "states would become" is the noun: once the clause before it became the speaker of the next quote.
+    text = (
+        "Rep. Tom Barlow has a plan. If the ministry gave money to towns and then to the regions, "
+        "states unnecessarily would become middle men, Barlow said.\n\n"
+        "\u201cThat would take more money away from the classroom,\u201d he said."
+    )
+    result = quotes(text)
+    assert all(q.cue != "states" for q in result.quotes)
+    assert _by_text(result, "That would take").speaker == "Tom Barlow"
+    # the verb with a gap before a modal stays a cue: "which the institute estimates would cost"
+    verb = quotes("The plan, which the Pelk Institute estimates would cost $2 billion, passed.")
+    assert any(q.cue == "estimates" for q in verb.quotes)

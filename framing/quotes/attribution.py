@@ -104,6 +104,9 @@ _INVERTED = re.compile(
     r"(?=\s*(?:[,.;:!?(\u201c\u201d\"]|$|\s+(?:" + _alt(en.QUOTE_INVERTED_STOPS) + r")\b))"
 )
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")
+# an -s form of a cue verb before a verb that agrees with a plural subject is a plural noun ("states would")
+_PLURAL_NEXT = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:" + _alt(en.QUOTE_PLURAL_AGREEING) + r")\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+){0,5}$")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
 
 
@@ -177,6 +180,13 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
         before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
         if before and before.group(1) in _NOUN_MARKERS and entry.term != "according to":
             continue  # a noun: "one of the states", "his claims", "the reports"
+        if (
+            entry.term.endswith("s")
+            and entry.term != "says"
+            and _PLURAL_NEXT.match(folded, end, end + 30)
+            and not _RELATIVE_BEFORE.search(folded, max(0, start - 60), start)
+        ):
+            continue  # a plural noun ("then states unnecessarily would become"), not "which he estimates will"
         out.append((start, end, entry))
     return out
 

@@ -177,3 +177,6 @@ QUOTE_MESSAGE_NOUNS = _words(
     "release email emails e-mail tweet tweets ad ads advertisement spot commercial editorial op-ed voiceover "
     "broadcast briefing report"
 )
+#: verbs that agree with a plural subject (or carry none): after an -s form of a cue verb they make it a plural
+#: noun ("the states would become", "the reports are", "his claims have been")
+QUOTE_PLURAL_AGREEING = _words("are were have had will would can could should may might must do did")
