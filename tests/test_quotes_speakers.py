@@ -360,3 +360,19 @@ def test_a_plural_noun_spelt_like_a_cue_verb_is_no_cue():
     # the verb with a gap before a modal stays a cue: "which the institute estimates would cost"
     verb = quotes("The plan, which the Pelk Institute estimates would cost $2 billion, passed.")
     assert any(q.cue == "estimates" for q in verb.quotes)
+
+
+def test_a_name_opening_the_subject_wins_over_a_place_closing_its_apposition():
+    # "Dan Roe, who lives outside the capital, Pelk, said": the place closing the description was the speaker.
+    text = (
+        "Dan Roe, who lives in a hamlet outside the capital, Pelk, said he still "
+        "\u201cprays that Brisk wins.\u201d\n\n"
+        "Harry Vont, 30, of Ostrava, N.M., who was among those polled, said, \u201cBoth parties failed us.\u201d\n\n"
+        "Dean Morrow, a 55-year-old salesman from Sumter, South Carolina, says Brisk will \u201cwin big.\u201d\n\n"
+        "The group\u2019s spokesman, Yusuf Arran, said, \u201cWe are ready.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "prays that").speaker == "Dan Roe"
+    assert _by_text(result, "Both parties").speaker == "Harry Vont"
+    assert _by_text(result, "win big").speaker == "Dean Morrow"
+    assert _by_text(result, "We are ready").speaker == "Yusuf Arran"  # an apposed name after a description

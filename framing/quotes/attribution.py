@@ -367,6 +367,22 @@ def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
     rest = [(a, b) for a, b in segments if b > a]
     if not rest:
         return None
+    # "Dan Roe, 30, of Pelk, N.M., who was polled, said", "Dan Roe, who lives outside the capital, Pelk,
+    # said": a name of two or more words opening the subject, right before a lower-case description, an
+    # age or a relative clause, is the subject; a place closing that description is no apposed name.
+    for k in range(min(len(rest), 5) - 1, 0, -1):
+        a, b = rest[k]
+        after = text[rest[k - 1][0] : rest[k - 1][1]]
+        words = phrase_words(text[a:b])
+        if (
+            is_name(text[a:b])
+            and len(words) >= 2
+            and words[0].lower() not in en.FUNCTION_WORDS
+            and (after[:1].islower() or after[:1].isdigit())
+        ):
+            np_ = cut_np(doc, a, b)
+            return (*np_, a) if np_ else None
+        break  # only the segment opening the subject
     # "Leonard Burman, director of the Tax Policy Center and a professor at Syracuse, said": lower-case
     # descriptions right of a name are its appositions.
     for k, (a, b) in enumerate(rest[:3]):
