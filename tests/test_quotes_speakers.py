@@ -376,3 +376,27 @@ def test_a_name_opening_the_subject_wins_over_a_place_closing_its_apposition():
     assert _by_text(result, "Both parties").speaker == "Harry Vont"
     assert _by_text(result, "win big").speaker == "Dean Morrow"
     assert _by_text(result, "We are ready").speaker == "Yusuf Arran"  # an apposed name after a description
+
+
+def test_it_resolves_to_a_document_that_spoke_or_was_the_subject_before():
+    # "it" once skipped documents: it went to an organisation named earlier, or stayed unresolved.
+    spoke = (
+        "The board of the Pelk Fund met on Monday. The staff letter noted that surveys "
+        "\u201cfor two years running\u201d showed a crisis.\n\n"
+        "\u201cOnly one in three understand where the team is leading us,\u201d it added."
+    )
+    q = _by_text(quotes(spoke), "Only one in three")
+    assert q.speaker == "The staff letter"
+    subject = (
+        "The ministry of Pelk said on Monday it would review the case.\n\n"
+        "The email, released by the Pelk Watch group, was sent at 7:19 p.m. by the deputy minister.\n\n"
+        "\u201cI just tried you on the phone,\u201d it reads."
+    )
+    q = _by_text(quotes(subject), "I just tried")
+    assert q.speaker == "The email" and q.source_type == "document"
+    # an organisation that spoke after the document is still the nearer antecedent
+    org = (
+        "The email was sent on Monday. The ministry of Pelk said it would review the case.\n\n"
+        "\u201cWe take this seriously,\u201d it said."
+    )
+    assert _by_text(quotes(org), "We take this").speaker == "The ministry of Pelk"
