@@ -400,3 +400,17 @@ def test_it_resolves_to_a_document_that_spoke_or_was_the_subject_before():
         "\u201cWe take this seriously,\u201d it said."
     )
     assert _by_text(quotes(org), "We take this").speaker == "The ministry of Pelk"
+
+
+def test_a_surname_of_an_institution_resolves_to_the_person_and_keeps_he():
+    # "said Mr. Varga of the Tax Policy Center" was typed an organisation, so a later "he" skipped him.
+    text = (
+        "Leonard Varga directs the Tax Policy Center. Senator Tom Whitby has proposed a carbon tax.\n\n"
+        "\u201cThere is no way we can keep the promises we have made,\u201d said Mr. Varga of the Tax Policy "
+        "Center.\n\n"
+        "Sooner or later, \u201cI think we will have a consumption tax,\u201d he said."
+    )
+    result = quotes(text)
+    first = _by_text(result, "There is no way")
+    assert first.speaker == "Leonard Varga" and first.source_type == "named_person"
+    assert _by_text(result, "I think we will").speaker == "Leonard Varga"

@@ -76,7 +76,7 @@ _ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswi
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-_OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
+_OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}$")
 # "NBC's Dante Chinni", "CNN's Jake Tapper": a person named after the outlet or body they work for.
 _POSSESSOR_PERSON = re.compile(
     r"(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}['\u2019]s\s+((?:[A-Z][a-z][\w\-]*\s+){1,2}[A-Z][a-z][\w\-']*)$"
@@ -411,7 +411,7 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     place = _OF_PLACE.match(phrase.strip())
     if place and len(place.group(1).split()) >= 2:  # "Rep. Elijah Cummings of Maryland"
         named = strip_titles(place.group(1), speakers.src)
-        if named != place.group(1):
+        if named != place.group(1) and named[:1].isupper():  # "Mr. Burman of the Tax Policy Center"
             phrase = named
     name = descriptor_name(strip_titles(phrase.strip(), speakers.src))
     tokens = name.split()
