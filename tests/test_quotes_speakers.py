@@ -414,3 +414,19 @@ def test_a_surname_of_an_institution_resolves_to_the_person_and_keeps_he():
     first = _by_text(result, "There is no way")
     assert first.speaker == "Leonard Varga" and first.source_type == "named_person"
     assert _by_text(result, "I think we will").speaker == "Leonard Varga"
+
+
+def test_a_phrase_between_the_quote_and_an_inverted_cue_is_not_the_speaker():
+    # '"..." for Brisk, said Kunin': the phrase the quote runs into was read as the subject of "said".
+    text = (
+        "\u201cThis will be a challenge\u201d for Brisk, said Kunin.\n\n"
+        "\u201cWe are extremely happy\u201d about the decision, said Rosa Delmar, executive director of the "
+        "Pelk Nurses Union.\n\n"
+        "Brisk \u201cdrew quite well from working-class voters\u201d in the 2008 primary, said Pelk State "
+        "University professor Paul Vance. \u201cThat was more her constituency than his.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "This will be").speaker == "Kunin"
+    assert _by_text(result, "We are extremely").speaker == "Rosa Delmar"
+    assert _by_text(result, "drew quite well").speaker == "Paul Vance"
+    assert _by_text(result, "That was more").speaker == "Paul Vance"
