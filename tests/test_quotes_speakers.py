@@ -345,3 +345,88 @@ def test_the_main_subject_follows_an_introductory_phrase():
     )
     q = _by_text(quotes(text), "This is about me")
     assert q.speaker == "Anna Lisk"
+
+
+def test_a_plural_noun_spelt_like_a_cue_verb_is_no_cue():
+    # "states would become" is the noun: once the clause before it became the speaker of the next quote.
+    text = (
+        "Rep. Tom Barlow has a plan. If the ministry gave money to towns and then to the regions, "
+        "states unnecessarily would become middle men, Barlow said.\n\n"
+        "\u201cThat would take more money away from the classroom,\u201d he said."
+    )
+    result = quotes(text)
+    assert all(q.cue != "states" for q in result.quotes)
+    assert _by_text(result, "That would take").speaker == "Tom Barlow"
+    # the verb with a gap before a modal stays a cue: "which the institute estimates would cost"
+    verb = quotes("The plan, which the Pelk Institute estimates would cost $2 billion, passed.")
+    assert any(q.cue == "estimates" for q in verb.quotes)
+
+
+def test_a_name_opening_the_subject_wins_over_a_place_closing_its_apposition():
+    # "Dan Roe, who lives outside the capital, Pelk, said": the place closing the description was the speaker.
+    text = (
+        "Dan Roe, who lives in a hamlet outside the capital, Pelk, said he still "
+        "\u201cprays that Brisk wins.\u201d\n\n"
+        "Harry Vont, 30, of Ostrava, N.M., who was among those polled, said, \u201cBoth parties failed us.\u201d\n\n"
+        "Dean Morrow, a 55-year-old salesman from Sumter, South Carolina, says Brisk will \u201cwin big.\u201d\n\n"
+        "The group\u2019s spokesman, Yusuf Arran, said, \u201cWe are ready.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "prays that").speaker == "Dan Roe"
+    assert _by_text(result, "Both parties").speaker == "Harry Vont"
+    assert _by_text(result, "win big").speaker == "Dean Morrow"
+    assert _by_text(result, "We are ready").speaker == "Yusuf Arran"  # an apposed name after a description
+
+
+def test_it_resolves_to_a_document_that_spoke_or_was_the_subject_before():
+    # "it" once skipped documents: it went to an organisation named earlier, or stayed unresolved.
+    spoke = (
+        "The board of the Pelk Fund met on Monday. The staff letter noted that surveys "
+        "\u201cfor two years running\u201d showed a crisis.\n\n"
+        "\u201cOnly one in three understand where the team is leading us,\u201d it added."
+    )
+    q = _by_text(quotes(spoke), "Only one in three")
+    assert q.speaker == "The staff letter"
+    subject = (
+        "The ministry of Pelk said on Monday it would review the case.\n\n"
+        "The email, released by the Pelk Watch group, was sent at 7:19 p.m. by the deputy minister.\n\n"
+        "\u201cI just tried you on the phone,\u201d it reads."
+    )
+    q = _by_text(quotes(subject), "I just tried")
+    assert q.speaker == "The email" and q.source_type == "document"
+    # an organisation that spoke after the document is still the nearer antecedent
+    org = (
+        "The email was sent on Monday. The ministry of Pelk said it would review the case.\n\n"
+        "\u201cWe take this seriously,\u201d it said."
+    )
+    assert _by_text(quotes(org), "We take this").speaker == "The ministry of Pelk"
+
+
+def test_a_surname_of_an_institution_resolves_to_the_person_and_keeps_he():
+    # "said Mr. Varga of the Tax Policy Center" was typed an organisation, so a later "he" skipped him.
+    text = (
+        "Leonard Varga directs the Tax Policy Center. Senator Tom Whitby has proposed a carbon tax.\n\n"
+        "\u201cThere is no way we can keep the promises we have made,\u201d said Mr. Varga of the Tax Policy "
+        "Center.\n\n"
+        "Sooner or later, \u201cI think we will have a consumption tax,\u201d he said."
+    )
+    result = quotes(text)
+    first = _by_text(result, "There is no way")
+    assert first.speaker == "Leonard Varga" and first.source_type == "named_person"
+    assert _by_text(result, "I think we will").speaker == "Leonard Varga"
+
+
+def test_a_phrase_between_the_quote_and_an_inverted_cue_is_not_the_speaker():
+    # '"..." for Brisk, said Kunin': the phrase the quote runs into was read as the subject of "said".
+    text = (
+        "\u201cThis will be a challenge\u201d for Brisk, said Kunin.\n\n"
+        "\u201cWe are extremely happy\u201d about the decision, said Rosa Delmar, executive director of the "
+        "Pelk Nurses Union.\n\n"
+        "Brisk \u201cdrew quite well from working-class voters\u201d in the 2008 primary, said Pelk State "
+        "University professor Paul Vance. \u201cThat was more her constituency than his.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "This will be").speaker == "Kunin"
+    assert _by_text(result, "We are extremely").speaker == "Rosa Delmar"
+    assert _by_text(result, "drew quite well").speaker == "Paul Vance"
+    assert _by_text(result, "That was more").speaker == "Paul Vance"

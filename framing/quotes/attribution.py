@@ -104,6 +104,9 @@ _INVERTED = re.compile(
     r"(?=\s*(?:[,.;:!?(\u201c\u201d\"]|$|\s+(?:" + _alt(en.QUOTE_INVERTED_STOPS) + r")\b))"
 )
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")
+# an -s form of a cue verb before a verb that agrees with a plural subject is a plural noun ("states would")
+_PLURAL_NEXT = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:" + _alt(en.QUOTE_PLURAL_AGREEING) + r")\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+){0,5}$")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
 
 
@@ -177,6 +180,13 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
         before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
         if before and before.group(1) in _NOUN_MARKERS and entry.term != "according to":
             continue  # a noun: "one of the states", "his claims", "the reports"
+        if (
+            entry.term.endswith("s")
+            and entry.term != "says"
+            and _PLURAL_NEXT.match(folded, end, end + 30)
+            and not _RELATIVE_BEFORE.search(folded, max(0, start - 60), start)
+        ):
+            continue  # a plural noun ("then states unnecessarily would become"), not "which he estimates will"
         out.append((start, end, entry))
     return out
 
@@ -357,6 +367,22 @@ def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
     rest = [(a, b) for a, b in segments if b > a]
     if not rest:
         return None
+    # "Dan Roe, 30, of Pelk, N.M., who was polled, said", "Dan Roe, who lives outside the capital, Pelk,
+    # said": a name of two or more words opening the subject, right before a lower-case description, an
+    # age or a relative clause, is the subject; a place closing that description is no apposed name.
+    for k in range(min(len(rest), 5) - 1, 0, -1):
+        a, b = rest[k]
+        after = text[rest[k - 1][0] : rest[k - 1][1]]
+        words = phrase_words(text[a:b])
+        if (
+            is_name(text[a:b])
+            and len(words) >= 2
+            and words[0].lower() not in en.FUNCTION_WORDS
+            and (after[:1].islower() or after[:1].isdigit())
+        ):
+            np_ = cut_np(doc, a, b)
+            return (*np_, a) if np_ else None
+        break  # only the segment opening the subject
     # "Leonard Burman, director of the Tax Policy Center and a professor at Syracuse, said": lower-case
     # descriptions right of a name are its appositions.
     for k, (a, b) in enumerate(rest[:3]):

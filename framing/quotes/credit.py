@@ -185,8 +185,13 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
         return None
     phrase = text[span[0] : span[1]]
     src = st.src
+    words = phrase.split()
+    titled_name = (  # "Pelk State University professor Paul Vance"
+        len(words) >= 3 and words[-3].lower() in st.src["title_words"] and at.is_name(" ".join(words[-2:]))
+    )
     if (
         at.is_name(phrase)
+        or titled_name
         or head(phrase)
         in src["anonymous"]
         | src["organisation"]

@@ -130,12 +130,25 @@ def _direct_after(st: State, idx: int, quote_text: str) -> dict | None:
         if not between.strip(" \t,\u2014"):
             span = at.subject_after(st.doc, st.cues[ci][1], limit, st.src)
         else:
-            sub = at.subject_before(st.doc, close, start)
-            span = sub[:2] if sub else None
+            span = _trailing_phrase_inverted(st, between, ci, limit)
+            if span is None:
+                sub = at.subject_before(st.doc, close, start)
+                span = sub[:2] if sub else None
         if span:
             st.consumed.add(start)
             return attribution(st, ci, span, quote_text)
     return None
+
+
+def _trailing_phrase_inverted(st: State, between: str, ci: int, limit: int) -> tuple[int, int] | None:
+    """'"..." for Brisk, said Kunin.' / '"..." about the decision, said Rosa Delmar, the union's director.': a
+    phrase the quote runs into (a preposition and its object) and a comma before an inverted cue; the
+    subject follows the cue."""
+    words = between.split()
+    if not words or words[0] not in en.PREPOSITIONS or not between.rstrip().endswith(","):
+        return None
+    span = at.subject_after(st.doc, st.cues[ci][1], limit, st.src)
+    return span if span and ends_after_subject(st.text, span, limit) else None
 
 
 def _direct_before(st: State, idx: int, sent, left_floor: int, quote_text: str) -> dict | None:

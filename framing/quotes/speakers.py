@@ -3,8 +3,10 @@
 Titles are dropped (Foreign Minister Tomas Ebrecht -> Tomas Ebrecht); a surname
 resolves to the full name met earlier; he / she resolve to the nearest person
 named before (skipping persons already resolved from the other pronoun); it /
-they / "the group" to the nearest organisation or unnamed group; "X's statement"
-to X.
+they / "the group" to the nearest organisation or unnamed group; "it" also to a
+single document that spoke before ("The staff letter noted ... it added") or was
+the subject of a later clause ("The email ... was sent. '...,' it reads");
+"X's statement" to X.
 """
 
 from __future__ import annotations
@@ -62,11 +64,19 @@ _SUBJECT_MENTION = re.compile(
     r"\s+(?=(?:(?:[a-z]+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|made|told|said|wrote|went|gave|took|had)\b)",
     re.MULTILINE,
 )
+# A document named as the subject of its clause ("The email, released on Monday, was sent by ..."): "it" may
+# stand for it later ("'...,' it reads").
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(en.QUOTE_WRITTEN_HEADS)) + r"))\b",
+    re.MULTILINE,
+)
+_DOCUMENT_REACH = 800  # characters back to a document subject for "it"
 _ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswith(("s", "men", "people")))
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-_OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}$")
+_OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}$")
 # "NBC's Dante Chinni", "CNN's Jake Tapper": a person named after the outlet or body they work for.
 _POSSESSOR_PERSON = re.compile(
     r"(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}['\u2019]s\s+((?:[A-Z][a-z][\w\-]*\s+){1,2}[A-Z][a-z][\w\-']*)$"
@@ -183,6 +193,12 @@ class Speakers:
                 continue  # "Kiribati faces", "However, ...": only a surname met before in a full name
             positions.append(m.start(1))
             names.append(full or token)
+        self.documents = [
+            (m.start(1), m.group(1))
+            for m in _DOCUMENT_SUBJECT.finditer(text)
+            if _SUBJECT_AFTER.match(text, m.end()) and not in_quote(m.start())
+        ]
+        self.document_phrases = {d for _, d in self.documents}
         order = sorted(range(len(positions)), key=positions.__getitem__)
         self.maybe_persons = maybe  # in text order
         self.person_positions = [positions[i] for i in order]
@@ -231,7 +247,20 @@ class Speakers:
         for _pos, spk, stype in reversed(self.history[-_HISTORY:]):
             if spk == name:
                 return stype
+        if name in self.document_phrases:
+            return "document"  # "The email ... '...,' it reads"
         return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
+
+    def nearest_document(self, pos: int, after: int) -> str | None:
+        """Nearest document subject ("The email ... was sent") in ``(after, pos)``, not too far back."""
+        i = bisect.bisect_left(self.documents, (pos, "")) - 1
+        if i >= 0 and self.documents[i][0] > after and pos - self.documents[i][0] < _DOCUMENT_REACH:
+            return self.documents[i][1]
+        return None
+
+    def last_position(self, name: str) -> int:
+        """Position of the latest mention of a previous speaker (-1 when never met)."""
+        return next((p for p, spk, _ in reversed(self.history[-_HISTORY:]) if spk == name), -1)
 
     def nearest_maybe(self, pos: int, pronoun: str) -> str | None:
         """Nearest earlier subject name not known to be a person, of no other known gender."""
@@ -268,6 +297,9 @@ class Speakers:
                 and " " not in name
                 and name not in self.organisations
             ) or (
+                # "The staff letter noted ... '...,' it added": a document speaks again as "it"
+                "document" in types and stype == "anonymous" and _one_document(name, self.src)
+            ) or (
                 # "said the woman, who did not want to be named. ... she said": one unnamed person
                 "named_person" in types
                 and pronoun in ("m", "f")
@@ -296,6 +328,12 @@ def _one_person(phrase: str, src: dict) -> bool:
     if h.endswith("s") and not h.endswith("ss"):
         return False
     return h.endswith(_ONE_PERSON_SUFFIXES) or h in src["anonymous"]
+
+
+def _one_document(phrase: str, src: dict) -> bool:
+    """A single document ("the staff letter", "Thursday's memo"), not records or polls (they are "they")."""
+    h = head(phrase).replace("\u2019", "'")
+    return h in en.QUOTE_WRITTEN_HEADS or (h in src["document"] and not (h.endswith("s") and not h.endswith("ss")))
 
 
 def _person_like(name: str) -> bool:
@@ -330,7 +368,12 @@ def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> 
         speakers.persons.add(found)
         return found
     if kind == "o":
-        found = speakers.nearest(start, ("named_organisation", "media"))
+        found = speakers.nearest(start, ("named_organisation", "media", "document"))
+        document = speakers.nearest_document(start, speakers.last_position(found) if found else -1)
+        if document:
+            return document  # "The email, released Monday, was sent by ... '...,' it reads"
+        if found and speakers.type_of(found) in ("document", "anonymous"):
+            return found  # "The memo noted ... it added": the document, no organisation
         if found is None:
             # A single word typed as a person by default, never called he or she: an organisation.
             candidate = speakers.nearest(start, ("named_person",))
@@ -372,7 +415,7 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     place = _OF_PLACE.match(phrase.strip())
     if place and len(place.group(1).split()) >= 2:  # "Rep. Elijah Cummings of Maryland"
         named = strip_titles(place.group(1), speakers.src)
-        if named != place.group(1):
+        if named != place.group(1) and named[:1].isupper():  # "Mr. Burman of the Tax Policy Center"
             phrase = named
     name = descriptor_name(strip_titles(phrase.strip(), speakers.src))
     tokens = name.split()

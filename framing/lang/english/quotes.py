@@ -177,3 +177,12 @@ QUOTE_MESSAGE_NOUNS = _words(
     "release email emails e-mail tweet tweets ad ads advertisement spot commercial editorial op-ed voiceover "
     "broadcast briefing report"
 )
+#: verbs that agree with a plural subject (or carry none): after an -s form of a cue verb they make it a plural
+#: noun ("the states would become", "the reports are", "his claims have been")
+QUOTE_PLURAL_AGREEING = _words("are were have had will would can could should may might must do did")
+#: heads of single written things that can later "say" or "read" something as "it" ("The email ... was sent.
+#: '...,' it reads")
+QUOTE_WRITTEN_HEADS = QUOTE_DOCUMENT_HEADS | _words(
+    "email e-mail tweet cable affidavit article note message website sign banner ad advertisement filing ruling "
+    "indictment transcript complaint lawsuit survey study poll audit bill resolution platform manifesto"
+)
