@@ -102,11 +102,16 @@ def _vader_prepared_as_written(text: str, prepare) -> tuple:
     if not emoji and _analyzer().lexicon.keys().isdisjoint(lowers) and (prepare is str or _mask_adds_no_valence()):
         return (0.0, 0.0, (1.0 if words else 0.0), 0.0), True  # text itself has no valence either
     prepared = prepare(text)
-    if prepared is text and not emoji and vader._driver() is not None and (
-        len(text) < 20 * _CHUNK_TOKENS or len(words) <= _CHUNK_TOKENS
-    ):
-        s = vader._scores(text, words, lowers)
-        return (s["compound"], s["pos"], s["neu"], s["neg"]), True
+    if not emoji and vader._driver() is not None:
+        # masking removes characters and adds "Nm": the masked text has no emoji either
+        if prepared is text:
+            if len(text) < 20 * _CHUNK_TOKENS or len(words) <= _CHUNK_TOKENS:
+                s = vader._scores(text, words, lowers)
+                return (s["compound"], s["pos"], s["neu"], s["neg"]), True
+        elif len(prepared) < 20 * _CHUNK_TOKENS:  # what _vader(prepared) does, without checking for emoji again
+            words = vader.tokens(prepared)
+            s = vader._scores(prepared, words, [w.lower() for w in words])
+            return (s["compound"], s["pos"], s["neu"], s["neg"]), False
     # fast driver: a text masking left without valence scores 0 exactly
     return _vader(prepared, checked=True), False
 
