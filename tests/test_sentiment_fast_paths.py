@@ -120,3 +120,20 @@ def test_token_cache_stays_bounded_and_correct(monkeypatch):
             assert vader.tokens_lowered(piece) == (vader.tokens(piece), [w.lower() for w in vader.tokens(piece)])
             assert len(vader._TOKEN_CACHE) <= 5 + len(text.split())  # cleared on a miss past the size
     assert vader.polarity_scores(text) == vader.analyzer().polarity_scores(text)
+
+
+def _reference_may_have_names(text: str) -> bool:
+    if not text.isascii():
+        return True
+    return any(scoring._THEN_CAPITAL.match(text, m.end()) for m in scoring._CAPITAL_WORD.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["AB", "Ab.C", "x", "\t", "a-B", "Z'"]), max_size=12).map("".join))
+def test_name_precheck_matches_the_reference(text):
+    assert scoring._may_have_names(text) == _reference_may_have_names(text)
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_name_precheck_matches_the_reference_on_news(text):
+    assert scoring._may_have_names(text) == _reference_may_have_names(text)

@@ -138,14 +138,17 @@ _NAME_TOKEN = "Nm"
 # followed by whitespace, at most one more word and whitespace, and a capital.
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\-.]*")
 _THEN_CAPITAL = re.compile(r"\s+(?:\S+\s+)?[A-Z]")
+# The two in one search: a capital inside a capitalised word extends to the same end as the word, and
+# the word's characters are not whitespace, so this finds a match exactly when some capitalised word
+# is followed by _THEN_CAPITAL.
+_CAPITAL_THEN_CAPITAL = re.compile(_CAPITAL_WORD.pattern + _THEN_CAPITAL.pattern)
 
 
 def _may_have_names(text: str) -> bool:
     """False when ``text`` cannot hold a name :func:`_mask_names` masks (a necessary condition, linear)."""
     if not text.isascii():
         return True
-    then = _THEN_CAPITAL.match
-    return any(then(text, m.end()) for m in _CAPITAL_WORD.finditer(text))
+    return _CAPITAL_THEN_CAPITAL.search(text) is not None
 
 
 def _mask_names(text: str) -> str:
