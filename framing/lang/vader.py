@@ -134,6 +134,33 @@ def tokens(text: str) -> list:
     return [word if len(word := token.strip(_PUNCTUATION)) > 2 else token for token in text.split()]
 
 
+# VADER's word and its lower case, by whitespace token: news repeats its words, so most tokens are
+# looked up rather than stripped and lower-cased again. Emptied when it grows past _TOKEN_CACHE_SIZE.
+_TOKEN_CACHE: dict = {}
+_TOKEN_CACHE_SIZE = 200_000
+
+
+def tokens_lowered(text: str) -> tuple[list, list]:
+    """(:func:`tokens` of ``text``, each of them lower-cased)."""
+    cache = _TOKEN_CACHE
+    split = text.split()
+    try:
+        pairs = [cache[t] for t in split]
+    except KeyError:
+        if len(cache) > _TOKEN_CACHE_SIZE:
+            cache.clear()
+        pairs = []
+        for token in split:
+            pair = cache.get(token)
+            if pair is None:
+                word = token.strip(_PUNCTUATION)
+                if len(word) <= 2:
+                    word = token
+                pair = cache[token] = (word, word.lower())
+            pairs.append(pair)
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
 def polarity_scores(text: str) -> dict:
     """``SentimentIntensityAnalyzer().polarity_scores(text)``, exactly, faster (see the module docstring).
 
@@ -145,8 +172,7 @@ def polarity_scores(text: str) -> dict:
     driver = _driver()
     if driver is None or not isinstance(text, str) or has_emoji(text):
         return analyzer().polarity_scores(text)
-    words = tokens(text)
-    return _scores(text, words, [w.lower() for w in words])
+    return _scores(text, *tokens_lowered(text))
 
 
 def _scores(text: str, words: list, lowers: list) -> dict:

@@ -91,31 +91,34 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
     Returns (scores: (n, 4) compound/pos/neu/neg, narrator: (n,), quoted: (n,)); NaN where a part has no words.
     A sentence wholly inside or wholly outside quote marks is scored once.
     """
-    q_starts, q_ends = quoted_intervals
+    q_starts, q_ends = (a.tolist() for a in quoted_intervals)
+    n_q = len(q_starts)
     n_sent = doc.n_sentences
-    narrator_per_sentence = words_per_sentence - quoted_per_sentence
-    scores = np.full((n_sent, 4), np.nan)
-    narrator = np.full(n_sent, np.nan)
-    quoted = np.full(n_sent, np.nan)
+    words = words_per_sentence.tolist()
+    quoted_words = quoted_per_sentence.tolist()
+    nan = float("nan")
+    no_words = (nan, nan, nan, nan)
+    rows, narrator, quoted = [no_words] * n_sent, [nan] * n_sent, [nan] * n_sent
     memo = vader.document_memo(doc)
     k = 0  # first merged quote interval that may overlap the current sentence (sentences are in order)
     for i, (s, e) in enumerate(doc.sentences):
-        if words_per_sentence[i] == 0:
+        if words[i] == 0:
             continue
-        scores[i], as_written = _vader_prepared_as_written(vader_text[s:e], prepare)
+        row, as_written = _vader_prepared_as_written(vader_text[s:e], prepare)
+        rows[i] = row
         if as_written and e - s <= 5000:
-            memo[(s, e)] = float(scores[i, 0])  # the target sentiment's sentence compound (framing.lang.vader)
-        while k < q_starts.size and q_ends[k] <= s:
+            memo[(s, e)] = row[0]  # the target sentiment's sentence compound (framing.lang.vader)
+        while k < n_q and q_ends[k] <= s:
             k += 1
-        if quoted_per_sentence[i] == 0:
-            narrator[i] = scores[i, 0]
+        if quoted_words[i] == 0:
+            narrator[i] = row[0]
             continue
-        if narrator_per_sentence[i] == 0:
-            quoted[i] = scores[i, 0]  # every word is quoted: the sentence's score is the quote's (scored once)
+        if words[i] == quoted_words[i]:
+            quoted[i] = row[0]  # every word is quoted: the sentence's score is the quote's (scored once)
             continue
         inside, outside, pos, j = [], [], s, k
-        while j < q_starts.size and q_starts[j] < e:
-            a, b = max(int(q_starts[j]), s), min(int(q_ends[j]), e)
+        while j < n_q and q_starts[j] < e:
+            a, b = max(q_starts[j], s), min(q_ends[j], e)
             outside.append(vader_text[pos:a])
             inside.append(vader_text[a:b])
             pos = b
@@ -123,7 +126,8 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
         outside.append(vader_text[pos:e])
         quoted[i] = _vader_prepared(_join(inside), prepare)[0]
         narrator[i] = _vader_prepared(_join(outside), prepare)[0]
-
+    scores = np.array(rows, dtype=float).reshape(n_sent, 4)
+    narrator, quoted = np.array(narrator, dtype=float), np.array(quoted, dtype=float)
     return scores, narrator, quoted
 
 
