@@ -96,24 +96,53 @@ class Speakers:
         if quoted is None:  # (starts, ends) of the stretches inside quotation marks
             marked = marked_spans(doc)
             quoted = cover([m[2] for m in marked], [(m[3] + 1 if m[3] is not None else m[1]) for m in marked])
-        q_starts, q_ends = quoted
-
-        def in_quote(pos: int) -> bool:  # a name inside a quote is mentioned, not speaking
-            i = bisect.bisect_right(q_starts, pos) - 1
-            return i >= 0 and pos < q_ends[i]
-
-        self.full_by_last: dict[str, list[tuple[int, str]]] = {}
-        positions: list[int] = []
-        names: list[str] = []
-        maybe: list[tuple[int, str]] = []  # subjects not known to be persons (for he / she only)
-        stop = en.QUOTE_STOP_CAPS
-        fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
-        alone = _alone_capitalised(doc)
+        self._quoted = quoted
         # Place-like words ("in Scott's district" is no place; "in North Korea" is).
         places = {m.group(1) for m in _PLACE_LIKE.finditer(text)}
         places.update(m.group(1) for m in _PLACE_RUN.finditer(text))
         places.update(m.group(1) for m in _STATE_POSSESSIVE.finditer(text))
         self.places = places
+        self.full_by_last: dict[str, list[tuple[int, str]]] = {}
+        positions, names, maybe = self._full_names(doc)
+        # "According to Ham": a surname met in a full name ("Gen. Norman Ham") is no place.
+        places.difference_update(self.full_by_last)
+        honorific_gender = self._honorific_subjects(text, positions, names)
+        self._single_subjects(text, positions, names)
+        self.documents = [
+            (m.start(1), m.group(1))
+            for m in _DOCUMENT_SUBJECT.finditer(text)
+            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
+        ]
+        self.document_phrases = {d for _, d in self.documents}
+        order = sorted(range(len(positions)), key=positions.__getitem__)
+        self.maybe_persons = maybe  # in text order
+        self.person_positions = [positions[i] for i in order]
+        self.person_names = [names[i] for i in order]
+        self.history: list[tuple[int, str, str]] = []  # (position, speaker, source_type)
+        self.clauses: list[tuple[int, int]] = []  # reported clauses met so far, in text order
+        self.gender: dict[str, str] = dict(honorific_gender)
+        self.persons: set[str] = set()
+        self.organisations: set[str] = {m.group(1) for m in _ORG_APPOSITION.finditer(text)}
+
+    def _in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` is inside quotation marks (a name there is mentioned, not speaking)."""
+        q_starts, q_ends = self._quoted
+        i = bisect.bisect_right(q_starts, pos) - 1
+        return i >= 0 and pos < q_ends[i]
+
+    def _full_names(self, doc) -> tuple[list[int], list[str], list[tuple[int, str]]]:
+        """Persons' full names: fills ``full_by_last``; returns the subjects among them and possible persons.
+
+        Returns (positions, names) of full names that stand as subjects (antecedents of he / she) and
+        ``maybe``: subjects met once, not known to be persons, in text order.
+        """
+        text, src = doc.text, self.src
+        positions: list[int] = []
+        names: list[str] = []
+        maybe: list[tuple[int, str]] = []
+        stop = en.QUOTE_STOP_CAPS
+        fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
+        alone = _alone_capitalised(doc)
         # unions made once, not once per name run
         body_words = src["anonymous"] | src["organisation"]
         not_person = src["media_words"] | src["organisation"] | stop
@@ -132,7 +161,7 @@ class Speakers:
                 tokens = tokens[1:]
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
-            if " ".join(tokens) in places:
+            if " ".join(tokens) in self.places:
                 continue
             if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
                 continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
@@ -143,7 +172,7 @@ class Speakers:
             if low & not_person:
                 continue
             full = " ".join(tokens)
-            subject = not in_quote(m.start()) and (
+            subject = not self._in_quote(m.start()) and (
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
                 (
                     _SUBJECT_AFTER.match(text, m.end())
@@ -166,48 +195,45 @@ class Speakers:
             if subject:
                 positions.append(m.start())
                 names.append(full)
-        # "According to Ham": a surname met in a full name ("Gen. Norman Ham") is no place.
-        places.difference_update(self.full_by_last)
-        # "Mr. Obama said", "Ms. Lynch told": honorific and surname, with the gender the honorific gives.
-        honorific_gender = {}
+        return positions, names, maybe
+
+    def _honorific_subjects(self, text: str, positions: list[int], names: list[str]) -> dict[str, str]:
+        """ "Mr. Obama said", "Ms. Lynch told": honorific and surname as subjects (appended to ``positions``
+        and ``names``); returns the gender each honorific gives."""
+        gender = {}
         for m in _HONORIFIC.finditer(text):
             surname = m.group(2)
             if (
                 not _SUBJECT_AFTER.match(text, m.end())
                 or _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                or in_quote(m.start())
+                or self._in_quote(m.start())
             ):
                 continue
             full = self.full_name(surname, m.start()) or surname
             positions.append(m.start(2))
             names.append(full)
-            honorific_gender[full] = "m" if m.group(1).lower() == "mr" else "f"
-        # Single capitalised subjects ("Brisk was more cautious."), never place-like words.
-        organisations = src["organisation"] | src["media_words"]
+            gender[full] = "m" if m.group(1).lower() == "mr" else "f"
+        return gender
+
+    def _single_subjects(self, text: str, positions: list[int], names: list[str]) -> None:
+        """Single capitalised subjects ("Brisk was more cautious."), never place-like words: a surname met
+        before in a full name (appended to ``positions`` and ``names``)."""
+        stop = en.QUOTE_STOP_CAPS
+        organisations = self.src["organisation"] | self.src["media_words"]
         for m in _SUBJECT_MENTION.finditer(text):
             token = m.group(1)
-            if token in places or token.lower() in stop or token.lower() in organisations or in_quote(m.start()):
+            if (
+                token in self.places
+                or token.lower() in stop
+                or token.lower() in organisations
+                or self._in_quote(m.start())
+            ):
                 continue
             full = self.full_name(token, m.start())
             if full is None or token.lower() in en.NOT_NAMES:
                 continue  # "Kiribati faces", "However, ...": only a surname met before in a full name
             positions.append(m.start(1))
             names.append(full or token)
-        self.documents = [
-            (m.start(1), m.group(1))
-            for m in _DOCUMENT_SUBJECT.finditer(text)
-            if _SUBJECT_AFTER.match(text, m.end()) and not in_quote(m.start())
-        ]
-        self.document_phrases = {d for _, d in self.documents}
-        order = sorted(range(len(positions)), key=positions.__getitem__)
-        self.maybe_persons = maybe  # in text order
-        self.person_positions = [positions[i] for i in order]
-        self.person_names = [names[i] for i in order]
-        self.history: list[tuple[int, str, str]] = []  # (position, speaker, source_type)
-        self.clauses: list[tuple[int, int]] = []  # reported clauses met so far, in text order
-        self.gender: dict[str, str] = dict(honorific_gender)
-        self.persons: set[str] = set()
-        self.organisations: set[str] = {m.group(1) for m in _ORG_APPOSITION.finditer(text)}
 
     def full_name(self, token: str, pos: int) -> str | None:
         entries = self.full_by_last.get(token)
