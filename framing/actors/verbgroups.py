@@ -329,33 +329,42 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     if '"' in gap and not _opens_quote(s, j):
         return None
     if "," in gap:
-        w = s.words[j]
-        relative = w in _REL and w != "that"
-        # an age or a participle opens an aside: "Corvo, 54, was", "Corvo, accused of fraud, denied"
-        aside = w.isdigit() or bool(_PARTY_TAG.match(w)) or (s.verbs[j] is not None and ("pp" in s.verbs[j][1]
-                                                            or ("past" in s.verbs[j][1] and w.endswith("ed"))))
-        if relative:
-            # "Sarkov, who was killed on Tuesday, had led": the relative clause says what he underwent
-            vg = _verb_group(s, j + 1, from_subject=True)
-            if vg:
-                return vg
-        if i > 0 and s.gaps[i].strip() == "," and s.reading[i - 1] != "verb" and s.owner[i - 1] < 0 \
-                and s.words[i - 1] not in _PREP_BLOCK and not s.caps[j]:
-            # an apposition between commas: "when his wife, Kathleen, told him"
-            vg = _verb_group(s, j, from_subject=True)
-            if vg and not (j + 1 < len(s.words) and s.words[j + 1] == "by") \
-                    and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
-                return vg
-        if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
-            return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
-        if w.isalpha() and w not in _FUNCTION and w not in _CONJ and s.reading[j] is None:
-            vg = _after_aside(s, j, limit=8)  # "Corvo, furious at the leak, fired two staffers"
-            if vg and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
-                return vg
-        return None
+        return _after_comma(s, i, j)
     if s.words[j] in _REL and (s.words[j] != "that" or (i > 1 and s.words[i - 2] == "it" and s.words[i - 1] in _BE)):
         j += 1  # "Corvo, who ...", and a cleft: "It was Corvo that broke the deal"
     return _verb_group(s, j, from_subject=True)
+
+
+def _after_comma(s: _Sent, i: int, j: int):
+    """The verb group of a subject (first token i) followed by a comma before token j, or None.
+
+    A relative clause, an apposition between commas, an age, a party tag or a participle opening an
+    aside: the verb comes after the aside.
+    """
+    w = s.words[j]
+    relative = w in _REL and w != "that"
+    # an age or a participle opens an aside: "Corvo, 54, was", "Corvo, accused of fraud, denied"
+    participle = s.verbs[j] is not None and ("pp" in s.verbs[j][1] or ("past" in s.verbs[j][1] and w.endswith("ed")))
+    aside = w.isdigit() or bool(_PARTY_TAG.match(w)) or participle
+    if relative:
+        # "Sarkov, who was killed on Tuesday, had led": the relative clause says what he underwent
+        vg = _verb_group(s, j + 1, from_subject=True)
+        if vg:
+            return vg
+    if i > 0 and s.gaps[i].strip() == "," and s.reading[i - 1] != "verb" and s.owner[i - 1] < 0 \
+            and s.words[i - 1] not in _PREP_BLOCK and not s.caps[j]:
+        # an apposition between commas: "when his wife, Kathleen, told him"
+        vg = _verb_group(s, j, from_subject=True)
+        if vg and not (j + 1 < len(s.words) and s.words[j + 1] == "by") \
+                and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
+            return vg
+    if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
+        return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
+    if w.isalpha() and w not in _FUNCTION and w not in _CONJ and s.reading[j] is None:
+        vg = _after_aside(s, j, limit=8)  # "Corvo, furious at the leak, fired two staffers"
+        if vg and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
+            return vg
+    return None
 
 
 def _after_aside(s: _Sent, j: int, limit: int = 25):
