@@ -430,3 +430,13 @@ def test_a_phrase_between_the_quote_and_an_inverted_cue_is_not_the_speaker():
     assert _by_text(result, "We are extremely").speaker == "Rosa Delmar"
     assert _by_text(result, "drew quite well").speaker == "Paul Vance"
     assert _by_text(result, "That was more").speaker == "Paul Vance"
+
+
+def test_a_state_named_by_its_capitalised_office_speaks_as_a_state_not_a_person():
+    # "Valdora's Supreme Leader" makes Valdora a state; "Varga's State Department" does not make Varga one
+    text = ("Valdora's Supreme Leader spoke at the funeral on Monday. Hours later, Valdora announced that "
+            "the envoy had been recalled. Varga's State Department tenure drew fire. "
+            "\"We did our best,\" Varga said.")
+    found = {q.speaker: q.source_type for q in quotes(text).quotes}
+    assert found["Valdora"] == "named_organisation"
+    assert found["Varga"] == "named_person"

@@ -45,7 +45,8 @@ _HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _STATE_POSSESSIVE = re.compile(
-    r"\b([A-Z][a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES) + r")\b"
+    r"\b([A-Z][a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES)
+    + r"|(?i:" + "|".join(en.QUOTE_STATE_ONLY_OFFICES) + r"))\b"
 )
 _ORG_APPOSITION = re.compile(
     r"\b([A-Z][\w\-]+),\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(en.QUOTE_ORG_APPOSITIONS) + r")\b"

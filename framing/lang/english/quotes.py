@@ -138,6 +138,12 @@ QUOTE_STATE_OFFICES = (
     r"parliament ministry embassy forces coast\s+guard capital people economy border central\s+bank state "
     r"supreme security ambassador auditors negotiator delegate"
 ).split()
+#: offices only a state has, matched capitalised too ("Iran's Supreme Leader" makes Iran a state; "Clinton's
+#: State Department" does not make Clinton one, so "state", "president" and the like are not here)
+QUOTE_STATE_ONLY_OFFICES = (
+    r"supreme\s+leader prime\s+minister foreign\s+minist\w* defen[cs]e\s+minist\w* interior\s+minist\w* "
+    r"armed\s+forces air\s+force navy army parliament embassy coast\s+guard central\s+bank"
+).split()
 #: heads of an apposition that type a capitalised word as an organisation ("Hamas, the militant group")
 QUOTE_ORG_APPOSITIONS = (
     "movement group organi[sz]ation militia party agency company alliance faction coalition union network "
