@@ -20,6 +20,7 @@ import time
 import warnings
 from pathlib import Path
 
+from _common import save_or_compare
 from read_equivalence import texts
 
 import framing as fr
@@ -50,17 +51,7 @@ def main() -> None:
     digests = {name: digest(text) for name, text in corpus.items()}
     print(f"{len(corpus):,} texts, {sum(len(t) for t in corpus.values()) / 1e6:.1f} M characters "
           f"({time.process_time() - began:.1f} s CPU)")
-    if args.save:
-        args.save.write_text(json.dumps(digests, indent=0), encoding="utf-8")
-        print(f"digests written to {args.save}")
-    if args.against:
-        before = json.loads(args.against.read_text(encoding="utf-8"))
-        missing = sorted(set(digests) - set(before))
-        differ = sorted(k for k in digests if k in before and before[k] != digests[k])
-        print(f"Hedging mismatches = {len(differ)} of {len(digests) - len(missing):,} texts"
-              + (f" ({len(missing)} texts not in {args.against.name})" if missing else ""))
-        for name in differ[:10]:
-            print(f"  differs: {name}")
+    save_or_compare(digests, save=args.save, against=args.against, what="Hedging")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from _common import ROOT
+from _common import ROOT, save_or_compare
 from speed_benchmark import teaching_corpus
 
 import framing as fr
@@ -111,17 +111,7 @@ def main() -> None:
     corpus = texts(args.polnear)
     digests = {name: digest(text) for name, text in corpus.items()}
     print(f"{len(corpus):,} texts, {sum(len(t) for t in corpus.values()) / 1e6:.1f} M characters")
-    if args.save:
-        args.save.write_text(json.dumps(digests, indent=0), encoding="utf-8")
-        print(f"digests written to {args.save}")
-    if args.against:
-        before = json.loads(args.against.read_text(encoding="utf-8"))
-        missing = sorted(set(digests) - set(before))
-        differ = sorted(k for k in digests if k in before and before[k] != digests[k])
-        print(f"Document mismatches = {len(differ)} of {len(digests) - len(missing):,} texts"
-              + (f" ({len(missing)} texts not in {args.against.name})" if missing else ""))
-        for name in differ[:10]:
-            print(f"  differs: {name}")
+    save_or_compare(digests, save=args.save, against=args.against, what="Document")
     try:
         bad, n = punkt_mismatches(corpus)
     except ImportError as error:  # older code without punkt_tokenizer
