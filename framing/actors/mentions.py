@@ -9,6 +9,7 @@ from framing.document import Document
 from framing.lang.english import COPULA_FORMS, NOT_ACTOR_NAMES, NUMBER_WORDS, PERSON_TITLES, QUANTIFIERS
 
 from .cast import Cast
+from .sentence import title_case
 
 # gap patterns compiled once (the rules test them on token gaps in every sentence)
 _SENTENCE_OPENS = re.compile(r"[.!?\"\u201c\u201d]\s*$")
@@ -135,8 +136,8 @@ def _title_case_line(text: str, pos: int) -> bool:
     a, b = a + 1, (hi if b < 0 else b)
     if b - a > 300:
         return False
-    long_words = [w for w in _LINE_WORDS.findall(text, a, b) if len(w) > 3 and w.isalpha()]
-    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+    words = _LINE_WORDS.findall(text, a, b)
+    return title_case(words, [w[0].isupper() for w in words], minimum=3)
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w'\-]+\s+){0,3}$")

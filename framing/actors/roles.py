@@ -77,6 +77,9 @@ from .sentence import (
     _skip_name_words,
     _skip_title_phrase,
 )
+from .sentence import (
+    title_case as title_case_words,
+)
 from .verbgroups import (
     _BREAK,
     _HARD_BREAK,
@@ -138,7 +141,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         headline = not _FINAL.search(last)
         # title case: a headline whose every word of four letters or more is capitalised
         # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
-        title_case = headline and _title_case(words, caps)
+        title_case = headline and title_case_words(words, caps, minimum=2)
         s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
                   guessed)
         local = [mentions[k] for k in idxs]
@@ -176,12 +179,6 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         for m in local:
             m.t0 += a
             m.t1 += a
-
-
-def _title_case(words: list, caps: list) -> bool:
-    """Every word of four letters or more is capitalised, and there are at least two."""
-    long_words = [t for t, w in enumerate(words) if len(w) > 3 and w.isalpha()]
-    return len(long_words) >= 2 and all(caps[t] for t in long_words)
 
 
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:

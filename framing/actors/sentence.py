@@ -103,6 +103,15 @@ def _phrase_tails(word: str) -> tuple:
     return ()
 
 
+
+def title_case(words, capitalised, *, minimum: int) -> bool:
+    """Headline capitalisation: every word of four letters or more is capitalised, and there are ``minimum``.
+
+    ``words`` are the words (any case) and ``capitalised`` whether each starts with a capital.
+    """
+    long = [c for w, c in zip(words, capitalised) if len(w) > 3 and w.isalpha()]
+    return len(long) >= minimum and all(long)
+
 @dataclass
 class _Sent:
     words: list  # folded word tokens of the sentence
