@@ -221,11 +221,16 @@ def _find_cast(cast_path, article: Path, text: str, corpus: pd.DataFrame):
     if cast_path == "auto" and (article.parent / "cast.yml").is_file():
         path = article.parent / "cast.yml"
         return as_cast(str(path)), f"`{path.name}` found next to the article (`{path}`); edit it or pass cast_path"
+    # the article's own actors first (a corpus about another event must not crowd them out), then the
+    # corpus's; a term the article's suggestion already gives to an actor keeps that actor
+    own = suggest([text], top=12)
     texts = [text] + [t for t in corpus.get("text", pd.Series(dtype=object)).dropna().tolist()[:200]]
-    table = suggest(texts, top=12)
-    return as_cast(table), ("suggested from the article and the corpus by `framing.actors.suggest` "
-                            f"({len(table)} frequent names; no cast file given): check it before reading "
-                            "anything into the actor measures")
+    both = pd.concat([own, suggest(texts, top=12)], ignore_index=True)
+    table = both[~both["term"].str.casefold().duplicated()].reset_index(drop=True)
+    return as_cast(table), ("suggested by `framing.actors.suggest`: the article's own most salient names "
+                            f"({own['actor'].nunique()} actors), then the corpus's most frequent "
+                            f"({table['actor'].nunique()} actors in all; no cast file given): check it before "
+                            "reading anything into the actor measures")
 
 
 def setup(article_path=None, corpus_path=None, cast_path="auto", metadata_path="auto") -> Context:
