@@ -440,3 +440,10 @@ def test_a_state_named_by_its_capitalised_office_speaks_as_a_state_not_a_person(
     found = {q.speaker: q.source_type for q in quotes(text).quotes}
     assert found["Valdora"] == "named_organisation"
     assert found["Varga"] == "named_person"
+
+
+def test_according_to_a_source_with_a_long_relative_clause_is_still_an_anonymous_attribution():
+    text = ("The ferry company has not ruled out further cuts, according to two managers who asked not to be "
+            "named because they were not authorised to speak to reporters.")
+    found = [(q.kind, q.speaker, q.source_type) for q in quotes(text).quotes]
+    assert found == [("indirect", "two managers", "anonymous")]

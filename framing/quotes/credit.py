@@ -29,6 +29,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$|,\s*(?:and\s+)?then\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
+_RELATIVE = re.compile(r"\s+(?:" + "|".join(sorted(en.QUOTE_RELATIVES)) + r")\b")
 _ACCORDING_SUBJECT = re.compile(r"\s+([^,;\u201c\u201d\"]+?)\s*(?:[,;\u201c\u201d\"]|[.!?]?\s*$)")
 _CLAUSE_TAIL = r"\s*(?:[.!?]|,\s*(?:" + "|".join(en.QUOTE_CLAUSE_TAILS) + r")\b|$)"
 _DAY = r"(?:" + "|".join(sorted(en.WEEKDAYS)) + r")"
@@ -140,6 +141,12 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
         m = _ACCORDING_SUBJECT.match(text, end, min(sent[1], end + at.CONTEXT))
         if m and len(phrase_words(m.group(1))) <= at.MAX_SUBJECT_WORDS:
             result = m.span(1)
+        elif m:
+            # "according to two managers who asked not to be named because ...": a long relative clause
+            # is no part of the source; the noun phrase before it is
+            rel = _RELATIVE.search(text, m.start(1), m.end(1))
+            if rel and 0 < len(phrase_words(text[m.start(1) : rel.start()])) <= at.MAX_SUBJECT_WORDS:
+                result = (m.start(1), rel.start())
     elif at.is_participle(entry.term):
         quoted = _QUOTED_AS.search(text, max(floor, start - 200), start)
         if quoted:
