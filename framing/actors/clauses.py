@@ -6,6 +6,7 @@ import re
 
 from framing.document import Document
 from framing.lang.english import (
+    COMMON_VERBS,
     PREPOSITIONS,
     SUBORDINATORS,
 )
@@ -25,6 +26,7 @@ from .sentence import (
     _TITLES,
     _coordinated,
     _modifier,
+    _possessive,
     _Sent,
 )
 from .verbgroups import (
@@ -77,9 +79,21 @@ def _unknown_verb_objects(doc: Document, s: _Sent, ms: list) -> None:
     a role noun ("to rival Corvo", "Trump adviser Corvo")."""
     for k, m in enumerate(ms):
         w_at = m.t0 - 1
-        if m.role is not None or w_at < 1 or s.gaps[m.t0] != " " or _PUNCT.search(s.gaps[w_at]):
-            continue
+        if m.role is not None or w_at < 1 or s.gaps[m.t0] != " " or _PUNCT.search(s.gaps[w_at]) \
+                or _possessive(s, m):
+            continue  # (a possessor is no object: "scrutinize Corvo's record")
         w = s.words[w_at]
+        # a verb that is also a preposition ("like") is read as a verb only after "to" or a pronoun
+        verb_prep = w in PREPOSITIONS and w in COMMON_VERBS
+        if verb_prep:
+            before = s.words[w_at - 1]
+            if not (before in ("i", "we", "they", "you") or (before == "to" and w_at > 1 and (
+                    s.reading[w_at - 2] == "verb" or _forms_of(s.words[w_at - 2], {}) & {"base", "s", "past"}))) \
+                    or _PUNCT.search(s.gaps[w_at]):
+                continue
+            for c in _coordinated(s, ms, k):
+                _assign(ms[c], "patient", s, w_at, doc, verb=w)  # "tend to like Corvo", "I like Corvo"
+            continue
         if not w.isalpha() or s.caps[w_at] or s.owner[w_at] >= 0 or s.verbs[w_at] is not None \
                 or s.reading[w_at] is not None or len(w) < 3 or w.endswith(("ly", "ing", "ed")) \
                 or w in _FUNCTION or w in PREPOSITIONS or w in SUBORDINATORS or w in _DET or w in _AUX \
@@ -87,8 +101,10 @@ def _unknown_verb_objects(doc: Document, s: _Sent, ms: list) -> None:
                 or w in _TIME_NOUNS:
             continue
         p = w_at - 1
-        while p > 0 and s.words[p] in _ADV and not _PUNCT.search(s.gaps[p + 1]):
-            p -= 1  # "voters now distrust"
+        while p > 0 and (s.words[p] in _ADV or s.words[p] == "most"
+                         or (s.words[p].endswith("ly") and len(s.words[p]) > 4 and s.verbs[p] is None)) \
+                and not _PUNCT.search(s.gaps[p + 1]):
+            p -= 1  # "voters now distrust", "to maliciously frame Corvo"
         before = s.words[p]
         if _PUNCT.search(s.gaps[p + 1]):
             continue
@@ -99,7 +115,9 @@ def _unknown_verb_objects(doc: Document, s: _Sent, ms: list) -> None:
             s.owner[p] >= 0 or (s.caps[p] and before not in _DET and before not in _FUNCTION))
         plural = before.endswith("s") and not before.endswith("ss") and not s.caps[p] \
             and before not in _FUNCTION and s.reading[p] is None and before not in _DET
-        if not (opener or third or plural):
+        # an -s form right after a relative pronoun: "the issue that most sets Corvo apart"
+        relative = before in _REL and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        if not (opener or third or plural or relative):
             continue
         for c in _coordinated(s, ms, k):
             _assign(ms[c], "patient", s, w_at, doc, verb=guess_lemma(w))

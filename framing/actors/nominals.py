@@ -74,8 +74,8 @@ def _genitives(doc: Document, s: _Sent, ms: list) -> None:
 def _compound_head_after(s: _Sent, k: int) -> bool:
     """The noun at token k modifies a noun after it ("Rivitz's harassment campaign"): no act of its own."""
     j = k + 1
-    if j >= len(s.words) or s.gaps[j] != " " or s.caps[j] or s.owner[j] >= 0:
-        return False
+    if j >= len(s.words) or s.gaps[j] != " " or (s.caps[j] and not s.caps[k]) or s.owner[j] >= 0:
+        return False  # (a capitalised head after a capitalised noun: "HALEY'S RESIGNATION LETTER")
     w = s.words[j]
     entry = s.verbs[j] if s.verbs[j] is not None else guess_verb(w)
     if entry is not None and entry[1] & {"s", "past", "pp"}:

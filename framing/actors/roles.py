@@ -60,6 +60,7 @@ from .sentence import (
     _DET,
     _FUNCTION,
     _NO_OBJECT,
+    _NOUN_FORMS,
     _PARTICLES,
     _PATIENT_PREPS,
     _PREP_BLOCK,
@@ -67,6 +68,7 @@ from .sentence import (
     _REL,
     _SPEECH_LIKE,
     _TARGETED,
+    _TIME_NOUNS,
     _TITLES,
     _coordinated,
     _mention_start,
@@ -94,6 +96,7 @@ from .verbs import guess_verb
 
 # gap patterns compiled once (the rules test them on token gaps in every sentence; more in verbgroups)
 _COMMA_QUOTE = re.compile(r"[,\"]")
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
 _STOP = re.compile(r"[.;:!?]")
 
 # single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
@@ -133,7 +136,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         words = [folded[p:q] for p, q in zip(starts_l, ends_l)]
         gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
         caps = [text[p].isupper() for p in starts_l]
-        vs = [verbs.get(w) for w in words]
+        vs = [verbs.get(w) or _plural_noun(verbs, w) for w in words]
         guessed = [e is None for e in vs]
         vs = [e if e is not None else guess_verb(w) for e, w in zip(vs, words)]
         opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l]
@@ -181,6 +184,18 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
             m.t1 += a
 
 
+def _plural_noun(verbs: dict, word: str):
+    """The lexicon entry of an action noun's plural the lexicon lists only in the singular ("criticisms"),
+    or None."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    entry = verbs.get(word[:-1])
+    if entry is None:
+        return None
+    nouns = entry[1] & _NOUN_FORMS.keys()
+    return (entry[0], frozenset(nouns), entry[2]) if nouns else None
+
+
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     n = len(s.words)
     _genitives(doc, s, ms)
@@ -199,10 +214,14 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
         if s.words[j] == "against" and not _PUNCT.search(s.gaps[j]) and s.words[j - 1].isalpha() \
                 and s.owner[j - 1] < 0 and s.words[j - 1] not in _AUX:
             k = _mention_start(s, ms, j + 1)
+            if k < 0:
+                k = _apposition_after(s, ms, j + 1)  # "a lawsuit against the firm's former chief, Ines Corvo,"
             if k >= 0:
                 for c in _coordinated(s, ms, k):
                     if ms[c].role is None:
                         v = j - 2 if s.words[j - 1] in _PARTICLES and j > 1 else j - 1  # "speak out against"
+                        while v > 0 and s.words[v] in _TIME_NOUNS and not _PUNCT.search(s.gaps[v]):
+                            v -= 1  # "filed a lawsuit Thursday against": the act before the day
                         _assign(ms[c], "patient", s, v, doc, verb=_lemma(s, v)[1])
     # "according to X"
     for j in (range(n - 1) if "according" in s.words else ()):
@@ -215,8 +234,9 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     _unknown_verb_objects(doc, s, ms)
     for k, (j, passive, _) in subject_of.items():
         cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
-        if cls == "copula":
-            continue  # "Smith became a critic": described, not acting
+        if cls == "copula" or (s.verbs[j] is not None and s.verbs[j][2] == "end" and j + 2 < len(s.words)
+                               and s.words[j + 1] == "up" and s.words[j + 2] in _DET):
+            continue  # "Smith became a critic", "Smith could end up a loser": described, not acting
         role = "patient" if passive or cls == "undergo" else "agent"
         for c in _coordinated(s, ms, k):
             _assign(ms[c], role, s, j, doc)
@@ -250,19 +270,23 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
         if passive or reduced:
             b = i
             while b < n and b - i < 6 and s.words[b] != "by" and s.owner[b] < 0 \
-                    and not _PUNCT.search(s.gaps[b]):
-                b += 1
-            if b < n and s.words[b] == "by" and not _PUNCT.search(s.gaps[b]):
+                    and not _PUNCT.search(_QUOTES.sub("", s.gaps[b])):
+                b += 1  # "mocked as \"weak\" by Corvo": a quoted word on the way
+            if b < n and s.words[b] == "by" and not _PUNCT.search(_QUOTES.sub("", s.gaps[b])):
                 k = _mention_start(s, ms, b + 1)
                 if k < 0:
                     k = _after_conjunct(s, ms, b + 1)  # "signed by Reyl and Corvo"
+                if k < 0:
+                    k = _after_modifiers(s, ms, b + 1)  # "criticised by island councillors"
                 if k >= 0:
                     for c in _coordinated(s, ms, k):
                         _assign(ms[c], "agent", s, j, doc)
                     continue
             if passive:
                 continue
-        inverted = cls == "speech" and bool(_COMMA_QUOTE.search(s.gaps[j]))
+        # "..., said Corvo" is inverted; "cautious, asking Corvo" is not: an -ing form takes its object
+        inverted = cls == "speech" and bool(_COMMA_QUOTE.search(s.gaps[j])) \
+            and bool(s.verbs[j][1] & {"s", "past", "pp", "base"})
         if cls in ("undergo", "copula"):
             continue
         if not inverted and s.verbs[j] is not None and s.verbs[j][2] in _NO_OBJECT:
@@ -270,14 +294,17 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             b = ms[k].t1 + 1 if k >= 0 else n
             if b < n and s.words[b] == "as" and not _PUNCT.search(s.gaps[b]):
                 _assign(ms[k], "patient", s, j, doc)  # "confirmed Corvo as ambassador": an object after all
-            elif k >= 0 and cls != "speech" and ms[k].t0 == i and (b >= n or _STOP.search(s.gaps[b])
-                                                                  or s.words[b] in _PREP_BLOCK) \
+            elif k >= 0 and ms[k].t0 == i and (b >= n or _STOP.search(s.gaps[b])
+                                               or (cls != "speech" and s.words[b] in _PREP_BLOCK)) \
                     and _subject_verb(s, ms, k) is None:
-                _assign(ms[k], "patient", s, j, doc)  # "voters believed Corvo in 2010": no clause follows
+                _assign(ms[k], "patient", s, j, doc)  # "believed Corvo in 2010", "announced Corvo?": no clause
             continue
         k = _object_at(s, ms, i, cls)
         if k is None:
-            continue
+            a = _apposition_after(s, ms, i) if cls not in _SPEECH_LIKE else -1
+            if a < 0:
+                continue
+            k = (a, "patient")  # "is suing her former employer, Veltra, for damages"
         k, role = k
         for c in _coordinated(s, ms, k):
             if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]) \
@@ -294,6 +321,52 @@ def _after_conjunct(s: _Sent, ms: list, i: int) -> int:
     if i < j < len(s.words) - 1 and s.words[j] in _CONJ and not _PUNCT.search(s.gaps[j]):
         return _mention_start(s, ms, j + 1)
     return -1
+
+
+def _apposition_after(s: _Sent, ms: list, i: int) -> int:
+    """The mention in apposition to a short noun phrase that is no actor, opening at token i: "sued
+    her former employer, Veltra, for damages", "against the firm's former chief, Ines Corvo,". The
+    mention must close the apposition (a comma, a stop or the end after it) and start no clause of
+    its own; -1 otherwise."""
+    n = len(s.words)
+    j = i
+    while j < n and j - i <= 7 and s.owner[j] < 0 and s.reading[j] != "verb" and not s.caps[j] \
+            and (j == i or not _PUNCT.search(s.gaps[j])) and s.words[j] not in _REL \
+            and s.words[j] not in ("that", "this", "these", "those") and s.words[j] not in _PREP_BLOCK:
+        j += 1
+    if j == i or j >= n or s.gaps[j].strip() != "," or s.owner[j] < 0 or ms[s.owner[j]].t0 != j:
+        return -1
+    k = _mention_start(s, ms, j)
+    if k < 0:
+        return -1
+    e = ms[_coordinated(s, ms, k)[-1]].t1 + 1
+    if e < n and not (s.gaps[e].strip() == "," or _STOP.search(s.gaps[e])):
+        if not (s.words[e] in _CONJ and s.gaps[e] == " "):
+            return -1
+        e = _skip_det(s, e + 1)  # "her boss and workplace, Glenn Beck and The Blaze,"
+        start = e
+        while e < n and e - start < 4 and s.caps[e] and (e == start or s.gaps[e] == " "):
+            e += 1
+        if e < n and not (s.gaps[e].strip() == "," or _STOP.search(s.gaps[e])):
+            return -1
+    if _subject_verb(s, ms, k) is not None:
+        return -1  # "hired the treasurer, Corvo said": a new clause
+    return k
+
+
+def _after_modifiers(s: _Sent, ms: list, i: int) -> int:
+    """The mention after a determiner and up to two lower-case modifiers that are no actor ("by island
+    councillors", "by the local Veltra branch" is not: the branch is the head), or -1."""
+    j = _skip_det(s, i)
+    start = j
+    while j < len(s.words) and j - start < 2 and s.owner[j] < 0 and s.words[j].isalpha() and not s.caps[j] \
+            and s.verbs[j] is None and s.reading[j] is None and s.words[j] not in _FUNCTION \
+            and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.words[j] not in _REL \
+            and s.words[j] not in _AUX and not _PUNCT.search(s.gaps[j]):
+        j += 1
+    if j == start or j >= len(s.words) or _PUNCT.search(s.gaps[j]):
+        return -1
+    return _mention_start(s, ms, j)
 
 
 def _relative_after(s: _Sent, m) -> bool:

@@ -51,6 +51,7 @@ _DASH = re.compile(r"\s[\u2013\u2014-]{1,2}\s|\u2014")
 
 
 _QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what"})
+_DO_FORMS = frozenset({"do", "does", "did"})
 
 
 def _verb_group(s: _Sent, i: int, *, from_subject: bool):
@@ -92,6 +93,8 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
         if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words) \
                 and (s.reading[j + 1] == "verb" or "base" in _forms_of(s.words[j + 1], {})):
             return j + 1, False, ["to"]  # a headline's future: "Shine to join Trump in Helsinki"
+        if (w in _AUX or w in _BE) and aux and aux[-1] in _DO_FORMS and w not in _NEGATORS:
+            return aux_at[-1], False, aux[:-1]  # "what Corvo did is legal": did is the main verb
         if w in _AUX or w in _BE:
             aux.append(w)
             aux_at.append(j)
@@ -119,6 +122,9 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             pass
         elif w == "to" and aux and s.words[j - 1] in ("is", "are", "was", "were") and nxt == "be":
             pass  # "Jo was to be replaced": a planned passive (not "is to blame")
+        elif w == "to" and aux and s.words[j - 1] == "were" and nxt.isalpha() and nxt != "blame" \
+                and "base" in _forms_of(nxt, {}) and not _PUNCT.search(s.gaps[j + 1]):
+            return j + 1, False, aux + ["to"]  # "if Corvo were to overtake the leader"
         elif aux and s.verbs[j] is None and w.isalpha() and not s.caps[j] and w not in _DET \
                 and w not in _PREP_BLOCK and w not in _REL and w not in _CONJ \
                 and (w.endswith(("ed", "en")) or aux[-1] in _MODALS or aux[-1].removesuffix("n't") in _MODALS):
@@ -265,10 +271,11 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     # President Vladimir Putin will"): back over determiners, titles and the name words the cast left out
     p = i - 1
     while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES or (s.caps[p] and s.owner[p] < 0 and p > 0)) \
-            and not _PUNCT.search(s.gaps[p + 1]):
-        p -= 1
-    if p >= 0 and s.words[p] in _PREP_BLOCK and not _PUNCT.search(s.gaps[p + 1]):
-        return None
+            and not _PUNCT.search(s.gaps[p + 1]) and s.words[p] not in _TIME_NOUNS:
+        p -= 1  # (a day ends a fronted phrase: "On Twitter Monday Corvo says")
+    if p >= 0 and s.words[p] in _PREP_BLOCK and not _PUNCT.search(s.gaps[p + 1]) \
+            and not (s.words[p] == "than" and m.t1 + 1 < len(s.words) and s.words[m.t1 + 1] in _AUX):
+        return None  # but a comparative clause has a subject: "more experience than Corvo did"
     if p >= 0 and s.words[p] in _CONJ and p > 0 and s.owner[p - 1] >= 0:
         return None  # a later conjunct: the first one carries the group
     if p > 0 and s.words[p] in _CONJ:
@@ -326,8 +333,8 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         if close >= len(s.words) or close - j > 6 or _BREAK.search(s.gaps[close].replace(")", "", 1)):
             return None
         return _verb_group(s, close, from_subject=True)
-    if '"' in gap and not _opens_quote(s, j):
-        return None
+    if '"' in gap and not _opens_quote(s, j) and not (gap.startswith(" ") and gap.strip() == '"'):
+        return None  # a closing quote ends the phrase; an opening one may hold the verb: 'Corvo "committed
     if "," in gap:
         return _after_comma(s, i, j)
     if s.words[j] in _REL and (s.words[j] != "that" or (i > 1 and s.words[i - 2] == "it" and s.words[i - 1] in _BE)):
@@ -344,7 +351,12 @@ def _after_comma(s: _Sent, i: int, j: int):
     w = s.words[j]
     relative = w in _REL and w != "that"
     # an age or a participle opens an aside: "Corvo, 54, was", "Corvo, accused of fraud, denied"
-    participle = s.verbs[j] is not None and ("pp" in s.verbs[j][1] or ("past" in s.verbs[j][1] and w.endswith("ed")))
+    participle = s.verbs[j] is not None and ("pp" in s.verbs[j][1] or ("past" in s.verbs[j][1] and w.endswith("ed"))
+                                             or s.verbs[j][1] == {"ing", "noun"} or s.verbs[j][1] == {"ing"})
+    # (an -ing form opens an aside too: "Corvo, defying the polls to the end, defeated Reyl")
+    if w in SUBJECT_PRONOUNS and j + 2 < len(s.words) and s.reading[j + 1] == "verb" \
+            and s.verbs[j + 1][0] in _SPEECH_LIKE and "," in s.gaps[j + 2]:
+        return _verb_group(s, j + 2, from_subject=True)  # "Corvo, we believe, does not belong"
     aside = w.isdigit() or bool(_PARTY_TAG.match(w)) or participle
     if relative:
         # "Sarkov, who was killed on Tuesday, had led": the relative clause says what he underwent
@@ -358,12 +370,40 @@ def _after_comma(s: _Sent, i: int, j: int):
         if vg and not (j + 1 < len(s.words) and s.words[j + 1] == "by") \
                 and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
             return vg
+    if s.caps[j] and s.owner[j] < 0:
+        vg = _after_list(s, j)  # "Corvo, Reyl and Senator Ines Dal led the field"
+        if vg:
+            return vg
     if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
         return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
     if w.isalpha() and w not in _FUNCTION and w not in _CONJ and s.reading[j] is None:
         vg = _after_aside(s, j, limit=8)  # "Corvo, furious at the leak, fired two staffers"
         if vg and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
             return vg
+    return None
+
+
+def _after_list(s: _Sent, j: int):
+    """The finite verb group after a list of names that opens at token j and ends in "and"/"or" plus
+    a last name ("Corvo, Reyl and Senator Ines Dal led"), or None."""
+    n = len(s.words)
+    c = j
+    while c < n and c - j <= 12 and (s.caps[c] or s.words[c] in _TITLES) and s.words[c] not in _CONJ \
+            and (c == j or s.gaps[c] in (" ", ", ") or (s.gaps[c] == ". " and s.words[c - 1] in _TITLES)) \
+            and s.words[c] not in _PRONOUNS:
+        c += 1
+    if c >= n or c == j or s.words[c] not in _CONJ or s.gaps[c] != " ":
+        return None
+    e = c + 1
+    while e < n and e - c <= 5 and (s.caps[e] or s.words[e] in _TITLES or s.words[e] in _DET) \
+            and (s.gaps[e] == " " or (s.gaps[e] == ". " and s.words[e - 1] in _TITLES)) \
+            and s.words[e] not in _PRONOUNS:
+        e += 1
+    if e == c + 1 or e >= n or _PUNCT.search(s.gaps[e]):
+        return None
+    vg = _verb_group(s, e, from_subject=True)
+    if vg and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
+        return vg
     return None
 
 
@@ -378,6 +418,13 @@ def _after_aside(s: _Sent, j: int, limit: int = 25):
             vg = _verb_group(s, close, from_subject=True)
             if vg:
                 return vg  # else a list inside the aside: "joined by Justices A, B and C, wrote"
+            if s.words[close] == "of" and close + 1 < len(s.words) and s.caps[close + 1]:
+                c = close + 1  # "Corvo, 50, of Marlow was arrested": a home town after the age
+                while c < len(s.words) and c - close <= 4 and s.caps[c] and s.owner[c] < 0 \
+                        and not _PUNCT.search(s.gaps[c]):
+                    c += 1
+                if c < len(s.words) and c > close + 1 and not _PUNCT.search(s.gaps[c]):
+                    return _verb_group(s, c, from_subject=True)
         close += 1
     return None
 

@@ -11,6 +11,7 @@ is read as a verb in a sentence is decided by the context rules of :mod:`framing
 
 from __future__ import annotations
 
+import re
 import weakref
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from framing.lang.english import (
     ING_NOT_ACTS,
     IRREGULAR_VERBS,
     NEGATED_AUXILIARIES,
+    NOMINALS_NOT_ACTS,
     PREPOSITIONS,
 )
 
@@ -108,7 +110,9 @@ def guess_lemma(word: str) -> str:
         return "do"
     if word.endswith("ied") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 4:
+        if word.endswith("oes"):
+            return word[:-2]  # "goes" -> go, "vetoes" -> veto
         if word.endswith("ies"):
             return word[:-3] + "y"
         if word.endswith(("ches", "shes", "xes", "zes")):
@@ -121,18 +125,54 @@ def guess_lemma(word: str) -> str:
         return stem
     if stem + "e" in _KNOWN:
         return stem + "e"
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
-        return stem[:-1]  # planned -> plan
+    undoubled = _undouble(stem)
+    if undoubled is not None:
+        return undoubled  # planned -> plan, cancelled -> cancel
+    if _CVC.match(stem):
+        return stem + "e"  # fined -> fine
     if stem.endswith(_E_STEMS) and not stem.endswith("oot"):
         return stem + "e"  # violated -> violate, exchanged -> exchange
     return stem
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+# prefixes a hyphen joins to a verb ("re-elected", "under-performing", "co-sponsored", "out-raised")
+_VERB_PREFIXES = frozenset({"re", "under", "over", "out", "co", "mis", "pre", "counter", "cross", "double", "up"})
+_ALL_KEPT = ("stall", "thrall", "fall", "call", "wall")
+# one syllable, one short vowel letter, one final consonant: a silent e was dropped before -ed
+# ("fined" -> fine, "ruled" -> rule); a stem that kept its e would have doubled ("planned" -> plan)
+_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def _undouble(stem: str) -> str | None:
+    """The stem without a doubled final consonant ("plann" -> plan), or None if it has none.
+
+    A doubled *l* is undone only after two syllables or after a known verb ("cancell" -> cancel,
+    "travell" -> travel, "labell" -> label, "controll" -> control), never in a one-syllable stem
+    ("call", "kill", "spell") or in *-all* ("install", "forestall"); other doubled letters s, f, z
+    and vowels are part of the stem ("pass", "staff", "buzz", "agree").
+    """
+    if len(stem) <= 2 or stem[-1] != stem[-2]:
+        return None
+    if stem[-1] == "l":
+        if stem in _KNOWN:
+            return None
+        if stem[:-1] in _KNOWN:
+            return stem[:-1]
+        if stem.endswith(_ALL_KEPT) or len(_VOWELS.findall(stem[:-2])) < 2:
+            return None
+        return stem[:-1]
+    if stem[-1] in "sfzaeiou":
+        return None
+    return stem[:-1]
+
+
 def _ing_lemma(word: str) -> str:
     """Base form of an unknown -ing form ("stripping" -> strip, "villainizing" -> villainize)."""
     stem = word[:-3]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
-        return stem[:-1]
+    undoubled = _undouble(stem)
+    if undoubled is not None:
+        return undoubled
     if stem.endswith(_E_STEMS + ("bl", "tl", "gl", "kl", "dl", "pl", "zl")) and not stem.endswith("oot"):
         return stem + "e"
     return stem
@@ -154,12 +194,55 @@ def _stem_of(word: str, suffix: str) -> str | None:
     return next((c for c in candidates if c in _KNOWN), None)
 
 
+def _first_known(*candidates: str) -> str:
+    """The first candidate that is a known verb, else the last one."""
+    return next((c for c in candidates if c in _KNOWN), candidates[-1])
+
+
+def nominal_stem(word: str) -> str | None:
+    """The verb an action noun in -ion or -ment comes from, or None ("assertions" -> assert,
+    "cancellation" -> cancel, "justification" -> justify, "abandonment" -> abandon, "prosecution" ->
+    prosecute, "invasion" -> invade). Nouns in :data:`NOMINALS_NOT_ACTS` ("nation", "government")
+    and words shorter than seven letters are none; the verb need not be in any table."""
+    if len(word) < 7 or not word.isalpha() or word in NOMINALS_NOT_ACTS:
+        return None
+    w = word[:-1] if word.endswith("s") else word
+    if w.endswith("ment"):
+        stem = w[:-4]
+        return _first_known(stem, stem + "e", stem) if len(stem) >= 4 else None
+    if not w.endswith("ion") or len(w) < 7:
+        return None
+    if w.endswith("ication"):
+        return w[:-7] + "y"  # justification -> justify
+    if w.endswith(("ization", "isation")):
+        return w[:-5] + "e"  # authorization -> authorize
+    if w.endswith("ation"):
+        stem = w[:-5]
+        undoubled = _undouble(stem)
+        guess = stem + "e" if stem.endswith(("s", "z", "r", "v", "c")) else stem + "ate"
+        return _first_known(stem, stem + "e", undoubled or stem, guess)  # confirmation, accusation, violation
+    if w.endswith("ution"):
+        return w[:-3] + "e"  # prosecution -> prosecute
+    if w.endswith("ition"):
+        return _first_known(w[:-5] + "ite", w[:-5] + "e")  # opposition -> oppose, competition -> compete
+    if w.endswith("ssion"):
+        return w[:-5] + "t" if w[:-5].endswith("mi") else w[:-3]  # admission -> admit, discussion -> discuss
+    if w.endswith("sion"):
+        stem = w[:-4]
+        guess = stem + "d" if stem.endswith("n") else stem + "t" if stem.endswith("r") else stem + "de"
+        return _first_known(stem + "d", stem + "t", stem + "de", guess)  # suspension, conversion, invasion
+    if w.endswith("tion"):
+        return _first_known(w[:-3] + "e", w[:-3])  # assertion -> assert, rejection -> reject
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def guess_verb(word: str):
     """``(class, forms, lemma)`` for a verb form outside the lexicon, or None (not a verb form)."""
-    if word.startswith("re-") and word[3:].isalpha():
-        inner = guess_verb(word[3:])  # "re-elected", "re-open": the verb after the prefix
-        return None if inner is None else (inner[0], inner[1], "re-" + inner[2])
+    prefix, hyphen, rest = word.partition("-")
+    if hyphen and prefix in _VERB_PREFIXES and rest.isalpha():
+        inner = guess_verb(rest)  # "re-elected", "under-performing": the verb after the prefix
+        return None if inner is None else (inner[0], inner[1], prefix + "-" + inner[2])
     if not word.isalpha() or word in _NOT_GUESSED:
         return None
     forms: set = set(_IRREGULAR_FORMS.get(word, ()))
@@ -184,6 +267,11 @@ def guess_verb(word: str):
         forms.add("noun")  # "Teddy's fumbling", "Snowden's leaks"
     elif word in EVENT_NOUNS_ACT:
         forms.add("noun_act")  # "the remarks of the senator": the senator remarks
+    elif not forms:
+        stem = nominal_stem(word)
+        if stem is not None:
+            forms.add("noun")  # "Corvo's assertions", "the abandonment of Corvo": any -ion or -ment of a verb
+            lemma = stem
     if forms & {"noun", "noun_act", "noun_undergo"} and lemma is None and word.endswith("s") \
             and word[:-1] in _EVENTS:
         lemma = word[:-1]

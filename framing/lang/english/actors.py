@@ -231,3 +231,34 @@ NOT_ACTOR_NAMES = NOT_NAMES | _words(
 )
 #: reflexive pronouns that may stand between a subject and its verb ("Corvo herself admitted")
 REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
+
+#: nouns in -ion and -ment that name no act (a thing, a place, a state or an institution): every
+#: other such noun is read as the nominalisation of its verb ("Corvo's assertions", "the cancellation
+#: of the contract", "the abandonment of Corvo"), whether or not the verb is in a table
+NOMINALS_NOT_ACTS = _words(
+    "nation nations station stations position positions condition conditions population populations "
+    "administration administrations organization organizations organisation organisations foundation "
+    "foundations corporation corporations generation generations relation relations section sections "
+    "question questions option options portion portions nutrition tradition traditions edition editions "
+    "fiction ambition ambitions emotion emotions motion motions caution fraction faction factions "
+    "function functions junction session sessions commission commissions mission missions division "
+    "divisions television version versions pension pensions tension tensions mansion occasion occasions "
+    "passion passions region regions religion religions million millions billion billions trillion "
+    "union unions onion opinion opinions champion champions companion companions notion notions legion "
+    "fashion cushion location locations destination vacation information reputation situation "
+    "situations education legislation collection constitution institution institutions jurisdiction "
+    "civilization civilisation delegation delegations coalition coalitions mention attention intention "
+    "intentions dimension proportion profession professions impression impressions depression recession "
+    "convention conventions association associations federation confederation congregation "
+    "transportation infrastructure communication communications "
+    "government governments parliament parliaments department departments establishment management "
+    "movement movements tournament apartment apartments document documents element elements "
+    "environment equipment instrument instruments monument supplement segment segments fragment "
+    "sentiment sentiments basement compartment moment moments garment ornament pavement settlement "
+    "settlements testament temperament regiment shipment entertainment amendment amendments "
+    # states of mind and standing, not acts ("Corvo's qualifications", "Corvo's frustration")
+    "qualification qualifications frustration determination satisfaction dedication motivation motivations "
+    "obsession confusion expectation expectations aspiration aspirations affiliation affiliations occupation "
+    "inclination disposition excitement disappointment resentment embarrassment contentment bewilderment "
+    "amazement astonishment employment unemployment"
+)

@@ -1,0 +1,134 @@
+"""Role rules from the errors of the NewsMTSC role gold (issue 11, third round): sentences of our own.
+
+Every sentence is invented (fictional names: Corvo, Reyl, Veltra, Dal, Ames); each stands for a
+construction found in the opened parts of the real-sentence gold (benchmarks/roles_newsmtsc.py), none
+copies one. ``verb`` None means any verb (the lemma of a guessed verb is not what is tested).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.actors import actors
+from framing.actors.verbs import guess_lemma, guess_verb, nominal_stem
+
+
+def _role_of(sentence, name):
+    result = actors(sentence, {name: [name]}, quotes=False, sentiment=False)
+    assert result.mentions, sentence
+    return result.mentions[0].role, result.mentions[0].verb
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role, verb",
+    [
+        ('Reyl was cautious, asking Corvo, "what are you hearing?"', 'Corvo', 'patient', 'ask'),
+        ('The critic was blunt, labelling Corvo a "fraud".', 'Corvo', 'patient', 'label'),
+        ('Aides said Corvo "committed several errors" last year.', 'Corvo', 'agent', 'commit'),
+        ('Reyl said that Corvo "was fired in disgrace."', 'Corvo', 'patient', 'fire'),
+        ('Teachers tend to like Ines Corvo.', 'Ines Corvo', 'patient', 'like'),
+        ('"I like Mayor Corvo," Reyl said.', 'Mayor Corvo', 'patient', 'like'),
+        ('What Corvo did is legal, Reyl said.', 'Corvo', 'agent', 'do'),
+        ('I have more experience than Corvo did at that age.', 'Corvo', 'agent', 'do'),
+        ("Veltra filed a lawsuit against the firm's former chief, Ines Corvo, accusing her of fraud.", 'Ines Corvo',
+         'patient', None),
+        ('Reyl is suing her former employer, Veltra, for damages.', 'Veltra', 'patient', 'sue'),
+        ('Reyl listed her criticisms of Corvo on Monday.', 'Corvo', 'patient', None),
+        ("The mayor rejected another of Corvo's careless assertions.", 'Corvo', 'agent', None),
+        ('Corvo, Reyl and Senator Ines Dal led the field with nine votes each.', 'Corvo', 'agent', 'lead'),
+        ('Ines Corvo and husband indicted for misuse of funds', 'Ines Corvo', 'patient', 'indict'),
+        ('Reyl is strong while Corvo is under-performing in the polls.', 'Corvo', 'agent', None),
+        ('If Corvo were to overtake the leader, the race would change.', 'Corvo', 'agent', 'overtake'),
+        ('The court tried to maliciously frame Ines Corvo.', 'Ines Corvo', 'patient', 'frame'),
+        ('Reyl has been mocked as "weak" by Corvo for months.', 'Corvo', 'agent', 'mock'),
+        ('On Twitter Monday Corvo says that she will run.', 'Corvo', 'agent', 'say'),
+        ("How come you haven't announced Ines Corvo?", 'Ines Corvo', 'patient', 'announce'),
+        ('The issue that most sets Corvo apart from her rivals is trade.', 'Corvo', 'patient', 'set'),
+        ('Jon Dale Corvo, 50, of Marlow was arrested this week.', 'Corvo', 'patient', 'arrest'),
+        ('Reyl continued, "Corvo, we believe, does not belong on the bench.', 'Corvo', 'agent', 'belong'),
+        ('Ines Corvo, defying the polls to the end, defeated Reyl on Tuesday.', 'Ines Corvo', 'agent', 'defeat'),
+        ('The plan was criticised by island councillors, who accused the company of secrecy.', 'island councillors',
+         'agent', 'criticise'),
+        ('The trip was cancelled by Veltra on Monday.', 'Veltra', 'agent', 'cancel'),
+        ('Veltra cancelled the trip.', 'Veltra', 'agent', 'cancel'),
+        ('Corvo travelled to the coast.', 'Corvo', 'agent', 'travel'),
+        ('Corvo labelled the plan a fraud.', 'Corvo', 'agent', 'label'),
+        ('Corvo controlled the budget.', 'Corvo', 'agent', 'control'),
+        ('Corvo admitted the error.', 'Corvo', 'agent', 'admit'),
+        ("Veltra's cancellation of the Reyl contract angered staff.", 'Veltra', 'agent', None),
+        ("Reyl's dismissal of Corvo was swift.", 'Corvo', 'patient', None),
+        ("Reyl's dismissal of Corvo was swift.", 'Reyl', 'agent', None),
+        ('The sacking of Corvo by Reyl shocked the party.', 'Corvo', 'patient', None),
+        ('The sacking of Corvo by Reyl shocked the party.', 'Reyl', 'agent', None),
+        ("The firm's abandonment of Corvo angered staff.", 'Corvo', 'patient', None),
+        ("Corvo's handling of the crisis drew praise.", 'Corvo', 'agent', None),
+        ('Reyl pushed Corvo into the race.', 'Corvo', 'patient', 'push'),
+        ('Reyl handed Corvo the file.', 'Corvo', 'patient', 'hand'),
+        ('The voters who elected Corvo were angry.', 'Corvo', 'patient', 'elect'),
+        ('Reyl met Dal and thanked Corvo.', 'Corvo', 'patient', 'thank'),
+        ('Veltra Fined Over Safety Failures', 'Veltra', 'patient', 'fine'),
+        ('Corvo Snubbed By Party Leaders', 'Corvo', 'patient', 'snub'),
+        ('The council voted to censure Corvo.', 'Corvo', 'patient', 'censure'),
+        ('Reyl accused Corvo of lying.', 'Corvo', 'patient', 'accuse'),
+        ('Corvo was among those the commission grilled.', 'Corvo', None, None),
+        ('Reyl is suing her old boss and firm, Ines Corvo and The Ledger, for fraud.', 'Ines Corvo', 'patient', 'sue'),
+        ('Reyl hired the treasurer, Corvo said.', 'Corvo', 'agent', 'say'),
+        ('Reyl met the new envoy, Corvo, in May.', 'Corvo', 'patient', 'meet'),
+        ("Veltra filed a lawsuit Thursday against the firm's former chief, Ines Corvo, accusing her of fraud.",
+         'Ines Corvo', 'patient', None),
+        ('Reyl got 17 votes; Mr. Corvo, Mr. Dal and Senator Ted Ames led the field.', 'Mr. Corvo', 'agent', 'lead'),
+        ('So in the first contest, Corvo could end up a loser.', 'Corvo', None, None),
+        ('Corvo could end up winning the race.', 'Corvo', 'agent', None),
+    ],
+)
+def test_roles_of_any_verb_in_news_constructions(sentence, name, role, verb):
+    got_role, got_verb = _role_of(sentence, name)
+    assert got_role == role, (sentence, got_role, got_verb)
+    if verb is not None:
+        assert got_verb == verb, (sentence, got_verb)
+
+
+@pytest.mark.parametrize(
+    "word, lemma",
+    [
+        ("cancelled", "cancel"), ("travelled", "travel"), ("labelled", "label"), ("modelled", "model"),
+        ("signalled", "signal"), ("expelled", "expel"), ("controlled", "control"), ("patrolled", "patrol"),
+        ("admitted", "admit"), ("planned", "plan"), ("called", "call"), ("killed", "kill"), ("spelled", "spell"),
+        ("installed", "install"), ("stalled", "stall"), ("passed", "pass"), ("fined", "fine"), ("ruled", "rule"),
+        ("jailed", "jail"), ("asked", "ask"), ("fixed", "fix"), ("sets", "set"), ("goes", "go"),
+    ],
+)
+def test_the_lemma_undoes_a_doubled_consonant_only_where_english_doubles_it(word, lemma):
+    assert guess_lemma(word) == lemma
+    assert guess_verb(word)[2] == lemma
+
+
+def test_the_ing_form_of_a_doubled_l_verb():
+    assert guess_verb("cancelling")[2] == "cancel"
+    assert guess_verb("travelling")[2] == "travel"
+
+
+@pytest.mark.parametrize(
+    "noun, verb",
+    [
+        ("assertions", "assert"), ("cancellation", "cancel"), ("justification", "justify"),
+        ("abandonment", "abandon"), ("invasion", "invade"), ("suspension", "suspend"), ("admission", "admit"),
+        ("discussion", "discuss"), ("accusation", "accuse"), ("violations", "violate"), ("opposition", "oppose"),
+        ("nation", None), ("government", None), ("qualifications", None), ("onion", None), ("moment", None),
+    ],
+)
+def test_a_nominalisation_needs_no_verb_list(noun, verb):
+    assert nominal_stem(noun) == verb
+
+
+def test_a_possessor_of_a_state_noun_has_no_role():
+    assert _role_of("Voters trust Corvo's qualifications and experience.", "Corvo") == (None, None)
+    assert _role_of("Reyl will closely scrutinize Corvo's financial record.", "Corvo") == (None, None)
+    assert _role_of("READ CORVO'S RESIGNATION LETTER TO REYL\nReyl said little.", "Corvo") == (None, None)
+
+
+def test_the_agent_of_a_passive_is_the_by_phrase_not_the_relative_clause_after_it():
+    # a cast that names the group by its bare noun: "island councillors" is a modifier and the noun
+    s = "The plan was criticised by island councillors, who accused the company of secrecy."
+    result = actors(s, {"Council": ["councillors"]}, quotes=False, sentiment=False)
+    assert [(m.text, m.role, m.verb) for m in result.mentions] == [("councillors", "agent", "criticise")]
