@@ -1,8 +1,9 @@
 """Roles of framing.actors on real news sentences: NewsMTSC train, hand-coded agent/patient/none.
 
 Run ``python benchmarks/roles_newsmtsc.py`` from the repository root (``--errors`` lists every
-disagreement of the two development parts, ``dev`` and ``heldout``; the errors of the blind part
-``heldout2`` are never printed, so they cannot steer the rules; ``--dev-only`` skips that part).
+disagreement of the development parts, ``dev``, ``heldout``, ``heldout2`` and ``heldout3``; the
+errors of the blind part ``heldout4`` are never printed, so they cannot steer the rules;
+``--dev-only`` skips that part).
 It reads ``benchmarks/gold/roles_newsmtsc.jsonl`` (sentence id, target offsets, role, split: no text)
 and the sentences from ``../shared/validation/newsmtsc/train.jsonl`` (or ``$FRAMING_SHARED``);
 the repository holds none of them.
@@ -37,7 +38,20 @@ clean figure.
 149 training sentences outside the earlier gold (:func:`sample_heldout2` with seed 3163, n 170; 21
 left out under the rule above: places, a title, a byline, a non-English caption, spans over two
 names or a cut sentence, and six whose role the conventions leave open, such as "a jab at X",
-"X is facing criticism", "X dies"), coded by hand AFTER the rules were frozen and run once.
+"X is facing criticism", "X dies"), coded by hand AFTER the rules were frozen and run once:
+0.872 overall, 0.841 where the true role is agent or patient (agent recall .888 precision .952;
+patient recall .667 precision 1.000).
+
+Both were then OPENED (issue 11, third round): the errors of ``heldout2`` and ``heldout3`` were read,
+grouped by cause and fixed with general rules (tests of our own sentences in
+tests/test_actors_roles_news.py); they are development data now, printed with ``--errors``.
+
+``heldout4``, the blind part of the third round: named target mentions, one per sentence, drawn by
+:func:`sample_heldout4` (seed 4111: training rows minus every id AND every sentence text of the
+earlier gold, as :func:`sample_heldout2` otherwise) AFTER the rules of the third round were
+committed, coded by hand under the conventions below without running the measure on them, and then
+run ONCE; its errors are never printed. Its figure is reported whatever it is and the rules were not
+changed after reading it.
 
 Coding conventions: the subject of an active finite verb is its agent (say, want and plan
 included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect
@@ -149,6 +163,21 @@ def sample_heldout2(rows: list[dict], gold_ids: set[str], n: int = 240, seed: in
     return out
 
 
+def sample_heldout4(rows: list[dict], gold_ids: set[str], gold_texts: set[str], n: int = 185,
+                    seed: int = 4111) -> list[dict]:
+    """How ``heldout4`` was drawn: :func:`sample_heldout2` on the training rows whose id and sentence
+    text are both outside the earlier gold (the same sentence appears under several ids, one per
+    target), one mention per distinct sentence."""
+    fresh, seen = [], set()
+    for r in rows:
+        text = r["sentence_normalized"]
+        if r["primary_gid"] in gold_ids or text in gold_texts or text in seen:
+            continue
+        seen.add(text)
+        fresh.append(r)
+    return sample_heldout2(fresh, set(), n=n, seed=seed)
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     path = shared_dir() / "validation" / "newsmtsc" / "train.jsonl"
@@ -170,15 +199,23 @@ def main(argv=None) -> int:
     evaluate(heldout, sentences, "old held-out (opened: its errors were read and tuned on)", show)
     print()
     both = [g for g in gold if g["split"] in ("dev", "heldout")]
-    evaluate(both, sentences, "all development data (dev + old held-out)", False)
+    evaluate(both, sentences, "dev + old held-out", False)
+    print()
+    h2 = [g for g in gold if g["split"] == "heldout2"]
+    evaluate(h2, sentences, "held-out 2 (opened in the third round: its errors were read and tuned on)", show)
+    print()
+    h3 = [g for g in gold if g["split"] == "heldout3"]
+    evaluate(h3, sentences, "held-out 3 (run once blind, then opened in the third round and tuned on)", show)
+    print()
+    dev_all = [g for g in gold if g["split"] in ("dev", "heldout", "heldout2", "heldout3")]
+    evaluate(dev_all, sentences, "all development data (dev, held-out, held-out 2 and 3)", False)
     if "--dev-only" in argv:
         return 0
-    print()
-    blind = [g for g in gold if g["split"] == "heldout2"]
-    evaluate(blind, sentences, "BLIND held-out 2 (errors never printed or read; see the docstring)", False)
-    print()
-    blind3 = [g for g in gold if g["split"] == "heldout3"]
-    evaluate(blind3, sentences, "BLIND held-out 3 (coded after the rules were frozen; errors never printed)", False)
+    blind = [g for g in gold if g["split"] == "heldout4"]
+    if blind:
+        print()
+        evaluate(blind, sentences, "BLIND held-out 4 (coded after the third round was frozen; errors never printed)",
+                 False)
     return 0
 
 

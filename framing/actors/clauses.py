@@ -25,6 +25,7 @@ from .sentence import (
     _TIME_NOUNS,
     _TITLES,
     _coordinated,
+    _mention_start,
     _modifier,
     _possessive,
     _Sent,
@@ -170,6 +171,11 @@ def _gapped(doc: Document, s: _Sent, ms: list) -> None:
         if a == 0 or not _COMMA_SEMI.search(s.gaps[a]) or s.words[m.t1].endswith("'s"):
             continue
         e = m.t1 + 1
+        if s.words[e] in _CONJ and s.gaps[e] == " ":
+            c = e + 1  # "and Irvin and Shepherd to death": a conjunct that is no actor
+            while c < n and c - e <= 3 and s.caps[c] and s.owner[c] < 0 and s.gaps[c] == " ":
+                c += 1
+            e = c if c > e + 1 and c < n else e
         if s.gaps[e] != " " or not (s.words[e] in _DET or s.words[e] == "to"):
             continue
         c = e
@@ -184,3 +190,27 @@ def _gapped(doc: Document, s: _Sent, ms: list) -> None:
             continue
         role = "patient" if _passive(s, v) or s.verbs[v][0] == "undergo" else "agent"
         _assign(m, role, s, v, doc)
+
+
+_GERUND_OPENERS = frozenset({"by", "after", "before", "for", "without", "while", "since", "from", "about", "on"})
+
+
+def _gerund_objects(doc: Document, s: _Sent, ms: list) -> None:
+    """The object of an -ing form after a preposition: "By firing Corvo, Reyl took a risk", "accused
+    of misleading Veltra" (the -ing form may be read as a noun: "firing" is also "the firing"); and
+    "the V-ing of X" for any verb ("the jailing of Corvo")."""
+    for k, m in enumerate(ms):
+        v = m.t0 - 1
+        if m.role is None and v >= 2 and s.words[v] == "of" and s.gaps[m.t0] == " " and s.gaps[v] == " " \
+                and s.verbs[v - 1] is not None and "ing" in s.verbs[v - 1][1] \
+                and s.words[v - 1] not in _ING_NOT_ACTS and s.words[v - 2] in _DET and s.gaps[v - 1] == " " \
+                and _mention_start(s, ms, m.t0) == k:  # (not "the bombing of Ostria's airfields", "of Corvo allies")
+            for c in _coordinated(s, ms, k):
+                _assign(ms[c], "patient", s, v - 1, doc)  # "the jailing of Corvo": the V-ing of X
+            continue
+        if m.role is not None or v < 1 or s.gaps[m.t0] != " " or s.verbs[v] is None \
+                or "ing" not in s.verbs[v][1] or s.words[v] in _ING_NOT_ACTS or _PUNCT.search(s.gaps[v]) \
+                or s.words[v - 1] not in _GERUND_OPENERS or _mention_start(s, ms, m.t0) != k:
+            continue
+        for c in _coordinated(s, ms, k):
+            _assign(ms[c], "patient", s, v, doc)

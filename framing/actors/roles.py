@@ -46,6 +46,7 @@ from framing.lang.english import INSTITUTION_HEADS
 from .clauses import (
     _for_to,
     _gapped,
+    _gerund_objects,
     _gerund_subjects,
     _unknown_verb_objects,
 )
@@ -184,6 +185,17 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
             m.t1 += a
 
 
+def _noun_before_name(s: _Sent, ms: list, k: int, j: int) -> bool:
+    """The bare base form at token j right after a singular name and right before a capitalised word is
+    a noun ("Veltra News host Ines Dal", "party chair Corvo"): a singular subject's verb would take -s."""
+    if s.verbs[j] is None or s.verbs[j][1] & {"s", "past", "pp", "ing"} or j + 1 >= len(s.words) \
+            or not s.caps[j + 1] or s.gaps[j + 1] != " " or ms[k].t1 + 1 != j or s.gaps[j] != " ":
+        return False
+    last = s.words[ms[k].t1]
+    singular = not last.endswith("s") or last.endswith(("ss", "news"))  # "Democrats back Corvo" is a verb
+    return singular and len(_coordinated(s, ms, k)) == 1 and not s.title_case
+
+
 def _plural_noun(verbs: dict, word: str):
     """The lexicon entry of an action noun's plural the lexicon lists only in the singular ("criticisms"),
     or None."""
@@ -231,9 +243,12 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
                 for c in _coordinated(s, ms, k):
                     _assign(ms[c], "agent", s, j, doc, verb="according to")
     _for_to(doc, s, ms)
+    _gerund_objects(doc, s, ms)
     _unknown_verb_objects(doc, s, ms)
-    for k, (j, passive, _) in subject_of.items():
+    for k, (j, passive, finite) in subject_of.items():
         cls = s.verbs[j][0] if s.verbs[j] is not None else "other"
+        if not finite and _noun_before_name(s, ms, k, j):
+            continue  # "told Veltra News host Ines Dal": a role noun before a name, not a verb
         if cls == "copula" or (s.verbs[j] is not None and s.verbs[j][2] == "end" and j + 2 < len(s.words)
                                and s.words[j + 1] == "up" and s.words[j + 2] in _DET):
             continue  # "Smith became a critic", "Smith could end up a loser": described, not acting
@@ -398,7 +413,7 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
     """The mention a verb takes as object starting at token i: (mention index, role) or None."""
     n = len(s.words)
     w = s.words[i]
-    if w == "that":
+    if w in ("that", "whether"):
         return None  # "found that Corvo, who took office in 2010, had misused": a clause follows
     if w in _PATIENT_PREPS and cls in _TARGETED:
         k = _mention_start(s, ms, i + 1)
@@ -417,8 +432,8 @@ def _object_at(s: _Sent, ms: list, i: int, cls: str):
             if s.gaps[j].strip() != "," or steps == 0 or wj in _CONJ and steps == 0:
                 return None
             listed = True  # "criticised Veltra, Dravia and Corvo": a list goes on to its "and"
-        if wj in ("that", "this", "these", "those"):
-            return None  # a complement clause ("told reporters that X..."), not an object
+        if wj in ("that", "this", "these", "those", "whether"):
+            return None  # a complement clause ("told reporters that X...", "question whether X is"), not an object
         if wj in _CONJ and steps > 0:
             k = _mention_start(s, ms, j + 1)
             if k >= 0 and not _HARD_BREAK.search(s.gaps[j + 1] if j + 1 < n else "") \
