@@ -51,7 +51,13 @@ tests/test_actors_roles_news.py); they are development data now, printed with ``
 earlier gold, as :func:`sample_heldout2` otherwise) AFTER the rules of the third round were
 committed, coded by hand under the conventions below without running the measure on them, and then
 run ONCE; its errors are never printed. Its figure is reported whatever it is and the rules were not
-changed after reading it.
+changed after reading it. 185 mentions were drawn (n 185); 170 were coded (88 agent, 23 patient,
+59 none) and 15 left out under the rule above: four days, three places, a byline and a span across a
+speaker tag, a cut sentence, a caption not in standard English, a show's title, a headline formula
+("X, on Y") whose role the conventions leave open, and two mentions that name no actor ("my husband
+and I", a slur). Where the conventions were silent the earlier gold was followed: "for X" and "from
+X" after a noun are none ("support for X", "a comment from X", "vote for X"), the subject of a small
+clause after a perception verb acts ("watch X play"); "according to X" was coded as X's act (agent).
 
 Coding conventions: the subject of an active finite verb is its agent (say, want and plan
 included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect
