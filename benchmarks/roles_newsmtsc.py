@@ -58,6 +58,9 @@ speaker tag, a cut sentence, a caption not in standard English, a show's title, 
 and I", a slur). Where the conventions were silent the earlier gold was followed: "for X" and "from
 X" after a noun are none ("support for X", "a comment from X", "vote for X"), the subject of a small
 clause after a perception verb acts ("watch X play"); "according to X" was coded as X's act (agent).
+Its single run (rules of 6cb0b17): 0.847 overall (144/170), 0.847 where the true role is agent or
+patient (94/111); agent recall .898 precision .908, patient recall .652 precision .714, none recall
+.847 precision .806. Patient recall is still the weak spot, on 23 patients.
 
 Coding conventions: the subject of an active finite verb is its agent (say, want and plan
 included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect

@@ -32,6 +32,26 @@ each general, none keyed to a name or a sentence:
 * never a subject after a preposition behind a title ("a message to Russian President Vladimir
   Putin will"); no object across a comma into a new clause ("backed his campaigns, Walker has");
   no title jump across a clause word ("shot Parkinson after Parkinson pointed").
+
+Third round (the errors of the opened held-out parts 2 and 3), again general:
+
+* an -ing form is never an inverted speech tag ("cautious, asking Corvo, ..." -> patient); an opening
+  quote may stand between a subject and its verb ('Corvo "committed'); "by X" may follow a quoted
+  word or a lower-case modifier ("mocked as \"weak\" by Corvo", "criticised by island councillors,
+  who accused": the councillors are the agent of criticise, not of accuse);
+* any verb: "like" after "to" or a pronoun, do as a main verb ("what Corvo did is"), "were to V",
+  split infinitives ("to maliciously frame Corvo"), hyphen-prefixed verbs ("under-performing"), an
+  -s form after a relative pronoun ("that most sets Corvo apart"), a clause verb with a name object
+  at the end ("announced Corvo?"), objects of an -ing form after a preposition ("by firing Corvo"),
+  "the V-ing of X" for any verb ("the jailing of Corvo");
+* an object in apposition to a noun phrase that is no actor ("sued her former employer, Veltra,");
+* subjects: a list of names ("Corvo, Reyl and Senator Dal led"), asides opened by an -ing form, a
+  parenthetical "we believe" or an age and home town ("Corvo, 50, of Marlow was arrested"), a
+  conjunct that is no actor ("Corvo and his wife focus"), a fronted phrase ending in a day;
+* nominalisations of any verb (-ion, -ment, plurals of the lexicon's nouns: "Corvo's assertions",
+  "criticisms of Corvo", "the cancellation of"), with a list of -ion/-ment nouns that name no act;
+* no role: "end up a loser" (a copula), a role noun between two names ("Veltra News host Ines Dal"),
+  a "whether" clause after a verb.
 """
 
 from __future__ import annotations
