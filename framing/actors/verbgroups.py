@@ -66,21 +66,7 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
         if s.owner[j] >= 0:
             return None
         if s.reading[j] == "verb":
-            cls, forms, lemma = s.verbs[j]
-            if "ing" in forms and not (forms & {"base", "s", "past", "pp"}) and not aux and from_subject:
-                return None
-            passive = bool(forms & {"past", "pp"}) and any(a in _BE for a in aux[-3:]) and w not in _BE
-            if w in _RAISING_VERBS and j + 2 < len(s.words) and s.words[j + 1] == "to" \
-                    and not _PUNCT.search(s.gaps[j + 1] + s.gaps[j + 2]):
-                inner = _verb_group(s, j + 2, from_subject=from_subject)
-                if inner is not None:
-                    return inner[0], inner[1], aux + [w, "to"]
-            if passive and w in _RAISING and j + 2 < len(s.words) and s.words[j + 1] == "to" \
-                    and not _PUNCT.search(s.gaps[j + 1]):
-                inner = _verb_group(s, j + 2, from_subject=from_subject)
-                if inner is not None:
-                    return inner[0], inner[1], aux + ["to"]
-            return j, passive, aux
+            return _at_verb(s, j, aux, from_subject)
         nxt = s.words[j + 1] if j + 1 < len(s.words) else ""
         if w in _RAISING and aux and aux[-1] in _BE and nxt == "to":
             # "has been able to disrupt", "was likely to win": the verb after "to"
@@ -143,6 +129,27 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
             return _main_have(s, aux, aux_at)
         j += 1
     return _main_have(s, aux, aux_at)
+
+
+def _at_verb(s: _Sent, j: int, aux: list, from_subject: bool):
+    """The verb group ending at the verb read at token j (after the auxiliaries ``aux``), or None;
+    a raising verb passes to the verb after its "to" ("seems to back", "is expected to win")."""
+    w = s.words[j]
+    forms = s.verbs[j][1]
+    if "ing" in forms and not (forms & {"base", "s", "past", "pp"}) and not aux and from_subject:
+        return None
+    passive = bool(forms & {"past", "pp"}) and any(a in _BE for a in aux[-3:]) and w not in _BE
+    if w in _RAISING_VERBS and j + 2 < len(s.words) and s.words[j + 1] == "to" \
+            and not _PUNCT.search(s.gaps[j + 1] + s.gaps[j + 2]):
+        inner = _verb_group(s, j + 2, from_subject=from_subject)
+        if inner is not None:
+            return inner[0], inner[1], aux + [w, "to"]
+    if passive and w in _RAISING and j + 2 < len(s.words) and s.words[j + 1] == "to" \
+            and not _PUNCT.search(s.gaps[j + 1]):
+        inner = _verb_group(s, j + 2, from_subject=from_subject)
+        if inner is not None:
+            return inner[0], inner[1], aux + ["to"]
+    return j, passive, aux
 
 
 _PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
