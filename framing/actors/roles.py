@@ -157,7 +157,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         words = [folded[p:q] for p, q in zip(starts_l, ends_l)]
         gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
         caps = [text[p].isupper() for p in starts_l]
-        vs = [verbs.get(w) or _plural_noun(verbs, w) for w in words]
+        vs = [verbs.get(w) for w in words]
         guessed = [e is None for e in vs]
         vs = [e if e is not None else guess_verb(w) for e, w in zip(vs, words)]
         opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l]
@@ -166,6 +166,10 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         # title case: a headline whose every word of four letters or more is capitalised
         # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
         title_case = headline and title_case_words(words, caps, minimum=2)
+        for t in [t for t, g in enumerate(guessed) if g and words[t].endswith("s")]:
+            plural = _plural_noun(verbs, words[t])  # "criticisms": the lexicon lists the singular
+            if plural is not None:
+                vs[t], guessed[t] = plural, False
         s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
                   guessed)
         local = [mentions[k] for k in idxs]
