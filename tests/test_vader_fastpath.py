@@ -54,6 +54,10 @@ TRICKY = [
     "It was not only bad but also dangerous, and not without hope.",
     "no no no good",
     "He never, ever, lies; he isn't dishonest.",
+    "There was no anger or hope, no fear nor joy.",
+    "NO GOOD came of it, the GREAT leader said, not at least good.",
+    "It was just enough good, sort of the bomb, with a beating heart.",
+    "The EXTREMELY bad plan was VERY good but not never so good.",
 ]
 
 
@@ -84,7 +88,8 @@ _WORDS = ["not", "no", "never", "so", "this", "without", "doubt", "but", "least"
           "sort", "good", "GOOD", "bad", "BAD", "kiss", "death", "the", "bomb", "yeah", "right", "in", "red",
           "isn't", "n't", "hardly", "extremely", "Supreme", "Court", "United", "Nations", ":)", ":-(", "!", "!!!",
           "?", "??", "\u2019", "\u201c", "\u201d", "-", "...", "\U0001F600", "said", "Nm", "lol", "war", "ok",
-          "cut", "mustard", "upper", "hand", "to", "die", "for", "bad ass", "A", "I"]
+          "cut", "mustard", "upper", "hand", "to", "die", "for", "bad ass", "A", "I", "or", "nor", "NO", "Never",
+          "EXTREMELY", "just", "enough", "Kind", "beating", "heart", "bus", "stop", "shit", "somewhat", "hope"]
 
 
 @settings(max_examples=400, deadline=None)
