@@ -102,3 +102,29 @@ def test_any_mix_of_rule_words_scores_as_vader(words, gaps):
     expected = vader.analyzer().polarity_scores(masked)
     assert scoring._vader_prepared(text, scoring._mask_names) == (
         expected["compound"], expected["pos"], expected["neu"], expected["neg"])
+
+
+_NAME_WORDS = ["United", "Nations", "Supreme", "Court", "New", "York", "Don't", "NO", "No", "Kind", "Of", "The",
+               "But", "Very", "Good", "A", "J.", "U.S.-Iran", "O'Neill", "McDonald", "good", "bad", "not", "the",
+               "of", "said", "Nm", "Fine", "Arts", "Museum", "Justice", "Department", "war", "Hope", "(Washington",
+               "Least", "Never", "So", "This", "Without", "Doubt", "Obama's", "\u00c9lys\u00e9e", "Palace", ":)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=14),
+       st.lists(st.sampled_from([" ", " ", " of ", ", ", " and ", "-", "! "]), min_size=14, max_size=14))
+def test_masking_is_skipped_only_when_it_cannot_change_the_score(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    if scoring._masking_keeps_score(*vader.lowered(text)):
+        assert vader.polarity_scores(scoring._mask_names(text)) == vader.polarity_scores(text)
+    expected = vader.analyzer().polarity_scores(scoring._mask_names(text))
+    assert scoring._vader_prepared(text, scoring._mask_names) == (
+        expected["compound"], expected["pos"], expected["neu"], expected["neg"])
+
+
+def test_masking_skipped_where_names_hold_no_rule_word():
+    # "New York" and "Brown" carry nothing VADER reads; "United Nations" does ("united" is in its lexicon)
+    assert scoring._masking_keeps_score(*vader.lowered("Officials in New York told Mary Brown the plan was good."))
+    assert not scoring._masking_keeps_score(*vader.lowered("The United Nations said the plan was good."))
+    assert not scoring._masking_keeps_score(*vader.lowered("He met J. R. Smith, a good man."))  # "J." isupper
+    assert scoring._masking_keeps_score(*vader.lowered("Good news came from Paris and Rome."))  # first word kept

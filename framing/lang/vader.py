@@ -132,31 +132,36 @@ def tokens(text: str) -> list:
     return [word if len(word := token.strip(_PUNCTUATION)) > 2 else token for token in text.split()]
 
 
-# VADER's word and its lower case, by whitespace token: news repeats its words, so most tokens are
-# looked up rather than stripped and lower-cased again. Emptied when it grows past _TOKEN_CACHE_SIZE.
+# VADER's word lower-cased, by whitespace token: news repeats its words, so most tokens are looked up
+# rather than stripped and lower-cased again. Emptied when it grows past _TOKEN_CACHE_SIZE.
 _TOKEN_CACHE: dict = {}
 _TOKEN_CACHE_SIZE = 200_000
 
 
-def tokens_lowered(text: str) -> tuple[list, list]:
-    """(:func:`tokens` of ``text``, each of them lower-cased)."""
-    cache = _TOKEN_CACHE
+def lowered(text: str) -> tuple[list, list]:
+    """(``text.split()``, :func:`tokens` of ``text`` lower-cased): the whitespace tokens and VADER's words.
+
+    VADER reads its words lower-cased, and their case only through ``str.isupper``, which a whitespace
+    token and its word (the token without its leading and trailing ASCII punctuation, which has no
+    case) answer alike; so the tokens stand for the words wherever VADER asks for ``isupper``.
+    """
     split = text.split()
+    cache = _TOKEN_CACHE
     try:
-        pairs = [cache[t] for t in split]
+        return split, list(map(cache.__getitem__, split))
     except KeyError:
         if len(cache) > _TOKEN_CACHE_SIZE:
             cache.clear()
-        pairs = []
         for token in split:
-            pair = cache.get(token)
-            if pair is None:
+            if token not in cache:
                 word = token.strip(_PUNCTUATION)
-                if len(word) <= 2:
-                    word = token
-                pair = cache[token] = (word, word.lower())
-            pairs.append(pair)
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+                cache[token] = (word if len(word) > 2 else token).lower()
+        return split, list(map(cache.__getitem__, split))
+
+
+def tokens_lowered(text: str) -> tuple[list, list]:
+    """(:func:`tokens` of ``text``, each of them lower-cased)."""
+    return tokens(text), lowered(text)[1]
 
 
 def polarity_scores(text: str) -> dict:
@@ -170,11 +175,12 @@ def polarity_scores(text: str) -> dict:
     driver = _driver()
     if driver is None or not isinstance(text, str) or has_emoji(text):
         return analyzer().polarity_scores(text)
-    return _scores(text, *tokens_lowered(text))
+    return _scores(text, *lowered(text))
 
 
 def _scores(text: str, words: list, lowers: list) -> dict:
-    """:func:`polarity_scores` of a text without emoji, given its :func:`tokens` and their lower case."""
+    """:func:`polarity_scores` of a text without emoji, given its :func:`tokens` (or its whitespace tokens:
+    only their ``isupper`` is read, see :func:`lowered`) and VADER's words lower-cased."""
     a, boosters = _driver()[:2]
     lex = a.lexicon
     n = len(lowers)
@@ -190,7 +196,7 @@ def _scores(text: str, words: list, lowers: list) -> dict:
                 continue
             sentiments[i] = _valence(i, words, lowers, lex, cap_diff)
         if "but" in lowers:
-            sentiments = a._but_check(words, sentiments)
+            sentiments = a._but_check(lowers, sentiments)  # it reads the words lower-cased
     return _score_valence(sentiments, text)
 
 
@@ -205,8 +211,11 @@ def _constants() -> dict:
         _C.update(
             negate=frozenset(v.NEGATE), boosters=v.BOOSTER_DICT, special=v.SPECIAL_CASES,
             n_scalar=v.N_SCALAR, c_incr=v.C_INCR, normalize=v.normalize,
-            # every word of a special idiom or a multi-word booster: a window without one matches neither
-            idiom_words=frozenset(w for k in [*v.SPECIAL_CASES, *v.BOOSTER_DICT] if " " in k for w in k.split()),
+            # one word (the longest) of each special idiom and multi-word booster: an idiom matches whole
+            # words, so a window without any of these words matches none
+            idiom_words=frozenset(
+                max(k.split(), key=len) for k in [*v.SPECIAL_CASES, *v.BOOSTER_DICT] if " " in k
+            ),
         )
     return _C
 

@@ -64,9 +64,16 @@ def _join(pieces) -> str:
     return " ".join(p for p in (piece.strip(_QUOTE_CHARS) for piece in pieces) if p)
 
 
+_LAST_CATEGORIES: list = [None, []]  # (entries, their categories) of the last lexicon seen
+
+
 def _categories(lex) -> list:
-    """The lexicon's categories in order of first appearance (one pass over its entries)."""
-    return list(dict.fromkeys(e.category for e in lex.entries))
+    """The lexicon's categories in order of first appearance (one pass over its entries; the same entries
+    tuple, held here so its id is not reused, is not read again)."""
+    entries = lex.entries
+    if _LAST_CATEGORIES[0] is not entries:
+        _LAST_CATEGORIES[:] = [entries, list(dict.fromkeys(e.category for e in entries))]
+    return list(_LAST_CATEGORIES[1])
 
 
 def _is_loaded_here(term: str, text: str, folded: str, start: int, sent_start: int) -> bool:
