@@ -38,6 +38,7 @@ import math
 import string
 import weakref
 from functools import lru_cache
+from itertools import compress
 
 #: the ``vaderSentiment`` release whose ``polarity_scores`` the fast driver mirrors
 DRIVER_VERSION = "3.3.2"
@@ -181,12 +182,22 @@ def polarity_scores(text: str) -> dict:
 def _scores(text: str, words: list, lowers: list) -> dict:
     """:func:`polarity_scores` of a text without emoji, given its :func:`tokens` (or its whitespace tokens:
     only their ``isupper`` is read, see :func:`lowered`) and VADER's words lower-cased."""
-    a, boosters = _driver()[:2]
-    lex = a.lexicon
+    compound, pos, neu, neg = _score_tuple(text, words, lowers, hits(lowers))
+    return {"neg": neg, "neu": neu, "pos": pos, "compound": compound}
+
+
+def hits(lowers: list) -> list:
+    """Indices of the words (lower-cased) that are in VADER's lexicon."""
+    return list(compress(range(len(lowers)), map(analyzer().lexicon.__contains__, lowers)))
+
+
+def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
+    """(compound, pos, neu, neg) of :func:`_scores`, given :func:`hits` of ``lowers``."""
     n = len(lowers)
     sentiments = [0] * n  # what VADER appends for a word without a lexicon entry (or a booster, "kind" of "kind of")
-    hits = [i for i, low in enumerate(lowers) if low in lex]
     if hits:
+        a, boosters = _driver()[:2]
+        lex = a.lexicon
         n_upper = sum(map(str.isupper, words))
         cap_diff = 0 < n - n_upper < n  # allcap_differential(words)
         last = n - 1
@@ -220,14 +231,10 @@ def _constants() -> dict:
     return _C
 
 
-def _negated(low: str, negate: frozenset) -> bool:
-    """vaderSentiment's ``negated([word])`` of a lower-cased word (``str.lower`` is idempotent)."""
-    return low in negate or "n't" in low
-
-
 def _valence(i: int, words: list, lowers: list, lex: dict, cap_diff: bool) -> float:
-    """``SentimentIntensityAnalyzer.sentiment_valence`` of lexicon word ``i`` (not a booster), the same
-    operations in the same order on the lower-cased words VADER lower-cases again at each step."""
+    """``SentimentIntensityAnalyzer.sentiment_valence`` of lexicon word ``i`` (not a booster): the same
+    operations in the same order (its loop over the three words before, with ``scalar_inc_dec`` and
+    ``_negation_check``, unrolled), on the lower-cased words VADER lower-cases again at each step."""
     c = _C or _constants()
     n_scalar, c_incr, boosters, negate = c["n_scalar"], c["c_incr"], c["boosters"], c["negate"]
     low = lowers[i]
@@ -245,27 +252,43 @@ def _valence(i: int, words: list, lowers: list, lex: dict, cap_diff: bool) -> fl
             valence += c_incr
         else:
             valence -= c_incr
-    for start_i in range(0, 3):
-        if i > start_i and lowers[i - (start_i + 1)] not in lex:
-            j = i - (start_i + 1)
-            s = 0.0  # scalar_inc_dec(words[j], valence, cap_diff)
-            if lowers[j] in boosters:
-                s = boosters[lowers[j]]
-                if valence < 0:
-                    s *= -1
-                if words[j].isupper() and cap_diff:
-                    if valence > 0:
-                        s += c_incr
-                    else:
-                        s -= c_incr
-            if start_i == 1 and s != 0:
-                s = s * 0.95
-            if start_i == 2 and s != 0:
-                s = s * 0.9
-            valence = valence + s
-            valence = _negation_check(valence, lowers, start_i, i, negate, n_scalar)
-            if start_i == 2 and not c["idiom_words"].isdisjoint(lowers[i - 3 : i + 3]):
-                valence = _special_idioms_check(valence, lowers, i, c)
+    if i > 0 and (w1 := lowers[i - 1]) not in lex:  # start_i 0
+        s = 0.0
+        if w1 in boosters:
+            s = _scalar(boosters[w1], words[i - 1], valence, cap_diff, c_incr)
+        valence = valence + s
+        if w1 in negate or "n't" in w1:
+            valence = valence * n_scalar
+    if i > 1 and (w2 := lowers[i - 2]) not in lex:  # start_i 1
+        s = 0.0
+        if w2 in boosters:
+            s = _scalar(boosters[w2], words[i - 2], valence, cap_diff, c_incr)
+        if s != 0:
+            s = s * 0.95
+        valence = valence + s
+        w1 = lowers[i - 1]
+        if w2 == "never" and (w1 == "so" or w1 == "this"):
+            valence = valence * 1.25
+        elif w2 == "without" and w1 == "doubt":
+            pass
+        elif w2 in negate or "n't" in w2:
+            valence = valence * n_scalar
+    if i > 2 and (w3 := lowers[i - 3]) not in lex:  # start_i 2
+        s = 0.0
+        if w3 in boosters:
+            s = _scalar(boosters[w3], words[i - 3], valence, cap_diff, c_incr)
+        if s != 0:
+            s = s * 0.9
+        valence = valence + s
+        w2, w1 = lowers[i - 2], lowers[i - 1]
+        if (w3 == "never" and (w2 == "so" or w2 == "this")) or (w1 == "so" or w1 == "this"):
+            valence = valence * 1.25
+        elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
+            pass
+        elif w3 in negate or "n't" in w3:
+            valence = valence * n_scalar
+        if not c["idiom_words"].isdisjoint(lowers[i - 3 : i + 3]):
+            valence = _special_idioms_check(valence, lowers, i, c)
     # _least_check
     if i > 1 and lowers[i - 1] not in lex and lowers[i - 1] == "least":
         if lowers[i - 2] != "at" and lowers[i - 2] != "very":
@@ -275,28 +298,16 @@ def _valence(i: int, words: list, lowers: list, lex: dict, cap_diff: bool) -> fl
     return valence
 
 
-def _negation_check(valence: float, lw: list, start_i: int, i: int, negate: frozenset, n_scalar: float) -> float:
-    """``SentimentIntensityAnalyzer._negation_check`` on the lower-cased words."""
-    if start_i == 0:
-        if _negated(lw[i - 1], negate):
-            valence = valence * n_scalar
-    if start_i == 1:
-        if lw[i - 2] == "never" and (lw[i - 1] == "so" or lw[i - 1] == "this"):
-            valence = valence * 1.25
-        elif lw[i - 2] == "without" and lw[i - 1] == "doubt":
-            pass
-        elif _negated(lw[i - 2], negate):
-            valence = valence * n_scalar
-    if start_i == 2:
-        if (lw[i - 3] == "never" and (lw[i - 2] == "so" or lw[i - 2] == "this")) or (
-            lw[i - 1] == "so" or lw[i - 1] == "this"
-        ):
-            valence = valence * 1.25
-        elif lw[i - 3] == "without" and (lw[i - 2] == "doubt" or lw[i - 1] == "doubt"):
-            pass
-        elif _negated(lw[i - 3], negate):
-            valence = valence * n_scalar
-    return valence
+def _scalar(scalar: float, word: str, valence: float, cap_diff: bool, c_incr: float) -> float:
+    """vaderSentiment's ``scalar_inc_dec`` of a booster ``word`` whose value is ``scalar``."""
+    if valence < 0:
+        scalar *= -1
+    if word.isupper() and cap_diff:
+        if valence > 0:
+            scalar += c_incr
+        else:
+            scalar -= c_incr
+    return scalar
 
 
 def _special_idioms_check(valence: float, lw: list, i: int, c: dict) -> float:
@@ -325,9 +336,10 @@ def _special_idioms_check(valence: float, lw: list, i: int, c: dict) -> float:
     return valence
 
 
-def _score_valence(sentiments: list, text: str) -> dict:
-    """``SentimentIntensityAnalyzer.score_valence``: the same arithmetic, summing only the non-zero valences
-    for the pos and neg sums (a zero adds nothing to either; it counts as neutral)."""
+def _score_valence(sentiments: list, text: str) -> tuple:
+    """``SentimentIntensityAnalyzer.score_valence`` as (compound, pos, neu, neg): the same arithmetic,
+    summing only the non-zero valences for the pos and neg sums (a zero adds nothing to either; it counts
+    as neutral)."""
     if sentiments:
         sum_s = float(sum(sentiments))
         ep_count = text.count("!")
@@ -369,4 +381,4 @@ def _score_valence(sentiments: list, text: str) -> dict:
         pos = 0.0
         neg = 0.0
         neu = 0.0
-    return {"neg": round(neg, 3), "neu": round(neu, 3), "pos": round(pos, 3), "compound": round(compound, 4)}
+    return round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3)

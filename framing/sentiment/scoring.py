@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 import numpy as np
 
@@ -98,24 +100,25 @@ def _vader_prepared_as_written(text: str, prepare) -> tuple:
     """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked)."""
     split, lowers = vader.lowered(text)
     emoji = vader.has_emoji(text)
-    if not emoji and _analyzer().lexicon.keys().isdisjoint(lowers) and (prepare is str or _mask_adds_no_valence()):
+    hits = vader.hits(lowers)
+    if not emoji and not hits and (prepare is str or _mask_adds_no_valence()):
         return (0.0, 0.0, (1.0 if split else 0.0), 0.0), True  # text itself has no valence either
-    if prepare is _mask_names and not emoji:
+    fast = not emoji and vader._driver() is not None  # VADER's release, mirrored by framing.lang.vader
+    if prepare is _mask_names and fast:
         if not _may_have_names(text) or _masking_keeps_score(split, lowers):
             prepared = text  # nothing to mask, or VADER scores the masked text as it scores the text
         else:
             prepared = _mask_name_runs(text)
     else:
         prepared = prepare(text)
-    if not emoji and vader._driver() is not None:
+    if fast:
         # masking removes characters and adds "Nm": the masked text has no emoji either
         if prepared is text:
             if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-                s = vader._scores(text, split, lowers)
-                return (s["compound"], s["pos"], s["neu"], s["neg"]), True
+                return vader._score_tuple(text, split, lowers, hits), True
         elif len(prepared) < 20 * _CHUNK_TOKENS:  # what _vader(prepared) does, without checking for emoji again
-            s = vader._scores(prepared, *vader.lowered(prepared))
-            return (s["compound"], s["pos"], s["neu"], s["neg"]), False
+            split, lowers = vader.lowered(prepared)
+            return vader._score_tuple(prepared, split, lowers, vader.hits(lowers)), False
     # fast driver: a text masking left without valence scores 0 exactly
     return _vader(prepared, checked=True), False
 
@@ -159,13 +162,13 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
     more than :data:`_CHUNK_TOKENS` tokens (scored in chunks by length) is not checked.
     """
     rule = _rule_words()
-    if rule is None or len(split) > _CHUNK_TOKENS:
+    if rule is None or len(split) > _CHUNK_TOKENS or vader._driver() is None:
         return False
     first = None  # the token that holds the text's first word (never masked)
-    for i, low in enumerate(lowers):
-        token = split[i]
-        if token.islower() or not (low in rule or token.isupper() or "n't" in token.lower()):
-            continue  # no capital (so no word to mask), or a token VADER reads as any other word
+    for i in compress(range(len(split)), map(not_, map(str.islower, split))):  # a token without capital
+        token, low = split[i], lowers[i]  # has no word to mask
+        if not (low in rule or token.isupper() or "n't" in token.lower()):
+            continue  # a token VADER reads as any other word
         words = _TOKEN.findall(token)
         if not words:
             continue
