@@ -2,7 +2,8 @@
 
 Curly quotes and dashes are normalised so VADER's whitespace tokens find its lexicon; the words of
 multi-word proper names are masked (:func:`polarity`); a text with no VADER lexicon word and no
-emoji is not sent to VADER (its scores are known exactly); a very long text is scored in chunks.
+emoji is not sent to VADER (its scores are known exactly); names are not masked in a text where
+masking cannot change VADER's score (:func:`_masking_keeps_score`); a very long text is scored in chunks.
 """
 
 from __future__ import annotations
