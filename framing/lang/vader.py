@@ -361,7 +361,7 @@ def _score_valence(sentiments: list, text: str) -> tuple:
         compound = (_C or _constants())["normalize"](sum_s)
         pos_sum = 0.0
         neg_sum = 0.0
-        nonzero = [s for s in sentiments if s != 0]
+        nonzero = list(filter(None, sentiments))  # the valences != 0
         for sentiment_score in nonzero:
             if sentiment_score > 0:
                 pos_sum += float(sentiment_score) + 1

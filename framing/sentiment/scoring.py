@@ -101,7 +101,7 @@ def _vader_prepared_as_written(text: str, prepare) -> tuple:
     """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked)."""
     split, lowers = vader.lowered(text)
     emoji = vader.has_emoji(text)
-    hits = vader.hits(lowers)
+    hits = [] if _analyzer().lexicon.keys().isdisjoint(lowers) else vader.hits(lowers)
     if not emoji and not hits and (prepare is str or _mask_adds_no_valence()):
         return (0.0, 0.0, (1.0 if split else 0.0), 0.0), True  # text itself has no valence either
     fast = not emoji and vader._driver() is not None  # VADER's release, mirrored by framing.lang.vader
