@@ -3,12 +3,13 @@
     python benchmarks/sentiment_equivalence.py --polnear PATH --save /tmp/before.pkl   # before the change
     python benchmarks/sentiment_equivalence.py --polnear PATH --against /tmp/before.pkl  # after it
 
-Runs ``sentiment()`` on every article of PolNeAR train and dev (the test split is never read) and on
-the teaching texts (``corpora/examples/*.txt, *.md``), and keeps per text ``summary_values()``, the
-``.sentences`` table and ``.loaded_frame()``. ``--against`` compares them with a saved run, floats by
-exact equality (NaN equal to NaN), prints the texts that differ and exits non-zero if any do.
+Runs ``sentiment()`` on every article of PolNeAR train and dev (the test split is never read), on
+the teaching texts (``corpora/examples/*.txt, *.md``) and, when ``<shared>/validation`` is there, on each
+sentence of NewsMTSC train (``--shared``; its devtest splits are never read), and keeps per text
+``summary_values()``, the ``.sentences`` table and ``.loaded_frame()``. ``--against`` compares them with a
+saved run, floats by exact equality (NaN equal to NaN), prints the texts that differ and exits non-zero if any do.
 
-It also prints the CPU time of ``sentiment()`` alone (documents read and quotes found beforehand;
+It also prints, on PolNeAR train, the CPU time of ``sentiment()`` alone (documents read and quotes found beforehand;
 best of ``--repeats`` runs) as MB/s, and of vaderSentiment's own ``polarity_scores`` over the same
 sentences ("VADER alone"), and their ratio. Keep the baseline outside the repository.
 """
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def texts(polnear: Path):
+def texts(polnear: Path, shared: Path | None = None):
     for split in ("train", "dev"):  # never "test"
         for path in sorted((Path(polnear) / "data" / split / "text").glob("*.txt")):
             yield f"polnear/{split}/{path.stem}", path.read_text(encoding="utf-8")
@@ -34,6 +35,12 @@ def texts(polnear: Path):
     for path in sorted([*examples.glob("*.txt"), *examples.glob("*.md")]):
         if path.name != "README.md":
             yield f"examples/{path.name}", path.read_text(encoding="utf-8")
+    train = shared / "validation" / "newsmtsc" / "train.jsonl" if shared else None
+    if train is not None and train.exists():
+        from _common import read_jsonl
+
+        for i, row in enumerate(read_jsonl(train)):
+            yield f"newsmtsc/train/{i}", row["sentence_normalized"]
 
 
 def _same(a, b) -> bool:
@@ -51,14 +58,14 @@ def _frame_same(a, b) -> bool:
     return list(a.columns) == list(b.columns) and a.dtypes.equals(b.dtypes) and a.index.equals(b.index) and a.equals(b)
 
 
-def prepared(polnear: Path):
+def prepared(polnear: Path, shared: Path | None = None):
     import framing as fr
     from framing.quotes import quotes
 
     out = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for name, text in texts(polnear):
+        for name, text in texts(polnear, shared):
             doc = fr.read(text)
             out.append((name, doc, quotes(doc)))
     return out
@@ -97,18 +104,21 @@ def timing(items, repeats: int) -> tuple[float, float, float]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--polnear", required=True, type=Path)
+    ap.add_argument("--shared", type=Path, default=None, help="the shared folder (adds NewsMTSC train)")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--no-time", action="store_true", help="only check the output")
     group = ap.add_mutually_exclusive_group(required=True)
     group.add_argument("--save", type=Path)
     group.add_argument("--against", type=Path)
     args = ap.parse_args(argv)
-    items = prepared(args.polnear)
+    items = prepared(args.polnear, args.shared)
     results = outputs(items)
-    print(f"{len(results)} texts ({sum(n.startswith('polnear/') for n in results)} PolNeAR train+dev)")
+    print(f"{len(results)} texts ({sum(n.startswith('polnear/') for n in results)} PolNeAR train+dev, "
+          f"{sum(n.startswith('newsmtsc/') for n in results)} NewsMTSC train sentences)")
     if not args.no_time:
-        mb, t_sent, t_vader = timing(items, args.repeats)
-        print(f"sentiment()  {mb / t_sent:6.2f} MB/s CPU ({t_sent:.2f} s for {mb:.2f} MB, best of {args.repeats})")
+        mb, t_sent, t_vader = timing([i for i in items if i[0].startswith("polnear/train/")], args.repeats)
+        print(f"on PolNeAR train: sentiment()  {mb / t_sent:6.2f} MB/s CPU ({t_sent:.2f} s for {mb:.2f} MB, "
+              f"best of {args.repeats})")
         print(f"VADER alone  {mb / t_vader:6.2f} MB/s CPU ({t_vader:.2f} s)")
         print(f"sentiment / VADER = {t_sent / t_vader:.2f}x")
     if args.save:

@@ -10,7 +10,8 @@ analyser of the installed ``vaderSentiment``, nothing of framing in the way):
    ``framing.sentiment`` hands it to VADER (quotes straightened, names masked), and each whole
    snippet or sentence of the data sets;
 2. the valence pre-check of ``framing.sentiment`` (a text with no VADER lexicon word and no emoji is
-   scored (0, 0, 1, 0) without VADER, and its names are not masked first) on the same texts;
+   scored (0, 0, 1, 0) without VADER, and its names are not masked first; names are not masked where
+   masking cannot change the score) on the same texts, against VADER's score of the masked text;
 3. the whole measure: ``framing.sentiment(doc)`` per document with every shortcut on, against the same
    measure with VADER's own ``polarity_scores`` and no shortcut; every sentence's compound, pos, neu
    and neg, and its narrator and quoted scores, must be equal (not close: equal).

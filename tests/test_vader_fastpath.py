@@ -54,6 +54,10 @@ TRICKY = [
     "It was not only bad but also dangerous, and not without hope.",
     "no no no good",
     "He never, ever, lies; he isn't dishonest.",
+    "There was no anger or hope, no fear nor joy.",
+    "NO GOOD came of it, the GREAT leader said, not at least good.",
+    "It was just enough good, sort of the bomb, with a beating heart.",
+    "The EXTREMELY bad plan was VERY good but not never so good.",
 ]
 
 
@@ -84,7 +88,8 @@ _WORDS = ["not", "no", "never", "so", "this", "without", "doubt", "but", "least"
           "sort", "good", "GOOD", "bad", "BAD", "kiss", "death", "the", "bomb", "yeah", "right", "in", "red",
           "isn't", "n't", "hardly", "extremely", "Supreme", "Court", "United", "Nations", ":)", ":-(", "!", "!!!",
           "?", "??", "\u2019", "\u201c", "\u201d", "-", "...", "\U0001F600", "said", "Nm", "lol", "war", "ok",
-          "cut", "mustard", "upper", "hand", "to", "die", "for", "bad ass", "A", "I"]
+          "cut", "mustard", "upper", "hand", "to", "die", "for", "bad ass", "A", "I", "or", "nor", "NO", "Never",
+          "EXTREMELY", "just", "enough", "Kind", "beating", "heart", "bus", "stop", "shit", "somewhat", "hope"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -97,3 +102,29 @@ def test_any_mix_of_rule_words_scores_as_vader(words, gaps):
     expected = vader.analyzer().polarity_scores(masked)
     assert scoring._vader_prepared(text, scoring._mask_names) == (
         expected["compound"], expected["pos"], expected["neu"], expected["neg"])
+
+
+_NAME_WORDS = ["United", "Nations", "Supreme", "Court", "New", "York", "Don't", "NO", "No", "Kind", "Of", "The",
+               "But", "Very", "Good", "A", "J.", "U.S.-Iran", "O'Neill", "McDonald", "good", "bad", "not", "the",
+               "of", "said", "Nm", "Fine", "Arts", "Museum", "Justice", "Department", "war", "Hope", "(Washington",
+               "Least", "Never", "So", "This", "Without", "Doubt", "Obama's", "\u00c9lys\u00e9e", "Palace", ":)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=14),
+       st.lists(st.sampled_from([" ", " ", " of ", ", ", " and ", "-", "! "]), min_size=14, max_size=14))
+def test_masking_is_skipped_only_when_it_cannot_change_the_score(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    if scoring._masking_keeps_score(*vader.lowered(text)):
+        assert vader.polarity_scores(scoring._mask_names(text)) == vader.polarity_scores(text)
+    expected = vader.analyzer().polarity_scores(scoring._mask_names(text))
+    assert scoring._vader_prepared(text, scoring._mask_names) == (
+        expected["compound"], expected["pos"], expected["neu"], expected["neg"])
+
+
+def test_masking_skipped_where_names_hold_no_rule_word():
+    # "New York" and "Brown" carry nothing VADER reads; "United Nations" does ("united" is in its lexicon)
+    assert scoring._masking_keeps_score(*vader.lowered("Officials in New York told Mary Brown the plan was good."))
+    assert not scoring._masking_keeps_score(*vader.lowered("The United Nations said the plan was good."))
+    assert not scoring._masking_keeps_score(*vader.lowered("He met J. R. Smith, a good man."))  # "J." isupper
+    assert scoring._masking_keeps_score(*vader.lowered("Good news came from Paris and Rome."))  # first word kept

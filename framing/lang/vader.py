@@ -5,18 +5,21 @@ VADER (sentence sentiment, target sentiment) calls :func:`polarity_scores` (or :
 shares one instance per process.
 
 :func:`polarity_scores` returns exactly what ``SentimentIntensityAnalyzer().polarity_scores(text)``
-returns, faster. It changes no rule: it is VADER's own driver loop (the body of ``polarity_scores``)
-with three shortcuts that cannot change a score, and VADER's own rule methods do every scoring step:
+returns, faster. It changes no rule: it is VADER's driver (the body of ``polarity_scores``) and its rule
+methods (``sentiment_valence`` with its negation, "no", capitals, booster, idiom and "least" checks,
+``score_valence``) written again over the words lower-cased once, the same operations in the same order
+(``_but_check`` is VADER's own), with shortcuts that cannot change a score:
 
 * a text with none of VADER's emoji skips the character-by-character emoji translation (it would
   copy the text unchanged);
-* a word that is not in the lexicon is not sent to ``sentiment_valence`` (which gives such a word
-  the valence 0 without looking at its neighbours); a text with no lexicon word at all goes
-  straight to ``score_valence`` with all-zero valences;
-* ``sentiment_valence`` sees the word with the three words before it and the two after it, the
-  only ones its negation, booster, "least" and idiom rules read (VADER lower-cases the whole
-  sentence for each of these checks, which makes a long sentence quadratic), with the sentence's
-  ALL-CAPS flag.
+* only the words that have a lexicon entry are scored; every other word gets the valence 0 VADER gives
+  it without looking at its neighbours;
+* VADER lower-cases the whole sentence for each check (which makes a long sentence quadratic); here each
+  check reads the lower-cased words it needs, at most three before the word and two after it (``str.lower``
+  is idempotent, so lower-casing a lower-cased word again changes nothing);
+* the special-idiom check is skipped when none of those words belongs to an idiom or a multi-word
+  booster ("kiss of death", "kind of"), since every idiom matches whole words;
+* the pos and neg sums of ``score_valence`` add only the non-zero valences (a zero adds to neither).
 
 The driver is used only with the ``vaderSentiment`` release it mirrors (:data:`DRIVER_VERSION`); with
 any other release :func:`polarity_scores` calls the analyser's own method. ``benchmarks/vader_fastpath.py``
@@ -31,9 +34,11 @@ social media text. *ICWSM-14*.
 
 from __future__ import annotations
 
+import math
 import string
 import weakref
 from functools import lru_cache
+from itertools import compress
 
 #: the ``vaderSentiment`` release whose ``polarity_scores`` the fast driver mirrors
 DRIVER_VERSION = "3.3.2"
@@ -93,12 +98,6 @@ def document_memo(doc) -> dict:
         return {}
 
 
-class _Window:
-    """What ``sentiment_valence`` reads of a ``SentiText``: the words around one word, the caps flag."""
-
-    __slots__ = ("words_and_emoticons", "is_cap_diff")
-
-
 @lru_cache(maxsize=1)
 def _driver():
     """(analyzer, booster words, emoji characters, ASCII holds no emoji, allcap_differential), or None
@@ -134,31 +133,36 @@ def tokens(text: str) -> list:
     return [word if len(word := token.strip(_PUNCTUATION)) > 2 else token for token in text.split()]
 
 
-# VADER's word and its lower case, by whitespace token: news repeats its words, so most tokens are
-# looked up rather than stripped and lower-cased again. Emptied when it grows past _TOKEN_CACHE_SIZE.
+# VADER's word lower-cased, by whitespace token: news repeats its words, so most tokens are looked up
+# rather than stripped and lower-cased again. Emptied when it grows past _TOKEN_CACHE_SIZE.
 _TOKEN_CACHE: dict = {}
 _TOKEN_CACHE_SIZE = 200_000
 
 
-def tokens_lowered(text: str) -> tuple[list, list]:
-    """(:func:`tokens` of ``text``, each of them lower-cased)."""
-    cache = _TOKEN_CACHE
+def lowered(text: str) -> tuple[list, list]:
+    """(``text.split()``, :func:`tokens` of ``text`` lower-cased): the whitespace tokens and VADER's words.
+
+    VADER reads its words lower-cased, and their case only through ``str.isupper``, which a whitespace
+    token and its word (the token without its leading and trailing ASCII punctuation, which has no
+    case) answer alike; so the tokens stand for the words wherever VADER asks for ``isupper``.
+    """
     split = text.split()
+    cache = _TOKEN_CACHE
     try:
-        pairs = [cache[t] for t in split]
+        return split, list(map(cache.__getitem__, split))
     except KeyError:
         if len(cache) > _TOKEN_CACHE_SIZE:
             cache.clear()
-        pairs = []
         for token in split:
-            pair = cache.get(token)
-            if pair is None:
+            if token not in cache:
                 word = token.strip(_PUNCTUATION)
-                if len(word) <= 2:
-                    word = token
-                pair = cache[token] = (word, word.lower())
-            pairs.append(pair)
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+                cache[token] = (word if len(word) > 2 else token).lower()
+        return split, list(map(cache.__getitem__, split))
+
+
+def tokens_lowered(text: str) -> tuple[list, list]:
+    """(:func:`tokens` of ``text``, each of them lower-cased)."""
+    return tokens(text), lowered(text)[1]
 
 
 def polarity_scores(text: str) -> dict:
@@ -172,27 +176,209 @@ def polarity_scores(text: str) -> dict:
     driver = _driver()
     if driver is None or not isinstance(text, str) or has_emoji(text):
         return analyzer().polarity_scores(text)
-    return _scores(text, *tokens_lowered(text))
+    return _scores(text, *lowered(text))
 
 
 def _scores(text: str, words: list, lowers: list) -> dict:
-    """:func:`polarity_scores` of a text without emoji, given its :func:`tokens` and their lower case."""
-    a, boosters, _, _, allcap_differential = _driver()
-    text = text.strip()  # what the emoji loop leaves of a text without emoji (its tokens are the same)
-    lex = a.lexicon
-    if lex.keys().isdisjoint(lowers):
-        return a.score_valence([0] * len(words), text)  # every word has valence 0 (and 'but' scales 0)
-    window = _Window()
-    window.is_cap_diff = allcap_differential(words)
-    valence = a.sentiment_valence
-    last = len(words) - 1
-    sentiments: list = []
-    for i, low in enumerate(lowers):
-        if low in boosters or low not in lex or (i < last and low == "kind" and lowers[i + 1] == "of"):
-            sentiments.append(0)
-            continue
-        lo = i - 3 if i > 3 else 0
-        window.words_and_emoticons = words[lo:i + 3]
-        valence(0, window, words[i], i - lo, sentiments)
-    sentiments = a._but_check(words, sentiments)
-    return a.score_valence(sentiments, text)
+    """:func:`polarity_scores` of a text without emoji, given its :func:`tokens` (or its whitespace tokens:
+    only their ``isupper`` is read, see :func:`lowered`) and VADER's words lower-cased."""
+    compound, pos, neu, neg = _score_tuple(text, words, lowers, hits(lowers))
+    return {"neg": neg, "neu": neu, "pos": pos, "compound": compound}
+
+
+def hits(lowers: list) -> list:
+    """Indices of the words (lower-cased) that are in VADER's lexicon."""
+    return list(compress(range(len(lowers)), map(analyzer().lexicon.__contains__, lowers)))
+
+
+def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
+    """(compound, pos, neu, neg) of :func:`_scores`, given :func:`hits` of ``lowers``."""
+    n = len(lowers)
+    sentiments = [0] * n  # what VADER appends for a word without a lexicon entry (or a booster, "kind" of "kind of")
+    if hits:
+        a, boosters = _driver()[:2]
+        lex = a.lexicon
+        n_upper = sum(map(str.isupper, words))
+        cap_diff = 0 < n - n_upper < n  # allcap_differential(words)
+        last = n - 1
+        for i in hits:
+            low = lowers[i]
+            if low in boosters or (low == "kind" and i < last and lowers[i + 1] == "of"):
+                continue
+            sentiments[i] = _valence(i, words, lowers, lex, cap_diff)
+        if "but" in lowers:
+            sentiments = a._but_check(lowers, sentiments)  # it reads the words lower-cased
+    return _score_valence(sentiments, text)
+
+
+# VADER's constants and word lists (vaderSentiment 3.3.2), read once from the module
+_C = {}
+
+
+def _constants() -> dict:
+    if not _C:
+        from vaderSentiment import vaderSentiment as v
+
+        _C.update(
+            negate=frozenset(v.NEGATE), boosters=v.BOOSTER_DICT, special=v.SPECIAL_CASES,
+            n_scalar=v.N_SCALAR, c_incr=v.C_INCR, normalize=v.normalize,
+            # one word (the longest) of each special idiom and multi-word booster: an idiom matches whole
+            # words, so a window without any of these words matches none
+            idiom_words=frozenset(
+                max(k.split(), key=len) for k in [*v.SPECIAL_CASES, *v.BOOSTER_DICT] if " " in k
+            ),
+        )
+    return _C
+
+
+def _valence(i: int, words: list, lowers: list, lex: dict, cap_diff: bool) -> float:
+    """``SentimentIntensityAnalyzer.sentiment_valence`` of lexicon word ``i`` (not a booster): the same
+    operations in the same order (its loop over the three words before, with ``scalar_inc_dec`` and
+    ``_negation_check``, unrolled), on the lower-cased words VADER lower-cases again at each step."""
+    c = _C or _constants()
+    n_scalar, c_incr, boosters, negate = c["n_scalar"], c["c_incr"], c["boosters"], c["negate"]
+    low = lowers[i]
+    valence = lex[low]
+    if low == "no" and i != len(lowers) - 1 and lowers[i + 1] in lex:
+        valence = 0.0
+    if (
+        (i > 0 and lowers[i - 1] == "no")
+        or (i > 1 and lowers[i - 2] == "no")
+        or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ["or", "nor"])
+    ):
+        valence = lex[low] * n_scalar
+    if words[i].isupper() and cap_diff:
+        if valence > 0:
+            valence += c_incr
+        else:
+            valence -= c_incr
+    if i > 0 and (w1 := lowers[i - 1]) not in lex:  # start_i 0
+        s = 0.0
+        if w1 in boosters:
+            s = _scalar(boosters[w1], words[i - 1], valence, cap_diff, c_incr)
+        valence = valence + s
+        if w1 in negate or "n't" in w1:
+            valence = valence * n_scalar
+    if i > 1 and (w2 := lowers[i - 2]) not in lex:  # start_i 1
+        s = 0.0
+        if w2 in boosters:
+            s = _scalar(boosters[w2], words[i - 2], valence, cap_diff, c_incr)
+        if s != 0:
+            s = s * 0.95
+        valence = valence + s
+        w1 = lowers[i - 1]
+        if w2 == "never" and (w1 == "so" or w1 == "this"):
+            valence = valence * 1.25
+        elif w2 == "without" and w1 == "doubt":
+            pass
+        elif w2 in negate or "n't" in w2:
+            valence = valence * n_scalar
+    if i > 2 and (w3 := lowers[i - 3]) not in lex:  # start_i 2
+        s = 0.0
+        if w3 in boosters:
+            s = _scalar(boosters[w3], words[i - 3], valence, cap_diff, c_incr)
+        if s != 0:
+            s = s * 0.9
+        valence = valence + s
+        w2, w1 = lowers[i - 2], lowers[i - 1]
+        if (w3 == "never" and (w2 == "so" or w2 == "this")) or (w1 == "so" or w1 == "this"):
+            valence = valence * 1.25
+        elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
+            pass
+        elif w3 in negate or "n't" in w3:
+            valence = valence * n_scalar
+        if not c["idiom_words"].isdisjoint(lowers[i - 3 : i + 3]):
+            valence = _special_idioms_check(valence, lowers, i, c)
+    # _least_check
+    if i > 1 and lowers[i - 1] not in lex and lowers[i - 1] == "least":
+        if lowers[i - 2] != "at" and lowers[i - 2] != "very":
+            valence = valence * n_scalar
+    elif i > 0 and lowers[i - 1] not in lex and lowers[i - 1] == "least":
+        valence = valence * n_scalar
+    return valence
+
+
+def _scalar(scalar: float, word: str, valence: float, cap_diff: bool, c_incr: float) -> float:
+    """vaderSentiment's ``scalar_inc_dec`` of a booster ``word`` whose value is ``scalar``."""
+    if valence < 0:
+        scalar *= -1
+    if word.isupper() and cap_diff:
+        if valence > 0:
+            scalar += c_incr
+        else:
+            scalar -= c_incr
+    return scalar
+
+
+def _special_idioms_check(valence: float, lw: list, i: int, c: dict) -> float:
+    """``SentimentIntensityAnalyzer._special_idioms_check`` on the lower-cased words (``i`` > 2)."""
+    special, boosters = c["special"], c["boosters"]
+    onezero = f"{lw[i - 1]} {lw[i]}"
+    twoonezero = f"{lw[i - 2]} {lw[i - 1]} {lw[i]}"
+    twoone = f"{lw[i - 2]} {lw[i - 1]}"
+    threetwoone = f"{lw[i - 3]} {lw[i - 2]} {lw[i - 1]}"
+    threetwo = f"{lw[i - 3]} {lw[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in special:
+            valence = special[seq]
+            break
+    if len(lw) - 1 > i:
+        zeroone = f"{lw[i]} {lw[i + 1]}"
+        if zeroone in special:
+            valence = special[zeroone]
+    if len(lw) - 1 > i + 1:
+        zeroonetwo = f"{lw[i]} {lw[i + 1]} {lw[i + 2]}"
+        if zeroonetwo in special:
+            valence = special[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in boosters:
+            valence = valence + boosters[n_gram]
+    return valence
+
+
+def _score_valence(sentiments: list, text: str) -> tuple:
+    """``SentimentIntensityAnalyzer.score_valence`` as (compound, pos, neu, neg): the same arithmetic,
+    summing only the non-zero valences for the pos and neg sums (a zero adds nothing to either; it counts
+    as neutral)."""
+    if sentiments:
+        sum_s = float(sum(sentiments))
+        ep_count = text.count("!")
+        if ep_count > 4:
+            ep_count = 4
+        ep_amplifier = ep_count * 0.292
+        qm_count = text.count("?")
+        qm_amplifier = 0
+        if qm_count > 1:
+            if qm_count <= 3:
+                qm_amplifier = qm_count * 0.18
+            else:
+                qm_amplifier = 0.96
+        punct_emph_amplifier = ep_amplifier + qm_amplifier
+        if sum_s > 0:
+            sum_s += punct_emph_amplifier
+        elif sum_s < 0:
+            sum_s -= punct_emph_amplifier
+        compound = (_C or _constants())["normalize"](sum_s)
+        pos_sum = 0.0
+        neg_sum = 0.0
+        nonzero = list(filter(None, sentiments))  # the valences != 0
+        for sentiment_score in nonzero:
+            if sentiment_score > 0:
+                pos_sum += float(sentiment_score) + 1
+            if sentiment_score < 0:
+                neg_sum += float(sentiment_score) - 1
+        neu_count = len(sentiments) - len(nonzero)
+        if pos_sum > math.fabs(neg_sum):
+            pos_sum += punct_emph_amplifier
+        elif pos_sum < math.fabs(neg_sum):
+            neg_sum -= punct_emph_amplifier
+        total = pos_sum + math.fabs(neg_sum) + neu_count
+        pos = math.fabs(pos_sum / total)
+        neg = math.fabs(neg_sum / total)
+        neu = math.fabs(neu_count / total)
+    else:
+        compound = 0.0
+        pos = 0.0
+        neg = 0.0
+        neu = 0.0
+    return round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3)

@@ -64,9 +64,16 @@ def _join(pieces) -> str:
     return " ".join(p for p in (piece.strip(_QUOTE_CHARS) for piece in pieces) if p)
 
 
+_LAST_CATEGORIES: list = [None, []]  # (entries, their categories) of the last lexicon seen
+
+
 def _categories(lex) -> list:
-    """The lexicon's categories in order of first appearance (one pass over its entries)."""
-    return list(dict.fromkeys(e.category for e in lex.entries))
+    """The lexicon's categories in order of first appearance (one pass over its entries; the same entries
+    tuple, held here so its id is not reused, is not read again)."""
+    entries = lex.entries
+    if _LAST_CATEGORIES[0] is not entries:
+        _LAST_CATEGORIES[:] = [entries, list(dict.fromkeys(e.category for e in entries))]
+    return list(_LAST_CATEGORIES[1])
 
 
 def _is_loaded_here(term: str, text: str, folded: str, start: int, sent_start: int) -> bool:
@@ -134,17 +141,22 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
 def _loaded_cues(doc, lex, q_starts, q_ends) -> tuple[list, list]:
     """Loaded-language cues that pass their context rules, and whether each lies inside quote marks."""
     text, folded, n_sent = doc.text, doc.folded, doc.n_sentences
-    sent_starts = doc.sentence_starts
-    cues, in_quote = [], []
-    for start, end, entry in lex.finditer(folded):
-        si = max(int(np.searchsorted(sent_starts, start, side="right")) - 1, 0)
-        sent_start = doc.sentences[si][0] if n_sent else 0
-        if not _is_loaded_here(entry.term, text, folded, start, sent_start):
+    found = list(lex.finditer(folded))
+    if not found:
+        return [], []
+    # the sentence of each match, by one search over the sentence starts (the one before it, or the first)
+    starts = np.fromiter((start for start, _, _ in found), dtype=np.int64, count=len(found))
+    sentence = np.maximum(np.searchsorted(doc.sentence_starts, starts, side="right") - 1, 0).tolist()
+    sentence_start = [doc.sentences[si][0] for si in sentence] if n_sent else [0] * len(found)
+    cues, kept = [], []
+    for k, (start, end, entry) in enumerate(found):
+        if not _is_loaded_here(entry.term, text, folded, start, sentence_start[k]):
             continue
-        cues.append(Cue(text[start:end], start, end, "loaded", entry.category, si, entry.term))
+        cues.append(Cue(text[start:end], start, end, "loaded", entry.category, sentence[k], entry.term))
+        kept.append(start)
+    in_quote = []
     if cues:
-        cue_starts = np.fromiter((c.start for c in cues), dtype=np.int64, count=len(cues))
-        in_quote = _inside(cue_starts, q_starts, q_ends).tolist()
+        in_quote = _inside(np.asarray(kept, dtype=np.int64), q_starts, q_ends).tolist()
     return cues, in_quote
 
 

@@ -2,13 +2,16 @@
 
 Curly quotes and dashes are normalised so VADER's whitespace tokens find its lexicon; the words of
 multi-word proper names are masked (:func:`polarity`); a text with no VADER lexicon word and no
-emoji is not sent to VADER (its scores are known exactly); a very long text is scored in chunks.
+emoji is not sent to VADER (its scores are known exactly); names are not masked in a text where
+masking cannot change VADER's score (:func:`_masking_keeps_score`); a very long text is scored in chunks.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 import numpy as np
 
@@ -96,20 +99,27 @@ def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
 
 def _vader_prepared_as_written(text: str, prepare) -> tuple:
     """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked)."""
-    words, lowers = vader.tokens_lowered(text)
+    split, lowers = vader.lowered(text)
     emoji = vader.has_emoji(text)
-    if not emoji and _analyzer().lexicon.keys().isdisjoint(lowers) and (prepare is str or _mask_adds_no_valence()):
-        return (0.0, 0.0, (1.0 if words else 0.0), 0.0), True  # text itself has no valence either
-    prepared = prepare(text)
-    if not emoji and vader._driver() is not None:
+    hits = [] if _analyzer().lexicon.keys().isdisjoint(lowers) else vader.hits(lowers)
+    if not emoji and not hits and (prepare is str or _mask_adds_no_valence()):
+        return (0.0, 0.0, (1.0 if split else 0.0), 0.0), True  # text itself has no valence either
+    fast = not emoji and vader._driver() is not None  # VADER's release, mirrored by framing.lang.vader
+    if prepare is _mask_names and fast:
+        if not _may_have_names(text) or _masking_keeps_score(split, lowers):
+            prepared = text  # nothing to mask, or VADER scores the masked text as it scores the text
+        else:
+            prepared = _mask_name_runs(text)
+    else:
+        prepared = prepare(text)
+    if fast:
         # masking removes characters and adds "Nm": the masked text has no emoji either
         if prepared is text:
-            if len(text) < 20 * _CHUNK_TOKENS or len(words) <= _CHUNK_TOKENS:
-                s = vader._scores(text, words, lowers)
-                return (s["compound"], s["pos"], s["neu"], s["neg"]), True
+            if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
+                return vader._score_tuple(text, split, lowers, hits), True
         elif len(prepared) < 20 * _CHUNK_TOKENS:  # what _vader(prepared) does, without checking for emoji again
-            s = vader._scores(prepared, *vader.tokens_lowered(prepared))
-            return (s["compound"], s["pos"], s["neu"], s["neg"]), False
+            split, lowers = vader.lowered(prepared)
+            return vader._score_tuple(prepared, split, lowers, vader.hits(lowers)), False
     # fast driver: a text masking left without valence scores 0 exactly
     return _vader(prepared, checked=True), False
 
@@ -120,6 +130,55 @@ def _mask_adds_no_valence() -> bool:
     token is never preceded by a letter nor followed by a word character, ', -, or '.' and a word character."""
     placed = re.compile(r"(?<![^\W\d_])" + re.escape(_NAME_TOKEN.lower()) + r"(?![\w'\-\u2019]|\.\w)")
     return not any(placed.search(key.lower()) for key in _analyzer().lexicon)
+
+
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset | None:
+    """Every lower-cased word VADER's rules compare a word with (its lexicon, boosters, negations, the words
+    of its idioms, and "no", "or", "nor", "kind", "of", "never", "so", "this", "without", "doubt", "least",
+    "at", "very", "but"), or None when the name token could make one of them, or for another release."""
+    if vader._driver() is None:
+        return None
+    from vaderSentiment import vaderSentiment as v
+
+    words = set(_analyzer().lexicon) | set(v.BOOSTER_DICT) | set(v.NEGATE) | set(english.VADER_RULE_WORDS)
+    words |= {w for key in [*v.SPECIAL_CASES, *v.BOOSTER_DICT] for w in key.split()}
+    placed = re.compile(r"(?<![^\W\d_])" + re.escape(_NAME_TOKEN.lower()) + r"(?![\w'\-\u2019]|\.\w)")
+    if any(placed.search(w.lower()) for w in words):
+        return None
+    return frozenset(words)
+
+
+def _masking_keeps_score(split: list, lowers: list) -> bool:
+    """True when masking names cannot change VADER's score of the text (its whitespace tokens ``split``
+    and VADER's words of them lower-cased, ``lowers``); False when it may.
+
+    VADER reads a word only by comparing it, lower-cased, with its rule words (:func:`_rule_words`), by
+    looking for "n't" in it, and by ``isupper``; and the text only for its '!' and '?' (which masking
+    keeps), and its number of tokens (which masking keeps). Masking changes only the tokens that hold a
+    word it may mask (a Title-case word other than the text's first word and not a word it keeps); it
+    replaces each such word by "Nm", which is neither a rule word nor part of one where it stands
+    (:func:`_rule_words` checks), creates no "n't" and makes the token not ``isupper``. So when no such
+    token is a rule word, holds "n't" or is ``isupper``, every rule answers alike on both texts. A text of
+    more than :data:`_CHUNK_TOKENS` tokens (scored in chunks by length) is not checked.
+    """
+    rule = _rule_words()
+    if rule is None or len(split) > _CHUNK_TOKENS or vader._driver() is None:
+        return False
+    first = None  # the token that holds the text's first word (never masked)
+    for i in compress(range(len(split)), map(not_, map(str.islower, split))):  # a token without capital
+        token, low = split[i], lowers[i]  # has no word to mask
+        if not (low in rule or token.isupper() or "n't" in token.lower()):
+            continue  # a token VADER reads as any other word
+        words = _TOKEN.findall(token)
+        if not words:
+            continue
+        if first is None:
+            first = next(j for j, t in enumerate(split) if _TOKEN.search(t))  # at most i
+        for w in words[1:] if i == first else words:
+            if w[0].isupper() and (len(w) == 1 or not w[1].isupper()) and w.lower() not in _KEEP:
+                return False
+    return True
 
 
 # Names: a run of two or more Title-case words ("United Nations", "Supreme National Security

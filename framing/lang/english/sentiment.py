@@ -27,6 +27,10 @@ NAME_MASK_KEEP = _words(
     "so too the a an this that these those it its he she we they i you there here if when while as "
     "mr mrs ms dr sen rep gov gen"
 )
+#: the words VADER's rules compare a word with, besides its lexicon, boosters, negations and idioms
+#: (vaderSentiment 3.3.2: "no" negates, "or"/"nor" after it, "kind of", "never so", "without doubt",
+#: "least" unless after "at"/"very", "but")
+VADER_RULE_WORDS = _words("no or nor kind of never so this without doubt least at very but")
 
 # target
 #: words that open a new clause (the target's clause ends there)
