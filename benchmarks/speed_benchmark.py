@@ -1,6 +1,6 @@
 """Speed of the full profile against VADER alone, parallel speedup, memory and a worker's cold start.
 
-    python benchmarks/speed_benchmark.py [--polnear PATH] [--articles 300] [--memory 2000 20000]
+    python benchmarks/speed_benchmark.py [--polnear PATH] [--articles 300] [--memory 10000 100000]
 
 Corpora
 -------
@@ -283,7 +283,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, help="a PolNeAR checkout: profile its 840 train articles too")
     parser.add_argument("--articles", type=int, default=300, help="articles in the teaching corpus")
-    parser.add_argument("--memory", type=int, nargs="*", default=[2000, 20000], help="corpus sizes for memory")
+    parser.add_argument("--memory", type=int, nargs="*", default=[10000, 100000], help="corpus sizes for memory")
     parser.add_argument("--skip", nargs="*", default=[], choices=["speedup", "memory", "cold"])
     args = parser.parse_args()
     teaching = teaching_corpus(args.articles)
