@@ -216,14 +216,17 @@ def main(argv=None) -> int:
     h3 = [g for g in gold if g["split"] == "heldout3"]
     evaluate(h3, sentences, "held-out 3 (run once blind, then opened in the third round and tuned on)", show)
     print()
-    dev_all = [g for g in gold if g["split"] in ("dev", "heldout", "heldout2", "heldout3")]
-    evaluate(dev_all, sentences, "all development data (dev, held-out, held-out 2 and 3)", False)
+    h4 = [g for g in gold if g["split"] == "heldout4"]
+    evaluate(h4, sentences, "held-out 4 (run once blind, then opened in the fourth round and tuned on)", show)
+    print()
+    dev_all = [g for g in gold if g["split"] in ("dev", "heldout", "heldout2", "heldout3", "heldout4")]
+    evaluate(dev_all, sentences, "all development data (dev, held-out, held-out 2, 3 and 4)", False)
     if "--dev-only" in argv:
         return 0
-    blind = [g for g in gold if g["split"] == "heldout4"]
+    blind = [g for g in gold if g["split"] == "heldout5"]
     if blind:
         print()
-        evaluate(blind, sentences, "BLIND held-out 4 (coded after the third round was frozen; errors never printed)",
+        evaluate(blind, sentences, "BLIND held-out 5 (coded after the fourth round was frozen; errors never printed)",
                  False)
     return 0
 

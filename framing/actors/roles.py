@@ -61,7 +61,7 @@ import re
 import numpy as np
 
 from framing.document import Document
-from framing.lang.english import INSTITUTION_HEADS
+from framing.lang.english import INSTITUTION_HEADS, PREPOSITIONS
 
 from .clauses import (
     _for_to,
@@ -77,6 +77,7 @@ from .nominals import (
 from .sentence import (
     _ADV,
     _AUX,
+    _BE,
     _CONJ,
     _DET,
     _FUNCTION,
@@ -200,7 +201,8 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         for t in [t for t, e in enumerate(vs) if e is not None]:
             if owner[t] >= 0:
                 continue  # _reading gives None (the reading list's default) for a mention's word or no entry
-            s.reading[t] = _reading(s, t, local)
+            s.reading[t] = _reading(s, t, local) if not (t and gaps[t] in ("-", ".-")) else None
+            # ("Gov.-elect Phil Dal": a word glued to the one before by a hyphen is no verb of its own)
             if guessed[t] and s.reading[t] is None:
                 vs[t] = None  # a guessed form the context does not read as a verb is no verb
         _roles_in_sentence(doc, s, local, verbs)
@@ -218,6 +220,33 @@ def _noun_before_name(s: _Sent, ms: list, k: int, j: int) -> bool:
     last = s.words[ms[k].t1]
     singular = not last.endswith("s") or last.endswith(("ss", "news"))  # "Democrats back Corvo" is a verb
     return singular and len(_coordinated(s, ms, k)) == 1 and not s.title_case
+
+
+def _under_act(s: _Sent, j: int) -> int:
+    """The act a subject of *be* at token j is under ("is under federal investigation", "was under
+    indictment"): the token of an action noun after "under" and at most two lower-case modifiers, or 0
+    (not an idiom with a bare verb: "was under fire" is coded none)."""
+    n = len(s.words)
+    if j + 2 >= n or s.words[j + 1] != "under" or _PUNCT.search(s.gaps[j + 1]):
+        return 0
+    t = j + 2
+    while t < n and t - j <= 4 and not _PUNCT.search(s.gaps[t]) and not s.caps[t] and s.owner[t] < 0:
+        w = s.words[t]
+        entry = s.verbs[t] if s.verbs[t] is not None else guess_verb(w)
+        if entry is not None and entry[1] & _NOUN_FORMS.keys() and w not in _DET:
+            return t
+        if not w.isalpha() or w in _DET or w in _FUNCTION or w in _PREP_BLOCK:
+            return 0
+        t += 1
+    return 0
+
+
+def _after_preposition(s: _Sent, m) -> bool:
+    """The mention follows a preposition, over determiners and titles ("the car of Senator Corvo")."""
+    p = m.t0 - 1
+    while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES) and not _PUNCT.search(s.gaps[p + 1]):
+        p -= 1
+    return p >= 0 and s.words[p] in _PREP_BLOCK and not _PUNCT.search(s.gaps[p + 1])
 
 
 def _plural_noun(verbs: dict, word: str):
@@ -279,8 +308,21 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
         role = "patient" if passive or cls == "undergo" else "agent"
         for c in _coordinated(s, ms, k):
             _assign(ms[c], role, s, j, doc)
+    for k, m in enumerate(ms):  # "Corvo is under federal investigation": the subject undergoes the act
+        j = m.t1 + 1
+        if m.role is None and j < n and s.words[j] in _BE and not _PUNCT.search(s.gaps[j]) \
+                and not s.words[m.t1].endswith("'s") and not _after_preposition(s, m):
+            t = _under_act(s, j)
+            if t:
+                for c in _coordinated(s, ms, k):
+                    _assign(ms[c], "patient", s, t, doc)
     _gerund_subjects(doc, s, ms)
     _gapped(doc, s, ms)
+    for m in ms:  # "Corvo-Reyl matchups", "Corvo-watchers": a name glued by a hyphen modifies the word after it
+        if m.role is not None and m.t1 == m.t0 and doc.text[m.end:m.end + 1] == "-":
+            _, _, rest = s.words[m.t0].partition("-")
+            if rest and not _forms_of(rest, verbs) & {"past", "pp"}:
+                m.role, m.verb, m.verb_span, m.negated = None, None, None, False
     # "Iran-backed": the mention acts on what follows
     for m in ms:
         if m.role is None and m.t1 == m.t0:
@@ -345,11 +387,41 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
                 continue
             k = (a, "patient")  # "is suing her former employer, Veltra, for damages"
         k, role = k
+        sc = _small_clause(s, ms, k) if not inverted and cls not in _SPEECH_LIKE else -1
+        if sc >= 0:
+            for c in _coordinated(s, ms, k):  # "watch Corvo play football": the object acts in its own clause
+                _assign(ms[c], "agent", s, sc, doc)
+            continue
+        if inverted:
+            # "..., said Corvo on Monday" is a speech tag; "Reyl, a lawyer, described Corvo as a pilot" is not
+            e = ms[_coordinated(s, ms, k)[-1]].t1 + 1
+            inverted = e >= n or bool(_PUNCT.search(s.gaps[e])) or (s.words[e] != "as" and s.words[e] not in _DET)
         for c in _coordinated(s, ms, k):
             if c in subject_of and (cls in _SPEECH_LIKE or s.words[j] == "that" or subject_of[c][2]) \
                     and not _relative_after(s, ms[c]):
                 continue
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
+
+
+def _small_clause(s: _Sent, ms: list, k: int) -> int:
+    """The verb of a small clause whose subject is the object mention k, or -1: a bare verb with its
+    own complement ("watch Corvo play football"; not "gave Corvo support", "gave Corvo support for",
+    "let Corvo go."). An -ing form after the object is left to the object reading ("found Corvo
+    regaining a lead" is coded patient)."""
+    n = len(s.words)
+    e = ms[_coordinated(s, ms, k)[-1]].t1 + 1
+    if e >= n or _PUNCT.search(s.gaps[e]) or s.words[e - 1].endswith("'s"):
+        return -1
+    v = e
+    if v + 1 >= n or _PUNCT.search(s.gaps[v]) or _PUNCT.search(s.gaps[v + 1]) or s.caps[v] or s.owner[v] >= 0:
+        return -1
+    w, nxt = s.words[v], s.words[v + 1]
+    entry = s.verbs[v] if s.verbs[v] is not None else guess_verb(w)
+    if entry is None or w in _FUNCTION or w in _AUX or w in _BE or nxt in PREPOSITIONS or nxt in _CONJ:
+        return -1
+    if v == e and "base" in entry[1] and not entry[1] & {"s", "past", "pp", "ing"}:
+        return v
+    return -1
 
 
 def _after_conjunct(s: _Sent, ms: list, i: int) -> int:
