@@ -185,6 +185,24 @@ def test_the_agent_of_a_passive_is_the_by_phrase_not_the_relative_clause_after_i
         ('The party gave Corvo support for the plan.', 'Corvo', 'patient', 'give'),
         ('The party gave Corvo support.', 'Corvo', 'patient', 'give'),
         ('The judge let Corvo go.', 'Corvo', 'patient', 'let'),
+        # gerunds: a subject before an -ing form read as a noun; an object after a hyphenated -ing form,
+        # after "of", or after an -ing form opening the sentence behind a dateline dash
+        ('The move avoids the awkwardness of Mr. Corvo jetting around the world asking for money.', 'Mr. Corvo',
+         'agent', 'jet'),
+        ('Reyl accused the party of slow-walking Ms. Corvo, who would be the first envoy.', 'Ms. Corvo', 'patient',
+         'slow-walk'),
+        ('MARLOW, Ostria \u2014 Blasting President Ines Corvo for running a campaign of fear, Reyl gave a speech.',
+         'Ines Corvo', 'patient', 'blast'),
+        # a relative clause between dashes after an object leaves the object a patient
+        ('There were efforts by local groups to encourage Corvo -- who has not yet revealed her plans -- to run.',
+         'Corvo', 'patient', 'encourage'),
+        ('Reyl met Corvo, who leads the polls.', 'Corvo', 'patient', 'meet'),
+        # a headline may end in a closing quote
+        ("Veltra Radio: Ines Corvo Caught 'Marlow Flu'", 'Ines Corvo', 'agent', 'catch'),
+        ("Reyl: 'Corvo Was Compromised With Respect to the Budget'", 'Corvo', 'patient', 'compromise'),
+        # an apposition object opened by a capitalised possessor, after a speech verb too
+        ("Reyl warned Ostria's president, Ines al-Corvo, not to use the army.", 'Corvo', 'patient', 'warn'),
+        ('Reyl told reporters, Corvo said, that the plan failed.', 'Corvo', 'agent', 'say'),
     ],
 )
 def test_fourth_round_rules(sentence, name, role, verb):

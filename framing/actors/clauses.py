@@ -19,6 +19,7 @@ from .sentence import (
     _FUNCTION,
     _ING_NOT_ACTS,
     _MODALS,
+    _PARTICLES,
     _PUNCT,
     _RAISING,
     _REL,
@@ -36,7 +37,7 @@ from .verbgroups import (
     _lemma,
     _passive,
 )
-from .verbs import guess_lemma
+from .verbs import guess_lemma, guess_verb
 
 # gap patterns compiled once (the rules test them on token gaps in every sentence)
 _BREAK_OPEN = re.compile(r"[,;:\"(]")
@@ -144,6 +145,15 @@ def _gerund_subjects(doc: Document, s: _Sent, ms: list) -> None:
             for c in group:  # "reports of Corvo being investigated"
                 _assign(ms[c], "patient", s, e + 1, doc, verb=guess_lemma(s.words[e + 1]))
             continue
+        if e + 1 < n and s.gaps[e] == " " and s.reading[e] in ("noun", None) and s.owner[e] < 0 \
+                and (s.verbs[e] or guess_verb(s.words[e]) or (None, ()))[1] == frozenset({"noun", "ing"}) \
+                and s.words[e].endswith("ing") and len(s.words[e]) > 5 and not _PUNCT.search(s.gaps[e + 1]) \
+                and (m.t0 == 0 or s.words[m.t0 - 1] not in _DET) and s.words[e] not in _ING_NOT_ACTS \
+                and (s.words[e + 1] in _PARTICLES or s.words[e + 1] in _DET or s.words[e + 1] in PREPOSITIONS) \
+                and s.words[e + 1] not in ("of", "by"):
+            for c in group:  # "the awkwardness of Corvo jetting around the world": read as a noun, acts
+                _assign(ms[c], "agent", s, e, doc, verb=(s.verbs[e] or guess_verb(s.words[e]))[2])
+            continue
         if e + 1 >= n or s.gaps[e] != " " or s.reading[e] != "verb" or s.verbs[e] is None \
                 or _PUNCT.search(s.gaps[e + 1]):
             continue  # "for Putin meeting": an -ing noun ending the phrase has no subject
@@ -192,7 +202,20 @@ def _gapped(doc: Document, s: _Sent, ms: list) -> None:
         _assign(m, role, s, v, doc)
 
 
-_GERUND_OPENERS = frozenset({"by", "after", "before", "for", "without", "while", "since", "from", "about", "on"})
+_GERUND_OPENERS = frozenset({"by", "after", "before", "for", "without", "while", "since", "from", "about", "on", "of"})
+
+
+_DASH_OPEN = re.compile(r"[\u2013\u2014]|\s-{1,2}\s")
+
+
+def _hyphen_ing(word: str):
+    """The entry of a hyphenated -ing compound read as a verb before an object ("slow-walking", "fast-tracking"):
+    the entry of its last part, or None."""
+    head, hyphen, last = word.rpartition("-")
+    if not hyphen or not last.endswith("ing") or not head.replace("-", "").isalpha():
+        return None
+    entry = guess_verb(last)
+    return (entry[0], entry[1], head + "-" + entry[2]) if entry is not None and "ing" in entry[1] else None
 
 
 def _gerund_objects(doc: Document, s: _Sent, ms: list) -> None:
@@ -208,9 +231,13 @@ def _gerund_objects(doc: Document, s: _Sent, ms: list) -> None:
             for c in _coordinated(s, ms, k):
                 _assign(ms[c], "patient", s, v - 1, doc)  # "the jailing of Corvo": the V-ing of X
             continue
-        if m.role is not None or v < 1 or s.gaps[m.t0] != " " or s.verbs[v] is None \
-                or "ing" not in s.verbs[v][1] or s.words[v] in _ING_NOT_ACTS or _PUNCT.search(s.gaps[v]) \
-                or s.words[v - 1] not in _GERUND_OPENERS or _mention_start(s, ms, m.t0) != k:
+        if m.role is not None or v < 0 or s.gaps[m.t0] != " " or _mention_start(s, ms, m.t0) != k:
+            continue
+        entry = s.verbs[v] if s.verbs[v] is not None else (guess_verb(s.words[v]) or _hyphen_ing(s.words[v]))
+        # ("slow-walking Corvo": a hyphenated -ing compound before an object)
+        opens = v == 0 or (_DASH_OPEN.search(s.gaps[v]) is not None and s.caps[v])  # "Ohio — Blasting Corvo"
+        if entry is None or "ing" not in entry[1] or s.words[v] in _ING_NOT_ACTS \
+                or not (opens or (v >= 1 and not _PUNCT.search(s.gaps[v]) and s.words[v - 1] in _GERUND_OPENERS)):
             continue
         for c in _coordinated(s, ms, k):
-            _assign(ms[c], "patient", s, v, doc)
+            _assign(ms[c], "patient", s, v, doc, verb=entry[2])

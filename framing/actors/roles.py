@@ -106,6 +106,7 @@ from .sentence import (
 )
 from .verbgroups import (
     _BREAK,
+    _DASH,
     _HARD_BREAK,
     _assign,
     _forms_of,
@@ -123,8 +124,8 @@ _STOP = re.compile(r"[.;:!?]")
 
 # single-word heads of an institution a name modifies: "the Obama administration said", "FBI officials"
 _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
-# final punctuation of a sentence (a sentence without it is a headline or a caption)
-_FINAL = re.compile(r"[.!?\"'\u201d\u2019)]$")
+# final punctuation of a sentence, before closing quotes (a sentence without it is a headline or a caption)
+_FINAL = re.compile(r"[.!?]$")
 
 
 def _roles(doc: Document, mentions: list, verbs: dict) -> None:
@@ -163,7 +164,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         vs = [e if e is not None else guess_verb(w) for e, w in zip(vs, words)]
         opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l]
         last = text[s_start:s_end].rstrip()
-        headline = not _FINAL.search(last)
+        headline = not _FINAL.search(last.rstrip("\"'\u201d\u2019)"))  # "Corvo Caught 'Marlow Flu'" is a headline
         # title case: a headline whose every word of four letters or more is capitalised
         # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
         title_case = headline and title_case_words(words, caps, minimum=2)
@@ -382,7 +383,7 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             continue
         k = _object_at(s, ms, i, cls)
         if k is None:
-            a = _apposition_after(s, ms, i) if cls not in _SPEECH_LIKE else -1
+            a = _apposition_after(s, ms, i) if not inverted else -1
             if a < 0:
                 continue
             k = (a, "patient")  # "is suing her former employer, Veltra, for damages"
@@ -441,11 +442,18 @@ def _apposition_after(s: _Sent, ms: list, i: int) -> int:
     its own; -1 otherwise."""
     n = len(s.words)
     j = i
-    while j < n and j - i <= 7 and s.owner[j] < 0 and s.reading[j] != "verb" and not s.caps[j] \
+    while j < n and j - i <= 7 and s.owner[j] < 0 and s.reading[j] != "verb" \
+            and (not s.caps[j] or (j == i and s.words[j].endswith("'s"))) \
             and (j == i or not _PUNCT.search(s.gaps[j])) and s.words[j] not in _REL \
             and s.words[j] not in ("that", "this", "these", "those") and s.words[j] not in _PREP_BLOCK:
-        j += 1
-    if j == i or j >= n or s.gaps[j].strip() != "," or s.owner[j] < 0 or ms[s.owner[j]].t0 != j:
+        j += 1  # (a capitalised possessor may open it: "warned Ostria's president, Ines al-Corvo,")
+    if j < n and j > i and s.gaps[j].strip() == "," and s.owner[j] < 0:
+        b = _skip_name_words(s, j)  # the first name the cast left out
+        j = b if b > j and ms[s.owner[b]].t0 == b else j
+    elif j < n and s.owner[j] >= 0 and s.gaps[j].strip() != ",":
+        return -1
+    if j == i or j >= n or s.owner[j] < 0 or ms[s.owner[j]].t0 != j \
+            or (s.gaps[j].strip() != "," and s.gaps[j] != " "):
         return -1
     k = _mention_start(s, ms, j)
     if k < 0:
@@ -481,9 +489,11 @@ def _after_modifiers(s: _Sent, ms: list, i: int) -> int:
 
 
 def _relative_after(s: _Sent, m) -> bool:
-    """A relative clause between commas follows the mention: "to meet Warren, who has become"."""
+    """A relative clause between commas or dashes follows the mention: "to meet Warren, who has become",
+    "to encourage Corvo -- who has not said -- to run"."""
     j = m.t1 + 1
-    return j < len(s.words) and "," in s.gaps[j] and s.words[j] in _REL and s.words[j] != "that"
+    return j < len(s.words) and ("," in s.gaps[j] or _DASH.search(s.gaps[j]) is not None) and s.words[j] in _REL \
+        and s.words[j] != "that"
 
 
 def _phrases(doc: Document, s: _Sent, ms: list) -> None:
