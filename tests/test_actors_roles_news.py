@@ -203,6 +203,24 @@ def test_the_agent_of_a_passive_is_the_by_phrase_not_the_relative_clause_after_i
         # an apposition object opened by a capitalised possessor, after a speech verb too
         ("Reyl warned Ostria's president, Ines al-Corvo, not to use the army.", 'Corvo', 'patient', 'warn'),
         ('Reyl told reporters, Corvo said, that the plan failed.', 'Corvo', 'agent', 'say'),
+        # an infinitive split by an adverb after a noun
+        ('It said the "fake evidence" had "illegal intentions to maliciously frame Ines Corvo".', 'Ines Corvo',
+         'patient', 'frame'),
+        # a sentence in capitals
+        ("CORVO SAYS SHE'LL NOMINATE RETIRED JUDGE GEN.", 'CORVO', 'agent', 'say'),
+        ('REYL FIRES CORVO.', 'CORVO', 'patient', 'fire'),
+        # a gapped clause after a semicolon whose first verb no reading took
+        ('President Reyl takes the liberal view; Ines Corvo the conservative view.', 'Ines Corvo', 'agent', 'take'),
+        # a conjunct that is no actor may be a title and a name of five words
+        ('[note] President Corvo and Attorney General Tom Reyl have been meeting with activists.', 'President Corvo',
+         'agent', 'meet'),
+        # a role noun between a name's modifiers and the name; the agent of a passive behind them
+        ('The comments made by Marlow Evening News host Ines Corvo, in which she called Reyl a liar.', 'Ines Corvo',
+         'agent', 'make'),
+        ('Corvo and Dal host Reyl in Marlow.', 'Corvo', 'agent', 'host'),
+        # an existential "there is" introduces the mention; a relative clause still gives its role
+        ('And then there\u2019s Corvo \u2013 stuck in the middle.', 'Corvo', None, None),
+        ('There is Senator Corvo, who won twice.', 'Senator Corvo', 'agent', 'win'),
     ],
 )
 def test_fourth_round_rules(sentence, name, role, verb):

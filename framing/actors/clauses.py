@@ -112,7 +112,8 @@ def _unknown_verb_objects(doc: Document, s: _Sent, ms: list) -> None:
             continue
         opener = before in _OBJECT_VERB_OPENERS or before in _MODALS or before.removesuffix("n't") in _MODALS
         if before == "to":  # an infinitive after a verb or "able", not "a letter to newcomer Corvo"
-            opener = p > 0 and (s.reading[p - 1] == "verb" or s.words[p - 1] in _RAISING)
+            opener = p > 0 and (s.reading[p - 1] == "verb" or s.words[p - 1] in _RAISING or p < w_at - 1)
+            # (an adverb after "to" splits an infinitive: "intentions to maliciously frame Corvo")
         third = w.endswith("s") and not w.endswith(("ss", "us", "is")) and (
             s.owner[p] >= 0 or (s.caps[p] and before not in _DET and before not in _FUNCTION))
         plural = before.endswith("s") and not before.endswith("ss") and not s.caps[p] \
@@ -194,12 +195,25 @@ def _gapped(doc: Document, s: _Sent, ms: list) -> None:
         if c < n and not _PUNCT.search(s.gaps[c]):
             continue  # a verb or another mention follows: no gapped clause
         v = a - 1
-        while v >= 0 and s.reading[v] != "verb":
+        while v >= 0 and s.reading[v] != "verb" and not _finite_after_name(s, v):
             v -= 1
+        if v >= 0 and s.reading[v] != "verb":  # "President Reyl takes the liberal view; Corvo the other"
+            _assign(m, "agent", s, v, doc, verb=guess_verb(s.words[v])[2])
+            continue
         if v < 0 or s.verbs[v] is None or s.verbs[v][0] == "copula":
             continue
         role = "patient" if _passive(s, v) or s.verbs[v][0] == "undergo" else "agent"
         _assign(m, role, s, v, doc)
+
+
+def _finite_after_name(s: _Sent, v: int) -> bool:
+    """Token v is a lower-case -s or past form no reading took, right after a capitalised word and before
+    a determiner ("President Reyl takes the view")."""
+    if v < 1 or s.caps[v] or not s.caps[v - 1] or s.gaps[v] != " " or v + 1 >= len(s.words) \
+            or s.words[v + 1] not in _DET or s.words[v] in _FUNCTION or s.words[v] in _AUX:
+        return False
+    entry = guess_verb(s.words[v])
+    return entry is not None and bool(entry[1] & {"s", "past"}) and entry[0] != "copula"
 
 
 _GERUND_OPENERS = frozenset({"by", "after", "before", "for", "without", "while", "since", "from", "about", "on", "of"})

@@ -168,6 +168,9 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         # title case: a headline whose every word of four letters or more is capitalised
         # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
         title_case = headline and title_case_words(words, caps, minimum=2)
+        if b - a >= 3 and all(text[p:q].isupper() for p, q in zip(starts_l, ends_l) if text[p:q].isalpha()):
+            caps = [False] * (b - a)  # "CORVO SAYS SHE'LL RUN.": all capitals say nothing of names or verbs
+            title_case = False
         for t in [t for t, g in enumerate(guessed) if g and words[t].endswith("s")]:
             plural = _plural_noun(verbs, words[t])  # "criticisms": the lexicon lists the singular
             if plural is not None:
@@ -202,7 +205,8 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         for t in [t for t, e in enumerate(vs) if e is not None]:
             if owner[t] >= 0:
                 continue  # _reading gives None (the reading list's default) for a mention's word or no entry
-            s.reading[t] = _reading(s, t, local) if not (t and gaps[t] in ("-", ".-")) else None
+            s.reading[t] = _reading(s, t, local) if not (t and gaps[t] in ("-", ".-")) and not _role_noun(s, t) \
+                else None
             # ("Gov.-elect Phil Dal": a word glued to the one before by a hyphen is no verb of its own)
             if guessed[t] and s.reading[t] is None:
                 vs[t] = None  # a guessed form the context does not read as a verb is no verb
@@ -221,6 +225,38 @@ def _noun_before_name(s: _Sent, ms: list, k: int, j: int) -> bool:
     last = s.words[ms[k].t1]
     singular = not last.endswith("s") or last.endswith(("ss", "news"))  # "Democrats back Corvo" is a verb
     return singular and len(_coordinated(s, ms, k)) == 1 and not s.title_case
+
+
+def _existential(s: _Sent, m) -> bool:
+    """The mention follows an existential "there is" ("And then there's Corvo \u2013 stuck in the middle"):
+    it is introduced, not the subject of what follows (a relative clause still gives its role)."""
+    if m.t1 + 1 < len(s.words) and s.words[m.t1 + 1] in _REL:
+        return False
+    p = m.t0 - 1
+    while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES) and not _PUNCT.search(s.gaps[p + 1]):
+        p -= 1
+    if p < 0 or _PUNCT.search(s.gaps[p + 1]):
+        return False
+    if s.words[p] in ("there's", "here's"):
+        return True
+    return s.words[p] in _BE and p > 0 and s.words[p - 1] in ("there", "here") and not _PUNCT.search(s.gaps[p])
+
+
+def _role_noun(s: _Sent, t: int) -> bool:
+    """The bare base form at token t is a role noun between a name's modifiers and the name ("by
+    Marlow Evening News host Ines Dal", "the Veltra Radio host Dal"): after capitalised words that
+    follow a preposition or a determiner and end in a singular word, before a capitalised word."""
+    n = len(s.words)
+    if s.verbs[t] is None or s.verbs[t][1] & {"s", "past", "pp", "ing"} or t + 1 >= n or t < 2 \
+            or not s.caps[t + 1] or s.gaps[t + 1] != " " or s.gaps[t] != " " or s.caps[t] or not s.caps[t - 1]:
+        return False
+    last = s.words[t - 1]
+    if last.endswith("s") and not last.endswith(("ss", "news")):
+        return False  # "for which Democrats back Corvo"
+    p = t - 1
+    while p >= 0 and t - p <= 5 and s.caps[p] and s.owner[p] < 0 and (p == t - 1 or s.gaps[p + 1] == " "):
+        p -= 1
+    return 0 <= p < t - 1 and s.gaps[p + 1] == " " and (s.words[p] in _PREP_BLOCK or s.words[p] in _DET)
 
 
 def _under_act(s: _Sent, j: int) -> int:
@@ -270,7 +306,7 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     # 3/4. verbs: subjects and objects
     subject_of = {}
     for k, m in enumerate(ms):
-        if m.role is None:
+        if m.role is None and not _existential(s, m):
             sv = _subject_verb(s, ms, k)
             if sv is not None:
                 subject_of[k] = sv
@@ -360,6 +396,8 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
                     k = _after_conjunct(s, ms, b + 1)  # "signed by Reyl and Corvo"
                 if k < 0:
                     k = _after_modifiers(s, ms, b + 1)  # "criticised by island councillors"
+                if k < 0:
+                    k = _after_name_modifiers(s, ms, b + 1)  # "made by Marlow Evening News host Ines Corvo"
                 if k >= 0:
                     for c in _coordinated(s, ms, k):
                         _assign(ms[c], "agent", s, j, doc)
@@ -484,6 +522,22 @@ def _after_modifiers(s: _Sent, ms: list, i: int) -> int:
             and s.words[j] not in _AUX and not _PUNCT.search(s.gaps[j]):
         j += 1
     if j == start or j >= len(s.words) or _PUNCT.search(s.gaps[j]):
+        return -1
+    return _mention_start(s, ms, j)
+
+
+def _after_name_modifiers(s: _Sent, ms: list, i: int) -> int:
+    """The mention after a determiner and up to five words that are no verb reading, at least one of
+    them capitalised and none after punctuation ("by Marlow Evening News host Ines Corvo"), or -1."""
+    j = _skip_det(s, i)
+    start, capital = j, False
+    while j < len(s.words) and j - start < 5 and s.owner[j] < 0 and s.reading[j] is None \
+            and s.words[j].isalpha() and s.words[j] not in _FUNCTION and s.words[j] not in _PREP_BLOCK \
+            and s.words[j] not in _CONJ and s.words[j] not in _REL and s.words[j] not in _AUX \
+            and (j == start or s.gaps[j] == " "):
+        capital = capital or s.caps[j]
+        j += 1
+    if j == start or not capital or j >= len(s.words) or s.gaps[j] != " ":
         return -1
     return _mention_start(s, ms, j)
 

@@ -312,10 +312,12 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     # "and its allies" (a conjunct that is not an actor)
     if s.words[j] in _CONJ and "," not in s.gaps[j]:
         n = j + 1
-        while n < len(s.words) and n - j <= 3 and s.owner[n] < 0 and s.reading[n] is None \
+        while n < len(s.words) and (n - j <= 3 or (s.caps[n] and n - j <= 5)) and s.owner[n] < 0 \
+                and s.reading[n] is None \
                 and s.words[n] not in _AUX and s.words[n] not in _PREP_BLOCK and not _PUNCT.search(s.gaps[n]) \
                 and not (n > j + 2 and s.words[n] not in _DET and _forms_of(s.words[n], {}) & {"base", "s", "past"}):
-            n += 1  # (stops at a verb form after the conjunct's noun: "Corvo and his wife focus on")
+            n += 1  # (stops at a verb form after the conjunct's noun: "Corvo and his wife focus on"; a title
+            # and a name may run to five words: "Corvo and Attorney General Tom Reyl have been meeting")
         if n - j > 1:
             j = n
             entry = guess_verb(s.words[j]) if j < len(s.words) else None
