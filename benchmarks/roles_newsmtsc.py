@@ -1,9 +1,9 @@
 """Roles of framing.actors on real news sentences: NewsMTSC train, hand-coded agent/patient/none.
 
 Run ``python benchmarks/roles_newsmtsc.py`` from the repository root (``--errors`` lists every
-disagreement of the development parts, ``dev``, ``heldout``, ``heldout2`` and ``heldout3``; the
-errors of the blind part ``heldout4`` are never printed, so they cannot steer the rules;
-``--dev-only`` skips that part).
+disagreement of the development parts, ``dev``, ``heldout``, ``heldout2``, ``heldout3`` and
+``heldout4``; the errors of the blind part ``heldout5`` are never printed, so they cannot steer the
+rules; ``--dev-only`` skips that part).
 It reads ``benchmarks/gold/roles_newsmtsc.jsonl`` (sentence id, target offsets, role, split: no text)
 and the sentences from ``../shared/validation/newsmtsc/train.jsonl`` (or ``$FRAMING_SHARED``);
 the repository holds none of them.
@@ -61,6 +61,15 @@ clause after a perception verb acts ("watch X play"); "according to X" was coded
 Its single run (rules of 6cb0b17): 0.847 overall (144/170), 0.847 where the true role is agent or
 patient (94/111); agent recall .898 precision .908, patient recall .652 precision .714, none recall
 .847 precision .806. Patient recall is still the weak spot, on 23 patients.
+
+``heldout4`` was then OPENED (issue 11, fourth round): its errors and the remaining errors of
+``heldout2`` were read, grouped by cause and fixed with general rules (roles.py docstring, tests of
+our own sentences in tests/test_actors_roles_news.py); it is development data now. After the fourth
+round: heldout4 0.935 / 0.955 (patient recall .957 precision .846), heldout2 0.956 / 0.981, all
+development data (863 mentions) 0.959 / 0.969. Errors left by conventions that conflict: "support for
+X" is a patient in our own gold (roles_benchmark.py) and none here; a relative clause between commas
+gives its role to the antecedent in our own gold and not here; "X's plan", "X's campaign" are none
+here while the lexicon lists plan and campaign as acts.
 
 Coding conventions: the subject of an active finite verb is its agent (say, want and plan
 included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect

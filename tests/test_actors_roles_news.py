@@ -221,6 +221,16 @@ def test_the_agent_of_a_passive_is_the_by_phrase_not_the_relative_clause_after_i
         # an existential "there is" introduces the mention; a relative clause still gives its role
         ('And then there\u2019s Corvo \u2013 stuck in the middle.', 'Corvo', None, None),
         ('There is Senator Corvo, who won twice.', 'Senator Corvo', 'agent', 'win'),
+        # a plural action noun before a modal, modified by names joined by "and"
+        ('Video taken at the Reyl and Corvo arrests should allow for the same.', 'Corvo', 'patient', 'arrest'),
+        ('Corvo arrests the mayor.', 'Corvo', 'agent', 'arrest'),
+        # a possessor before a compound adjective or an -ing modifier acts on nothing
+        ("Staff will be paid in addition to Veltra's long-standing, store-level bonus program.", 'Veltra', None, None),
+        ("Corvo's polling numbers fell.", 'Corvo', None, None),
+        ("Teddy's fumbling cost the team.", 'Teddy', 'agent', 'fumble'),
+        # a demonstrative pronoun ends a fronted phrase
+        ('By this Corvo is referring to talks with Reyl.', 'Corvo', 'agent', 'refer'),
+        ('The attack on the Corvo office failed.', 'Corvo', None, None),
     ],
 )
 def test_fourth_round_rules(sentence, name, role, verb):

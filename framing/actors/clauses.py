@@ -1,4 +1,6 @@
-"""Roles from clause patterns: "for X to V", gerund subjects, gapped clauses, objects of unknown verbs."""
+"""Roles from clause patterns: "for X to V", gerund subjects, gapped clauses, objects of unknown verbs; and the
+phrase tests the role rules share (small clauses, "be under" an act, existential "there is", role nouns before a
+name, the noun phrases a "by" phrase may cross before its agent)."""
 
 from __future__ import annotations
 
@@ -14,12 +16,15 @@ from framing.lang.english import (
 from .sentence import (
     _ADV,
     _AUX,
+    _BE,
     _CONJ,
     _DET,
     _FUNCTION,
     _ING_NOT_ACTS,
     _MODALS,
+    _NOUN_FORMS,
     _PARTICLES,
+    _PREP_BLOCK,
     _PUNCT,
     _RAISING,
     _REL,
@@ -30,6 +35,7 @@ from .sentence import (
     _modifier,
     _possessive,
     _Sent,
+    _skip_det,
 )
 from .verbgroups import (
     _assign,
@@ -255,3 +261,124 @@ def _gerund_objects(doc: Document, s: _Sent, ms: list) -> None:
             continue
         for c in _coordinated(s, ms, k):
             _assign(ms[c], "patient", s, v, doc, verb=entry[2])
+
+
+def _existential(s: _Sent, m) -> bool:
+    """The mention follows an existential "there is" ("And then there's Corvo \u2013 stuck in the middle"):
+    it is introduced, not the subject of what follows (a relative clause still gives its role)."""
+    if m.t1 + 1 < len(s.words) and s.words[m.t1 + 1] in _REL:
+        return False
+    p = m.t0 - 1
+    while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES) and not _PUNCT.search(s.gaps[p + 1]):
+        p -= 1
+    if p < 0 or _PUNCT.search(s.gaps[p + 1]):
+        return False
+    if s.words[p] in ("there's", "here's"):
+        return True
+    return s.words[p] in _BE and p > 0 and s.words[p - 1] in ("there", "here") and not _PUNCT.search(s.gaps[p])
+
+
+def _role_noun(s: _Sent, t: int) -> bool:
+    """The bare base form at token t is a role noun between a name's modifiers and the name ("by
+    Marlow Evening News host Ines Dal", "the Veltra Radio host Dal"): after capitalised words that
+    follow a preposition or a determiner and end in a singular word, before a capitalised word."""
+    n = len(s.words)
+    if s.verbs[t] is None or s.verbs[t][1] & {"s", "past", "pp", "ing"} or t + 1 >= n or t < 2 \
+            or not s.caps[t + 1] or s.gaps[t + 1] != " " or s.gaps[t] != " " or s.caps[t] or not s.caps[t - 1]:
+        return False
+    last = s.words[t - 1]
+    if last.endswith("s") and not last.endswith(("ss", "news")):
+        return False  # "for which Democrats back Corvo"
+    p = t - 1
+    while p >= 0 and t - p <= 5 and s.caps[p] and s.owner[p] < 0 and (p == t - 1 or s.gaps[p + 1] == " "):
+        p -= 1
+    return 0 <= p < t - 1 and s.gaps[p + 1] == " " and (s.words[p] in _PREP_BLOCK or s.words[p] in _DET)
+
+
+def _under_act(s: _Sent, j: int) -> int:
+    """The act a subject of *be* at token j is under ("is under federal investigation", "was under
+    indictment"): the token of an action noun after "under" and at most two lower-case modifiers, or 0
+    (not an idiom with a bare verb: "was under fire" is coded none)."""
+    n = len(s.words)
+    if j + 2 >= n or s.words[j + 1] != "under" or _PUNCT.search(s.gaps[j + 1]):
+        return 0
+    t = j + 2
+    while t < n and t - j <= 4 and not _PUNCT.search(s.gaps[t]) and not s.caps[t] and s.owner[t] < 0:
+        w = s.words[t]
+        entry = s.verbs[t] if s.verbs[t] is not None else guess_verb(w)
+        if entry is not None and entry[1] & _NOUN_FORMS.keys() and w not in _DET:
+            return t
+        if not w.isalpha() or w in _DET or w in _FUNCTION or w in _PREP_BLOCK:
+            return 0
+        t += 1
+    return 0
+
+
+def _after_preposition(s: _Sent, m) -> bool:
+    """The mention follows a preposition, over determiners and titles ("the car of Senator Corvo")."""
+    p = m.t0 - 1
+    while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES) and not _PUNCT.search(s.gaps[p + 1]):
+        p -= 1
+    return p >= 0 and s.words[p] in _PREP_BLOCK and not _PUNCT.search(s.gaps[p + 1])
+
+
+def _small_clause(s: _Sent, ms: list, k: int) -> int:
+    """The verb of a small clause whose subject is the object mention k, or -1: a bare verb with its
+    own complement ("watch Corvo play football"; not "gave Corvo support", "gave Corvo support for",
+    "let Corvo go."). An -ing form after the object is left to the object reading ("found Corvo
+    regaining a lead" is coded patient)."""
+    n = len(s.words)
+    e = ms[_coordinated(s, ms, k)[-1]].t1 + 1
+    if e >= n or _PUNCT.search(s.gaps[e]) or s.words[e - 1].endswith("'s"):
+        return -1
+    v = e
+    if v + 1 >= n or _PUNCT.search(s.gaps[v]) or _PUNCT.search(s.gaps[v + 1]) or s.caps[v] or s.owner[v] >= 0:
+        return -1
+    w, nxt = s.words[v], s.words[v + 1]
+    entry = s.verbs[v] if s.verbs[v] is not None else guess_verb(w)
+    if entry is None or w in _FUNCTION or w in _AUX or w in _BE or nxt in PREPOSITIONS or nxt in _CONJ:
+        return -1
+    if v == e and "base" in entry[1] and not entry[1] & {"s", "past", "pp", "ing"}:
+        return v
+    return -1
+
+
+def _after_conjunct(s: _Sent, ms: list, i: int) -> int:
+    """The mention after "X and" where X is a name that is no actor ("by Reyl and Corvo"), or -1."""
+    j = i
+    while j < len(s.words) and j - i < 3 and s.caps[j] and s.owner[j] < 0 and not _PUNCT.search(s.gaps[j]):
+        j += 1
+    if i < j < len(s.words) - 1 and s.words[j] in _CONJ and not _PUNCT.search(s.gaps[j]):
+        return _mention_start(s, ms, j + 1)
+    return -1
+
+
+def _after_modifiers(s: _Sent, ms: list, i: int) -> int:
+    """The mention after a determiner and up to two lower-case modifiers that are no actor ("by island
+    councillors", "by the local Veltra branch" is not: the branch is the head), or -1."""
+    j = _skip_det(s, i)
+    start = j
+    while j < len(s.words) and j - start < 2 and s.owner[j] < 0 and s.words[j].isalpha() and not s.caps[j] \
+            and s.verbs[j] is None and s.reading[j] is None and s.words[j] not in _FUNCTION \
+            and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.words[j] not in _REL \
+            and s.words[j] not in _AUX and not _PUNCT.search(s.gaps[j]):
+        j += 1
+    if j == start or j >= len(s.words) or _PUNCT.search(s.gaps[j]):
+        return -1
+    return _mention_start(s, ms, j)
+
+
+def _after_name_modifiers(s: _Sent, ms: list, i: int) -> int:
+    """The mention after a determiner and up to five words that are no verb reading, at least one of
+    them capitalised and none after punctuation ("by Marlow Evening News host Ines Corvo"), or -1."""
+    j = _skip_det(s, i)
+    start, capital = j, False
+    while j < len(s.words) and j - start < 5 and s.owner[j] < 0 and s.reading[j] is None \
+            and s.words[j].isalpha() and s.words[j] not in _FUNCTION and s.words[j] not in _PREP_BLOCK \
+            and s.words[j] not in _CONJ and s.words[j] not in _REL and s.words[j] not in _AUX \
+            and (j == start or s.gaps[j] == " "):
+        capital = capital or s.caps[j]
+        j += 1
+    if j == start or not capital or j >= len(s.words) or s.gaps[j] != " ":
+        return -1
+    return _mention_start(s, ms, j)

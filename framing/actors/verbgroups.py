@@ -280,8 +280,11 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     # President Vladimir Putin will"): back over determiners, titles and the name words the cast left out
     p = i - 1
     while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES or (s.caps[p] and s.owner[p] < 0 and p > 0)) \
-            and not _PUNCT.search(s.gaps[p + 1]) and s.words[p] not in _TIME_NOUNS:
-        p -= 1  # (a day ends a fronted phrase: "On Twitter Monday Corvo says")
+            and not _PUNCT.search(s.gaps[p + 1]) and s.words[p] not in _TIME_NOUNS \
+            and not (s.words[p] in ("this", "that") and p > 0 and s.words[p - 1] in _PREP_BLOCK
+                     and s.owner[p + 1] >= 0):
+        p -= 1  # (a day ends a fronted phrase: "On Twitter Monday Corvo says"; so does a demonstrative
+        # pronoun: "By this Corvo is referring to")
     if p >= 0 and s.words[p] in _PREP_BLOCK and not _PUNCT.search(s.gaps[p + 1]) \
             and not (s.words[p] == "than" and m.t1 + 1 < len(s.words) and s.words[m.t1 + 1] in _AUX):
         return None  # but a comparative clause has a subject: "more experience than Corvo did"
