@@ -1,9 +1,9 @@
 """Roles of framing.actors on real news sentences: NewsMTSC train, hand-coded agent/patient/none.
 
 Run ``python benchmarks/roles_newsmtsc.py`` from the repository root (``--errors`` lists every
-disagreement of the development parts, ``dev``, ``heldout``, ``heldout2`` and ``heldout3``; the
-errors of the blind part ``heldout4`` are never printed, so they cannot steer the rules;
-``--dev-only`` skips that part).
+disagreement of the development parts, ``dev``, ``heldout``, ``heldout2``, ``heldout3`` and
+``heldout4``; the errors of the blind part ``heldout5`` are never printed, so they cannot steer the
+rules; ``--dev-only`` skips that part).
 It reads ``benchmarks/gold/roles_newsmtsc.jsonl`` (sentence id, target offsets, role, split: no text)
 and the sentences from ``../shared/validation/newsmtsc/train.jsonl`` (or ``$FRAMING_SHARED``);
 the repository holds none of them.
@@ -61,6 +61,38 @@ clause after a perception verb acts ("watch X play"); "according to X" was coded
 Its single run (rules of 6cb0b17): 0.847 overall (144/170), 0.847 where the true role is agent or
 patient (94/111); agent recall .898 precision .908, patient recall .652 precision .714, none recall
 .847 precision .806. Patient recall is still the weak spot, on 23 patients.
+
+``heldout4`` was then OPENED (issue 11, fourth round): its errors and the remaining errors of
+``heldout2`` were read, grouped by cause and fixed with general rules (roles.py docstring, tests of
+our own sentences in tests/test_actors_roles_news.py); it is development data now. After the fourth
+round: heldout4 0.935 / 0.955 (patient recall .957 precision .846), heldout2 0.956 / 0.981, all
+development data (863 mentions) 0.959 / 0.969. Errors left by conventions that conflict: "support for
+X" is a patient in our own gold (roles_benchmark.py) and none here; a relative clause between commas
+gives its role to the antecedent in our own gold and not here; "X's plan", "X's campaign" are none
+here while the lexicon lists plan and campaign as acts.
+
+``heldout5``, the blind part of the fourth round: drawn by :func:`sample_heldout4` with seed 5227 and
+n 185 (training rows minus every id and every sentence text of the earlier gold, heldout4 included)
+AFTER the fourth round's rules were committed (94cbc5e), coded by hand under the conventions below
+without running the measure on them, committed (ids, offsets and labels only), and then run ONCE; its
+errors are never printed and the rules are not changed after reading its figure. 171 were coded
+(82 agent, 31 patient, 58 none) and 14 left out: two days, four places and half a place name ("North"
+of North Korea), a law and a bill, a mention that names no actor ("The city"), a cut sentence, a span
+across a clause, and two whose role the conventions leave open ("X hearings", "a swipe at X").
+Where the conventions were silent the earlier gold was followed: a transcript or headline speaker tag
+("X: ...") is none; the possessor of a noun of mental content ("X's plans", "X's intentions", "X's
+wishes") is none, of "behavior" and "lawsuit" an agent, of "release" a patient; "at X" after a verb
+of directed feeling ("directed her ire at X") is none; a name modifying an institution that is an
+object takes the object's role ("blasted the X administration": patient); the subject of main-verb
+*have* is an agent. Its single run (rules of 94cbc5e): 0.895 overall (153/171), 0.876 where the
+true role is agent or patient (99/113); agent recall .866 precision .947, patient recall .903
+precision .966, none recall .931 precision .806. CAVEAT: the person who coded it also wrote the rules.
+
+Pooled first runs of the three parts coded after a freeze (heldout3 with the second round's rules,
+heldout4 with the third's, heldout5 with the fourth's; each part's first and only blind run, counts
+added): 427/490 = 0.871 overall, 288/337 = 0.855 where the true role is agent or patient (patient
+recall 59/78 = .756, precision 59/66 = .894). It pools three versions of the rules, so it says how
+the method did on unseen sentences, not what the current rules give.
 
 Coding conventions: the subject of an active finite verb is its agent (say, want and plan
 included; the subject of copular *be*/*become* is none); a passive subject, a direct or indirect
@@ -174,9 +206,10 @@ def sample_heldout2(rows: list[dict], gold_ids: set[str], n: int = 240, seed: in
 
 def sample_heldout4(rows: list[dict], gold_ids: set[str], gold_texts: set[str], n: int = 185,
                     seed: int = 4111) -> list[dict]:
-    """How ``heldout4`` was drawn: :func:`sample_heldout2` on the training rows whose id and sentence
-    text are both outside the earlier gold (the same sentence appears under several ids, one per
-    target), one mention per distinct sentence."""
+    """How ``heldout4`` (seed 4111, n 185) and ``heldout5`` (seed 5227, n 185) were drawn:
+    :func:`sample_heldout2` on the training rows whose id and sentence text are both outside the earlier
+    gold (the same sentence appears under several ids, one per target), one mention per distinct
+    sentence."""
     fresh, seen = [], set()
     for r in rows:
         text = r["sentence_normalized"]
@@ -216,14 +249,17 @@ def main(argv=None) -> int:
     h3 = [g for g in gold if g["split"] == "heldout3"]
     evaluate(h3, sentences, "held-out 3 (run once blind, then opened in the third round and tuned on)", show)
     print()
-    dev_all = [g for g in gold if g["split"] in ("dev", "heldout", "heldout2", "heldout3")]
-    evaluate(dev_all, sentences, "all development data (dev, held-out, held-out 2 and 3)", False)
+    h4 = [g for g in gold if g["split"] == "heldout4"]
+    evaluate(h4, sentences, "held-out 4 (run once blind, then opened in the fourth round and tuned on)", show)
+    print()
+    dev_all = [g for g in gold if g["split"] in ("dev", "heldout", "heldout2", "heldout3", "heldout4")]
+    evaluate(dev_all, sentences, "all development data (dev, held-out, held-out 2, 3 and 4)", False)
     if "--dev-only" in argv:
         return 0
-    blind = [g for g in gold if g["split"] == "heldout4"]
+    blind = [g for g in gold if g["split"] == "heldout5"]
     if blind:
         print()
-        evaluate(blind, sentences, "BLIND held-out 4 (coded after the third round was frozen; errors never printed)",
+        evaluate(blind, sentences, "BLIND held-out 5 (coded after the fourth round was frozen; errors never printed)",
                  False)
     return 0
 

@@ -147,3 +147,103 @@ def test_the_agent_of_a_passive_is_the_by_phrase_not_the_relative_clause_after_i
     s = "The plan was criticised by island councillors, who accused the company of secrecy."
     result = actors(s, {"Council": ["councillors"]}, quotes=False, sentiment=False)
     assert [(m.text, m.role, m.verb) for m in result.mentions] == [("councillors", "agent", "criticise")]
+
+
+# Fourth round (the errors of the opened held-out parts 2 and 4): sentences of our own, one per rule.
+@pytest.mark.parametrize(
+    "sentence, name, role, verb",
+    [
+        # a speech verb after a comma is inverted only when the clause ends at the name
+        ("Reyl, the firm's lawyer, described Corvo as a careful pilot.", 'Corvo', 'patient', 'describe'),
+        ('"We will win," said Corvo on Monday.', 'Corvo', 'agent', 'say'),
+        ('"We will win," said Corvo, who leads the polls.', 'Corvo', 'agent', 'say'),
+        # a name glued by a hyphen to the next word modifies it
+        ('The pollster did not test Corvo-Reyl matchups this year.', 'Corvo', None, None),
+        ('Corvo-watchers believe she will resign.', 'Corvo', None, None),
+        ('Veltra-backed militias attacked the port.', 'Veltra', 'agent', 'back'),
+        # a mention that holds its own apposition is the subject after the closing comma
+        ('Veltra, a large shipping firm, announced Thursday it would close.', 'Veltra, a large shipping firm',
+         'agent', 'announce'),
+        ("Dal, Corvo's former aide, described her as tired.", "Dal, Corvo's former aide", 'agent', 'describe'),
+        # headlines: two names and a lower-case verb; "X to V" with an adverb
+        ('Corvo, Reyl meet amid budget talk', 'Corvo', 'agent', 'meet'),
+        ('Ines Corvo, Tom Reyl duke it out in Marlow', 'Ines Corvo', 'agent', None),
+        ('Corvo, Veltra president, in town', 'Corvo', None, None),
+        ('Veltra Radio: Senator Corvo to \u2018Completely Rethink\u2019 Tax Plan', 'Senator Corvo', 'agent', None),
+        # -ance/-ence nominalisations of a known verb
+        ("The report noted the response to Corvo's disappearance while travelling.", 'Corvo', 'agent', None),
+        ("The panel revoked Corvo's security clearance.", 'Corvo', None, None),
+        # a word glued by a hyphen to a title is no verb
+        ('The board waits for the new cabinet of Gov.-elect Ines Corvo.', 'Ines Corvo', None, None),
+        # the subject of "be under" an action noun undergoes it; an idiom with a bare verb does not
+        ('Corvo is under federal investigation and named in two lawsuits.', 'Corvo', 'patient', None),
+        ('Corvo was under fire for saying it.', 'Corvo', None, None),
+        ('Corvo is under the bridge.', 'Corvo', None, None),
+        ('The aide of Corvo is under investigation.', 'Corvo', None, None),
+        # a small clause: the object of a verb acts with a bare verb and its complement
+        ('Many fans would like to watch Ines Corvo play professional tennis again.', 'Ines Corvo', 'agent', 'play'),
+        ('The party gave Corvo support for the plan.', 'Corvo', 'patient', 'give'),
+        ('The party gave Corvo support.', 'Corvo', 'patient', 'give'),
+        ('The judge let Corvo go.', 'Corvo', 'patient', 'let'),
+        # gerunds: a subject before an -ing form read as a noun; an object after a hyphenated -ing form,
+        # after "of", or after an -ing form opening the sentence behind a dateline dash
+        ('The move avoids the awkwardness of Mr. Corvo jetting around the world asking for money.', 'Mr. Corvo',
+         'agent', 'jet'),
+        ('Reyl accused the party of slow-walking Ms. Corvo, who would be the first envoy.', 'Ms. Corvo', 'patient',
+         'slow-walk'),
+        ('MARLOW, Ostria \u2014 Blasting President Ines Corvo for running a campaign of fear, Reyl gave a speech.',
+         'Ines Corvo', 'patient', 'blast'),
+        # a relative clause between dashes after an object leaves the object a patient
+        ('There were efforts by local groups to encourage Corvo -- who has not yet revealed her plans -- to run.',
+         'Corvo', 'patient', 'encourage'),
+        ('Reyl met Corvo, who leads the polls.', 'Corvo', 'patient', 'meet'),
+        # a headline may end in a closing quote
+        ("Veltra Radio: Ines Corvo Caught 'Marlow Flu'", 'Ines Corvo', 'agent', 'catch'),
+        ("Reyl: 'Corvo Was Compromised With Respect to the Budget'", 'Corvo', 'patient', 'compromise'),
+        # an apposition object opened by a capitalised possessor, after a speech verb too
+        ("Reyl warned Ostria's president, Ines al-Corvo, not to use the army.", 'Corvo', 'patient', 'warn'),
+        ('Reyl told reporters, Corvo said, that the plan failed.', 'Corvo', 'agent', 'say'),
+        # an infinitive split by an adverb after a noun
+        ('It said the "fake evidence" had "illegal intentions to maliciously frame Ines Corvo".', 'Ines Corvo',
+         'patient', 'frame'),
+        # a sentence in capitals
+        ("CORVO SAYS SHE'LL NOMINATE RETIRED JUDGE GEN.", 'CORVO', 'agent', 'say'),
+        ('REYL FIRES CORVO.', 'CORVO', 'patient', 'fire'),
+        # a gapped clause after a semicolon whose first verb no reading took
+        ('President Reyl takes the liberal view; Ines Corvo the conservative view.', 'Ines Corvo', 'agent', 'take'),
+        # a conjunct that is no actor may be a title and a name of five words
+        ('[note] President Corvo and Attorney General Tom Reyl have been meeting with activists.', 'President Corvo',
+         'agent', 'meet'),
+        # a role noun between a name's modifiers and the name; the agent of a passive behind them
+        ('The comments made by Marlow Evening News host Ines Corvo, in which she called Reyl a liar.', 'Ines Corvo',
+         'agent', 'make'),
+        ('Corvo and Dal host Reyl in Marlow.', 'Corvo', 'agent', 'host'),
+        # an existential "there is" introduces the mention; a relative clause still gives its role
+        ('And then there\u2019s Corvo \u2013 stuck in the middle.', 'Corvo', None, None),
+        ('There is Senator Corvo, who won twice.', 'Senator Corvo', 'agent', 'win'),
+        # a plural action noun before a modal, modified by names joined by "and"
+        ('Video taken at the Reyl and Corvo arrests should allow for the same.', 'Corvo', 'patient', 'arrest'),
+        ('Corvo arrests the mayor.', 'Corvo', 'agent', 'arrest'),
+        # a possessor before a compound adjective or an -ing modifier acts on nothing
+        ("Staff will be paid in addition to Veltra's long-standing, store-level bonus program.", 'Veltra', None, None),
+        ("Corvo's polling numbers fell.", 'Corvo', None, None),
+        ("Teddy's fumbling cost the team.", 'Teddy', 'agent', 'fumble'),
+        # a demonstrative pronoun ends a fronted phrase
+        ('By this Corvo is referring to talks with Reyl.', 'Corvo', 'agent', 'refer'),
+        ('The attack on the Corvo office failed.', 'Corvo', None, None),
+    ],
+)
+def test_fourth_round_rules(sentence, name, role, verb):
+    got_role, got_verb = _role_of(sentence, name)
+    assert got_role == role, (sentence, got_role, got_verb)
+    if verb is not None:
+        assert got_verb == verb, (sentence, got_verb)
+
+
+@pytest.mark.parametrize(
+    "noun, verb",
+    [("disappearance", "disappear"), ("performances", "perform"), ("resistance", "resist"), ("balance", None),
+     ("evidence", None), ("conference", None), ("clearance", None)],
+)
+def test_ance_and_ence_nouns_only_from_a_known_verb(noun, verb):
+    assert nominal_stem(noun) == verb

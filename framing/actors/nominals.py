@@ -44,7 +44,8 @@ def _genitives(doc: Document, s: _Sent, ms: list) -> None:
             k = m.t1 + 1
             if k < n and s.verbs[k] is None and s.owner[k] < 0 and s.words[k].endswith("ing") \
                     and len(s.words[k]) > 6 and s.words[k] not in _ING_NOT_ACTS \
-                    and not _PUNCT.search(s.gaps[k]):
+                    and not _PUNCT.search(s.gaps[k]) and "-" not in s.words[k] and not _compound_head_after(s, k):
+                # (not a compound adjective or a modifier: "Veltra's long-standing plan", "Corvo's polling numbers")
                 # "Teddy's fumbling": a gerund after a possessor is the possessor's act
                 _assign(m, "agent", s, k, doc, verb=s.words[k])
                 continue
@@ -57,7 +58,8 @@ def _genitives(doc: Document, s: _Sent, ms: list) -> None:
             if k < n and s.reading[k] == "noun" and not _PUNCT.search(s.gaps[k]) \
                     and not _compound_head_after(s, k):
                 j = k
-        elif 0 < m.t0 and m.t1 + 1 < n and s.words[m.t0 - 1] in _DET and s.owner[m.t1 + 1] < 0 \
+        elif 0 < m.t0 and m.t1 + 1 < n and (s.words[m.t0 - 1] in _DET or _det_conjunct(s, m.t0 - 1)) \
+                and s.owner[m.t1 + 1] < 0 \
                 and s.gaps[m.t1 + 1] == " " and s.verbs[m.t1 + 1] is not None \
                 and any(f in _NOUN_FORMS for f in s.verbs[m.t1 + 1][1]):
             j = m.t1 + 1  # "the Corvo investigation": a name modifying an act is coded like its possessor
@@ -69,6 +71,16 @@ def _genitives(doc: Document, s: _Sent, ms: list) -> None:
             if nf:
                 _assign(m, _NOUN_FORMS[nf][0], s, j, doc)
         # "Iran-backed": a mention glued to a participle
+
+
+def _det_conjunct(s: _Sent, c: int) -> bool:
+    """Token c is "and" after a determiner and one or two capitalised words ("the Reyl and [Corvo] arrests")."""
+    if c < 2 or s.words[c] not in _CONJ or s.gaps[c] != " ":
+        return False
+    p = c - 1
+    while p >= 0 and c - p <= 2 and s.caps[p] and s.owner[p] < 0 and s.gaps[p + 1] == " ":
+        p -= 1
+    return 0 <= p < c - 1 and s.words[p] in _DET and s.gaps[p + 1] == " "
 
 
 def _compound_head_after(s: _Sent, k: int) -> bool:

@@ -76,9 +76,11 @@ def _verb_group(s: _Sent, i: int, *, from_subject: bool):
                     and not _PUNCT.search(s.gaps[j + 2]):
                 return j + 2, False, aux + ["to"]  # "was quick to distance herself": any verb after "to"
             return (inner[0], inner[1], aux + ["to"]) if inner is not None else None
-        if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words) \
-                and (s.reading[j + 1] == "verb" or "base" in _forms_of(s.words[j + 1], {})):
-            return j + 1, False, ["to"]  # a headline's future: "Shine to join Trump in Helsinki"
+        if from_subject and w == "to" and j == i and s.headline and j + 1 < len(s.words):
+            v = j + 2 if nxt.endswith("ly") and len(nxt) > 4 and j + 2 < len(s.words) else j + 1
+            if s.reading[v] == "verb" or "base" in _forms_of(s.words[v], {}) \
+                    or (v > j + 1 and s.words[v].isalpha() and s.words[v] not in _FUNCTION):
+                return v, False, ["to"]  # a headline's future: "Shine to join Trump", "Corvo to 'Fully Rethink'"
         if (w in _AUX or w in _BE) and aux and aux[-1] in _DO_FORMS and w not in _NEGATORS:
             return aux_at[-1], False, aux[:-1]  # "what Corvo did is legal": did is the main verb
         if w in _AUX or w in _BE:
@@ -278,8 +280,11 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     # President Vladimir Putin will"): back over determiners, titles and the name words the cast left out
     p = i - 1
     while p >= 0 and (s.words[p] in _DET or s.words[p] in _TITLES or (s.caps[p] and s.owner[p] < 0 and p > 0)) \
-            and not _PUNCT.search(s.gaps[p + 1]) and s.words[p] not in _TIME_NOUNS:
-        p -= 1  # (a day ends a fronted phrase: "On Twitter Monday Corvo says")
+            and not _PUNCT.search(s.gaps[p + 1]) and s.words[p] not in _TIME_NOUNS \
+            and not (s.words[p] in ("this", "that") and p > 0 and s.words[p - 1] in _PREP_BLOCK
+                     and s.owner[p + 1] >= 0):
+        p -= 1  # (a day ends a fronted phrase: "On Twitter Monday Corvo says"; so does a demonstrative
+        # pronoun: "By this Corvo is referring to")
     if p >= 0 and s.words[p] in _PREP_BLOCK and not _PUNCT.search(s.gaps[p + 1]) \
             and not (s.words[p] == "than" and m.t1 + 1 < len(s.words) and s.words[m.t1 + 1] in _AUX):
         return None  # but a comparative clause has a subject: "more experience than Corvo did"
@@ -310,10 +315,12 @@ def _subject_group(s: _Sent, mentions: list, k: int):
     # "and its allies" (a conjunct that is not an actor)
     if s.words[j] in _CONJ and "," not in s.gaps[j]:
         n = j + 1
-        while n < len(s.words) and n - j <= 3 and s.owner[n] < 0 and s.reading[n] is None \
+        while n < len(s.words) and (n - j <= 3 or (s.caps[n] and n - j <= 5)) and s.owner[n] < 0 \
+                and s.reading[n] is None \
                 and s.words[n] not in _AUX and s.words[n] not in _PREP_BLOCK and not _PUNCT.search(s.gaps[n]) \
                 and not (n > j + 2 and s.words[n] not in _DET and _forms_of(s.words[n], {}) & {"base", "s", "past"}):
-            n += 1  # (stops at a verb form after the conjunct's noun: "Corvo and his wife focus on")
+            n += 1  # (stops at a verb form after the conjunct's noun: "Corvo and his wife focus on"; a title
+            # and a name may run to five words: "Corvo and Attorney General Tom Reyl have been meeting")
         if n - j > 1:
             j = n
             entry = guess_verb(s.words[j]) if j < len(s.words) else None
@@ -343,6 +350,11 @@ def _subject_group(s: _Sent, mentions: list, k: int):
         return _verb_group(s, close, from_subject=True)
     if '"' in gap and not _opens_quote(s, j) and not (gap.startswith(" ") and gap.strip() == '"'):
         return None  # a closing quote ends the phrase; an opening one may hold the verb: 'Corvo "committed
+    if gap.strip() == "," and any("," in s.gaps[t] for t in range(m.t0 + 1, m.t1 + 1)):
+        # the mention holds its own apposition ("Veltra, a food firm, announced"): the comma closes it
+        vg = _verb_group(s, j, from_subject=True)
+        if vg and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
+            return vg
     if "," in gap:
         return _after_comma(s, i, j)
     if s.words[j] in _REL and (s.words[j] != "that" or (i > 1 and s.words[i - 2] == "it" and s.words[i - 1] in _BE)):
@@ -382,6 +394,10 @@ def _after_comma(s: _Sent, i: int, j: int):
         vg = _after_list(s, j)  # "Corvo, Reyl and Senator Ines Dal led the field"
         if vg:
             return vg
+        if s.headline and i == 0:
+            vg = _headline_pair(s, j)  # "Corvo, Reyl meet amid talks"
+            if vg:
+                return vg
     if aside or w in _PAREN_START or s.owner[j] >= 0 or s.caps[j]:
         return _after_aside(s, j)  # "Corvo, 54, was arrested", "Corvo, accused of fraud, denied"
     if w.isalpha() and w not in _FUNCTION and w not in _CONJ and s.reading[j] is None:
@@ -413,6 +429,24 @@ def _after_list(s: _Sent, j: int):
     if vg and (vg[2] or (s.verbs[vg[0]] is not None and s.verbs[vg[0]][1] & {"s", "past"})):
         return vg
     return None
+
+
+def _headline_pair(s: _Sent, j: int):
+    """A headline that opens with two names and a comma between them, then a lower-case verb ("Corvo,
+    Reyl meet amid talks", "Corvo, Ines Dal duke it out"): (verb token, False, []) or None."""
+    n = len(s.words)
+    e = j
+    while e < n and e - j < 4 and s.caps[e] and s.owner[e] < 0 and (e == j or s.gaps[e] == " "):
+        e += 1
+    if e == j or e >= n or s.gaps[e] != " " or s.caps[e] or not s.words[e].isalpha():
+        return None
+    w = s.words[e]
+    if w in _FUNCTION or w in _PREP_BLOCK or w in _CONJ or w in _REL or w in _DET or w in _ADV or w in _TITLES \
+            or (e + 1 < n and _PUNCT.search(s.gaps[e + 1])):
+        return None  # not "Corvo, Veltra president, in town"
+    if s.verbs[e] is not None and not s.verbs[e][1] & {"base", "s", "past"}:
+        return None
+    return e, False, []
 
 
 def _after_aside(s: _Sent, j: int, limit: int = 25):

@@ -200,9 +200,10 @@ def _first_known(*candidates: str) -> str:
 
 
 def nominal_stem(word: str) -> str | None:
-    """The verb an action noun in -ion or -ment comes from, or None ("assertions" -> assert,
+    """The verb an action noun in -ion, -ment, -ance or -ence comes from, or None ("assertions" -> assert,
     "cancellation" -> cancel, "justification" -> justify, "abandonment" -> abandon, "prosecution" ->
-    prosecute, "invasion" -> invade). Nouns in :data:`NOMINALS_NOT_ACTS` ("nation", "government")
+    prosecute, "invasion" -> invade, "disappearance" -> disappear: -ance and -ence only from a verb of the
+    closed tables, with or without "dis"). Nouns in :data:`NOMINALS_NOT_ACTS` ("nation", "government")
     and words shorter than seven letters are none; the verb need not be in any table."""
     if len(word) < 7 or not word.isalpha() or word in NOMINALS_NOT_ACTS:
         return None
@@ -210,6 +211,13 @@ def nominal_stem(word: str) -> str | None:
     if w.endswith("ment"):
         stem = w[:-4]
         return _first_known(stem, stem + "e", stem) if len(stem) >= 4 else None
+    if w.endswith(("ance", "ence")):
+        # "disappearance", "performance", "resistance": only from a known verb (not "balance", "evidence")
+        stem = w[:-4]
+        for c in (stem, stem + "e", stem[3:] if stem.startswith("dis") else ""):
+            if c in _KNOWN:
+                return stem if c == stem[3:] else c
+        return None
     if not w.endswith("ion") or len(w) < 7:
         return None
     if w.endswith("ication"):

@@ -236,6 +236,7 @@ REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves
 #: other such noun is read as the nominalisation of its verb ("Corvo's assertions", "the cancellation
 #: of the contract", "the abandonment of Corvo"), whether or not the verb is in a table
 NOMINALS_NOT_ACTS = _words(
+    "clearance clearances allowance allowances ordinance ordinances "
     "nation nations station stations position positions condition conditions population populations "
     "administration administrations organization organizations organisation organisations foundation "
     "foundations corporation corporations generation generations relation relations section sections "
