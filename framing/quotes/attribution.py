@@ -108,6 +108,13 @@ _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){
 _PLURAL_NEXT = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:" + _alt(en.QUOTE_PLURAL_AGREEING) + r")\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+){0,5}$")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
+# word classes tested per token (unions made once, not once per token)
+_NP_DETERMINERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS
+_NOT_BEFORE_NP_DETERMINER = (
+    en.DETERMINERS | en.PREPOSITIONS | en.QUOTE_PREMODIFIERS | en.QUOTE_POSTMODIFIERS
+    | en.AUXILIARIES | en.CONJUNCTIONS | en.QUOTE_CLAUSE_WORDS
+)
+_NOT_BEFORE_RELATIVE = en.QUOTE_CLAUSE_WORDS | en.AUXILIARIES | en.PREPOSITIONS | en.DETERMINERS
 
 
 def is_abbreviation(text: str, i: int) -> bool:
@@ -268,11 +275,10 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     for i in range(len(tokens) - 1 if rel is None else rel - first, 0, -1):
         word, prev = text[slice(*tokens[i])].lower(), text[slice(*tokens[i - 1])]
         if (
-            word in en.ARTICLES | en.POSSESSIVE_DETERMINERS
+            word in _NP_DETERMINERS
             and prev.isalpha()
             and prev.islower()
-            and prev not in en.DETERMINERS | en.PREPOSITIONS | en.QUOTE_PREMODIFIERS | en.QUOTE_POSTMODIFIERS
-            and prev not in en.AUXILIARIES | en.CONJUNCTIONS | en.QUOTE_CLAUSE_WORDS
+            and prev not in _NOT_BEFORE_NP_DETERMINER
         ):
             tokens = tokens[i:]
             break
@@ -307,7 +313,7 @@ def _relative_at(text: str, tokens: list) -> int | None:
         if (
             word.lower() in en.QUOTE_RELATIVES
             and prev.isalpha()
-            and prev.lower() not in en.QUOTE_CLAUSE_WORDS | en.AUXILIARIES | en.PREPOSITIONS | en.DETERMINERS
+            and prev.lower() not in _NOT_BEFORE_RELATIVE
             and not text[tokens[i - 1][1] : tokens[i][0]].strip()
             and nxt.islower()
             and (_VERBISH.match(nxt) or nxt.endswith("s") or nxt in en.AUXILIARIES)
