@@ -63,6 +63,8 @@ _NEGATED = re.compile(
     r"|(?:\bnot|n't|\bnever)\s+\w+\s+(?:\w+\s+){0,3}(?:or|nor)\s+$",
     re.IGNORECASE,
 )
+# Every match of _NEGATED holds one of these (in the folded, lower-case text): a quick test before it.
+_NEGATION_HINT = re.compile(r"n[oe']|decl|ref")
 _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -169,7 +171,8 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue
         if text[start].isupper() and entry.term != "according to":
             continue  # "Asked whether...", names
-        if _NEGATED.search(folded, max(0, start - 30), start):
+        back = max(0, start - 30)
+        if _NEGATION_HINT.search(folded, back, start) and _NEGATED.search(folded, back, start):
             continue
         if (
             is_participle(entry.term)
@@ -309,10 +312,11 @@ def _relative_at(text: str, tokens: list) -> int | None:
     """Index of a relative pronoun that opens a restrictive clause inside a subject ('A local aid group
     that runs a clinic near Lunmoor'): after a noun, before a verb. The clause is part of the subject."""
     for i in range(1, len(tokens) - 1):
-        word, prev, nxt = (text[slice(*tokens[k])] for k in (i, i - 1, i + 1))
+        if text[slice(*tokens[i])].lower() not in en.QUOTE_RELATIVES:
+            continue
+        prev, nxt = text[slice(*tokens[i - 1])], text[slice(*tokens[i + 1])]
         if (
-            word.lower() in en.QUOTE_RELATIVES
-            and prev.isalpha()
+            prev.isalpha()
             and prev.lower() not in _NOT_BEFORE_RELATIVE
             and not text[tokens[i - 1][1] : tokens[i][0]].strip()
             and nxt.islower()
@@ -326,10 +330,11 @@ def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Comma-separated segments of ``[s, e)``, right to left, trimmed."""
     segments = []
     seg_end = e
-    for i in range(e - 1, s - 1, -1):
-        if text[i] == ",":
-            segments.append((i + 1, seg_end))
-            seg_end = i
+    i = text.rfind(",", s, seg_end)
+    while i != -1:
+        segments.append((i + 1, seg_end))
+        seg_end = i
+        i = text.rfind(",", s, seg_end)
     segments.append((s, seg_end))
     return [trim(text, a, b, " \t\n") for a, b in segments]
 

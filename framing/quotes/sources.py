@@ -94,6 +94,19 @@ def source_words(lex) -> dict:
     }
 
 
+@lru_cache(maxsize=16)
+def _multiword(terms: frozenset) -> re.Pattern:
+    """A pattern found in a text exactly when one of the terms of several words is a substring of it."""
+    multi = sorted(t for t in terms if " " in t)
+    return re.compile("|".join(map(re.escape, multi))) if multi else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=16)
+def _union(a: frozenset, b: frozenset) -> frozenset:
+    """``a | b``, made once per pair of word classes (they come from a cached ``source_words``)."""
+    return a | b
+
+
 def strip_titles(phrase: str, src: dict) -> str:
     """Trailing name of 'Foreign Minister Tomas Ebrecht' / 'union organiser Lena Vos'."""
     tokens = phrase.split()
@@ -111,7 +124,7 @@ def strip_titles(phrase: str, src: dict) -> str:
         rest = tokens[: len(tokens) - len(name)]
         last = rest[-1].lower().strip(",")
         lowered = {n.lower() for n in name}
-        if last in src["title_words"] and not lowered & (src["organisation"] | src["media_words"]):
+        if last in src["title_words"] and not lowered & _union(src["organisation"], src["media_words"]):
             return " ".join(reversed(name))
     return phrase
 
@@ -162,8 +175,9 @@ def _up_to_head(phrase: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=4096)
 def head(phrase: str) -> str:
-    """Head noun of a speaker phrase: the last word before a post-modifier."""
+    """Head noun of a speaker phrase: the last word before a post-modifier (cached: a pure function)."""
     words = [w.lower() for w in phrase_words(phrase)]
     if len(words) > 2 and words[0] in en.QUOTE_PARTITIVES and words[1] == "of":
         words = words[2:]
@@ -202,7 +216,7 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     low = phrase.lower().replace("\u2019", "'")
     words = [w.lower().replace("\u2019", "'") for w in phrase_words(phrase)]
     bare = [w.removesuffix("'s") for w in words]
-    if any(term in low for term in src["media"] if " " in term) or set(bare) & src["media_words"]:
+    if _multiword(src["media"]).search(low) or set(bare) & src["media_words"]:
         return "media"
     target = resolved or phrase
     if _COORDINATION.search(target) and len(phrase_words(target)) <= 8:
