@@ -23,7 +23,7 @@ import re
 from framing.document import ABBREVIATIONS
 from framing.lang import english as en
 from framing.quotes.sources import head, strip_titles
-from framing.quotes.text import phrase_words, span_words, trim
+from framing.quotes.text import n_words, phrase_words, span_words, trim
 
 __all__ = [
     "find_cues",
@@ -478,7 +478,7 @@ def content_after(doc, pos: int, sent_end: int, term: str) -> tuple[int, int] | 
     if semicolon != -1:
         s, e = trim(text, s, semicolon, " \t\n,")
     e = cut_trailing_attribution(text, s, e)
-    if e - s < 3 or not span_words(doc, s, e):
+    if e - s < 3 or not n_words(doc, s, e):
         return None
     return s, e
 

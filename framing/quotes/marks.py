@@ -22,7 +22,8 @@ __all__ = ["marked_spans", "cover"]
 
 # Double marks: curly, straight, guillemets, German low-9 opening mark, and doubled apostrophes or
 # backticks ('' ... '' and `` ... '' as typewriter and wire copy write them).
-_DOUBLE = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+# (written as literals only, in the same order: re then scans for their first characters in C)
+_DOUBLE = re.compile("''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e")
 _SINGLE = re.compile("['\u2018\u2019]")
 _OPENERS = "\u201c\u00ab\u201e`"
 _CLOSERS = "\u201d\u00bb"

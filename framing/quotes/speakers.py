@@ -14,10 +14,11 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy as np
+
 from framing.lang import english as en
 from framing.quotes.marks import cover, marked_spans
 from framing.quotes.sources import descriptor_name, head, strip_titles
-from framing.quotes.text import word_lists
 
 __all__ = ["Speakers", "resolve"]
 
@@ -394,15 +395,20 @@ def _titled_before(text: str, pos: int, title_words) -> bool:
 
 def _alone_capitalised(doc) -> set:
     """Capitalised words met at least once without a capitalised word right before them."""
-    text = doc.text
-    out = set()
-    prev_end, prev_cap = -1, False
-    for s, e in zip(*word_lists(doc)):
-        cap = text[s].isupper()
-        if cap and not (prev_cap and not text[prev_end:s].strip()):
-            out.add(text[s:e])
-        prev_end, prev_cap = e, cap
-    return out
+    text, starts, ends = doc.text, doc.word_starts, doc.word_ends
+    if not starts.size:
+        return set()
+    # whether each word starts with a capital, with numpy (str.isupper for the few non-ASCII first letters)
+    first = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
+    cap = (first >= 65) & (first <= 90)
+    for i in np.flatnonzero(first > 127).tolist():
+        cap[i] = text[int(starts[i])].isupper()
+    # a capitalised word right after another (only white space between) is not alone
+    after_cap = np.flatnonzero(cap[1:] & cap[:-1]) + 1
+    for i, gap_start, gap_end in zip(after_cap.tolist(), ends[after_cap - 1].tolist(), starts[after_cap].tolist()):
+        if not text[gap_start:gap_end].strip():
+            cap[i] = False
+    return {text[s:e] for s, e in zip(starts[cap].tolist(), ends[cap].tolist())}
 
 
 def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> str:

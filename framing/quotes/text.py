@@ -55,8 +55,9 @@ def word_lists(doc) -> tuple[list[int], list[int]]:
 
 
 def n_words(doc, start: int, end: int) -> int:
-    """Number of the Document's words inside ``[start, end)``."""
-    return doc.words_between(start, end)
+    """Number of the Document's words inside ``[start, end)`` (as ``doc.words_between``)."""
+    starts, ends = word_lists(doc)
+    return max(bisect_right(ends, end) - bisect_left(starts, start), 0)
 
 
 def trim(text: str, start: int, end: int, chars: str = " \t\n,;:\u2014\u2013-") -> tuple[int, int]:
