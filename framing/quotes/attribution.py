@@ -117,6 +117,7 @@ _NOT_BEFORE_NP_DETERMINER = (
     | en.AUXILIARIES | en.CONJUNCTIONS | en.QUOTE_CLAUSE_WORDS
 )
 _NOT_BEFORE_RELATIVE = en.QUOTE_CLAUSE_WORDS | en.AUXILIARIES | en.PREPOSITIONS | en.DETERMINERS
+_INTRODUCERS = en.PREPOSITIONS | en.SUBORDINATORS
 
 
 def is_abbreviation(text: str, i: int) -> bool:
@@ -531,7 +532,7 @@ def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
     ..."; adverbs dropped: "Mr. Trump hardly clarified ...")."""
     text = doc.text
     tokens = span_words(doc, start, limit)
-    if tokens and text[slice(*tokens[0])].lower() in en.PREPOSITIONS | en.SUBORDINATORS:
+    if tokens and text[slice(*tokens[0])].lower() in _INTRODUCERS:
         # "With party leaders worried about turnout, President Obama is rolling out ...": the main clause
         # starts after the introductory phrase
         comma = text.find(",", tokens[0][1], limit)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from framing.lang import english as en
 from framing.quotes import attribution as at
-from framing.quotes.sources import head, source_type
+from framing.quotes.sources import head, source_type, union
 from framing.quotes.speakers import Speakers, resolve
 from framing.quotes.text import phrase_words
 
@@ -200,12 +200,9 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
         at.is_name(phrase)
         or titled_name
         or head(phrase)
-        in src["anonymous"]
-        | src["organisation"]
-        | src["media_words"]
-        | src["title_words"]
-        | src["group"]
-        | src["document"]
+        in union(
+            src["anonymous"], src["organisation"], src["media_words"], src["title_words"], src["group"], src["document"]
+        )
     ):
         return span
     return None

@@ -32,7 +32,7 @@ from framing.quotes.credit import (
     speaker_only,
 )
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import head, source_words
+from framing.quotes.sources import head, source_words, union
 from framing.quotes.speakers import Speakers
 from framing.quotes.text import phrase_words, trim
 from framing.records import Quote, Span
@@ -195,8 +195,9 @@ def _colon_label(st: State, idx: int, sent, left_floor: int, quote_text: str) ->
         return None
     phrase = text[span[0] : span[1]]
     src = st.src
-    nouns = src["anonymous"] | src["organisation"] | src["media_words"] | src["document"] | src["group"]
-    nouns = nouns | src["title_words"]
+    nouns = union(
+        src["anonymous"], src["organisation"], src["media_words"], src["document"], src["group"], src["title_words"]
+    )
     if at.is_name(phrase) or head(phrase) in nouns or phrase.lower() in en.PRONOUN_CLASS:
         return speaker_only(st, span, quote_text)
     return None

@@ -101,10 +101,10 @@ def _multiword(terms: frozenset) -> re.Pattern:
     return re.compile("|".join(map(re.escape, multi))) if multi else re.compile(r"(?!x)x")
 
 
-@lru_cache(maxsize=16)
-def _union(a: frozenset, b: frozenset) -> frozenset:
-    """``a | b``, made once per pair of word classes (they come from a cached ``source_words``)."""
-    return a | b
+@lru_cache(maxsize=64)
+def union(*classes: frozenset) -> frozenset:
+    """The union of word classes, made once per combination (the classes of ``source_words`` are cached)."""
+    return frozenset().union(*classes)
 
 
 def strip_titles(phrase: str, src: dict) -> str:
@@ -124,7 +124,7 @@ def strip_titles(phrase: str, src: dict) -> str:
         rest = tokens[: len(tokens) - len(name)]
         last = rest[-1].lower().strip(",")
         lowered = {n.lower() for n in name}
-        if last in src["title_words"] and not lowered & _union(src["organisation"], src["media_words"]):
+        if last in src["title_words"] and not lowered & union(src["organisation"], src["media_words"]):
             return " ".join(reversed(name))
     return phrase
 
@@ -229,7 +229,7 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
         return "named_person"
     if target in speakers.places:
         return "named_organisation"  # "North Korea said": a state
-    if t_words and t_words[0] in ("a", "an") and the_head in src["organisation"] | src["group"] and not any(
+    if t_words and t_words[0] in ("a", "an") and the_head in union(src["organisation"], src["group"]) and not any(
         w[:1].isupper() and w.lower() not in en.QUOTE_STOP_CAPS for w in _up_to_head(target)
     ):
         return "unnamed_group"  # "a local aid group", "an opposition party": a body the text does not name

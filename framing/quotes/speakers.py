@@ -18,7 +18,7 @@ import numpy as np
 
 from framing.lang import english as en
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import descriptor_name, head, strip_titles
+from framing.quotes.sources import descriptor_name, head, strip_titles, union
 
 __all__ = ["Speakers", "resolve"]
 
@@ -160,9 +160,9 @@ class Speakers:
         fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
         alone = _alone_capitalised(doc)
         # unions made once, not once per name run
-        body_words = src["anonymous"] | src["organisation"]
-        not_person = src["media_words"] | src["organisation"] | stop
-        first_names = en.QUOTE_FEMALE_NAMES | en.QUOTE_MALE_NAMES
+        body_words = union(src["anonymous"], src["organisation"])
+        not_person = union(src["media_words"], src["organisation"], stop)
+        first_names = union(en.QUOTE_FEMALE_NAMES, en.QUOTE_MALE_NAMES)
         for m in _NAME_RUN.finditer(text):
             tokens = m.group().split()
             titled = False  # a title in the run; a title before it is looked for below, when needed
@@ -239,7 +239,7 @@ class Speakers:
         """Single capitalised subjects ("Brisk was more cautious."), never place-like words: a surname met
         before in a full name (appended to ``positions`` and ``names``)."""
         stop = en.QUOTE_STOP_CAPS
-        organisations = self.src["organisation"] | self.src["media_words"]
+        organisations = union(self.src["organisation"], self.src["media_words"])
         for m in _SUBJECT_MENTION.finditer(text):
             token = m.group(1)
             if (
@@ -271,7 +271,7 @@ class Speakers:
         return (
             2 <= len(words) <= 4
             and all(w[:1].isupper() for w in words)
-            and not {w.lower() for w in words} & (self.src["media_words"] | self.src["organisation"])
+            and not {w.lower() for w in words} & union(self.src["media_words"], self.src["organisation"])
         )
 
     def reported(self, start: int, end: int) -> None:
@@ -455,7 +455,8 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     if phrase.isupper() and len(phrase) > 2 and " " not in phrase:  # a transcript label: "WALLACE"
         return speakers.full_name(phrase.title(), start) or phrase.title(), None
     words = low.split()
-    if len(words) == 2 and words[0] in ("the", "this") and words[1] in en.QUOTE_DEFINITE_ORG | en.QUOTE_DOCUMENT_HEADS:
+    definite = union(en.QUOTE_DEFINITE_ORG, en.QUOTE_DOCUMENT_HEADS)
+    if len(words) == 2 and words[0] in ("the", "this") and words[1] in definite:
         found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
         if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
             found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
