@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 import numpy as np
 
@@ -124,12 +125,7 @@ class Speakers:
         places.difference_update(self.full_by_last)
         honorific_gender = self._honorific_subjects(text, positions, names)
         self._single_subjects(text, positions, names)
-        self.documents = [
-            (m.start(1), m.group(1))
-            for m in _DOCUMENT_SUBJECT.finditer(text)
-            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
-        ]
-        self.document_phrases = {d for _, d in self.documents}
+        self._text = text  # documents and document_phrases are found on first use (few texts need them)
         order = sorted(range(len(positions)), key=positions.__getitem__)
         self.maybe_persons = maybe  # in text order
         self.person_positions = [positions[i] for i in order]
@@ -139,6 +135,20 @@ class Speakers:
         self.gender: dict[str, str] = dict(honorific_gender)
         self.persons: set[str] = set()
         self.organisations: set[str] = {m.group(1) for m in _ORG_APPOSITION.finditer(text)}
+
+    @cached_property
+    def documents(self) -> list[tuple[int, str]]:
+        """``(position, phrase)`` of documents named as the subject of their clause, in text order."""
+        text = self._text
+        return [
+            (m.start(1), m.group(1))
+            for m in _DOCUMENT_SUBJECT.finditer(text)
+            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
+        ]
+
+    @cached_property
+    def document_phrases(self) -> set[str]:
+        return {d for _, d in self.documents}
 
     def _in_quote(self, pos: int) -> bool:
         """Whether ``pos`` is inside quotation marks (a name there is mentioned, not speaking)."""
