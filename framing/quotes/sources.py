@@ -129,8 +129,9 @@ def strip_titles(phrase: str, src: dict) -> str:
     return phrase
 
 
+@lru_cache(maxsize=4096)
 def descriptor_name(phrase: str) -> str:
-    """'the human rights group Clearwater' -> 'Clearwater' (lower-case descriptor, then a name)."""
+    """'the human rights group Clearwater' -> 'Clearwater' (lower-case descriptor, then a name; cached)."""
     tokens = phrase.split()
     run = 0
     for tok in reversed(tokens):
@@ -152,6 +153,7 @@ def descriptor_name(phrase: str) -> str:
     return phrase
 
 
+@lru_cache(maxsize=4096)
 def _head_word(phrase: str) -> str:
     """The head word as written: the last word before a post-modifier, past a partitive."""
     words = phrase_words(phrase)
@@ -193,6 +195,20 @@ def _capitalised(phrase: str) -> list[str]:
     return [w for w in phrase_words(phrase) if w[:1].isupper()]
 
 
+# Facts about a phrase alone, cached: speaker phrases recur within and across texts ("officials", "he").
+@lru_cache(maxsize=4096)
+def _folded_words(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrase's words lower-cased with straight apostrophes, and the same without a final 's."""
+    words = tuple(w.lower().replace("\u2019", "'") for w in phrase_words(phrase))
+    return words, tuple(w.removesuffix("'s") for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _name_capitals(phrase: str) -> tuple[str, ...]:
+    """The phrase's capitalised words that may be part of a name (not "The", "President" ...)."""
+    return tuple(w for w in _capitalised(phrase) if w.lower() not in en.QUOTE_STOP_CAPS)
+
+
 def _coordinated_type(target: str, speakers) -> str:
     parts = [p for p in _COORDINATION_SPLIT.split(target) if p.strip()]
     types = {source_type(p, p, speakers, "") for p in parts}
@@ -214,17 +230,15 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     if head(phrase).replace("\u2019", "'") in src["document"] and not _POSSESSED_TITLE.search(phrase):
         return "document"  # "documents seen by the Courier": the document, not the outlet
     low = phrase.lower().replace("\u2019", "'")
-    words = [w.lower().replace("\u2019", "'") for w in phrase_words(phrase)]
-    bare = [w.removesuffix("'s") for w in words]
+    bare = _folded_words(phrase)[1]
     if _multiword(src["media"]).search(low) or set(bare) & src["media_words"]:
         return "media"
     target = resolved or phrase
     if _COORDINATION.search(target) and len(phrase_words(target)) <= 8:
         return _coordinated_type(target, speakers)
-    t_words = [w.lower().replace("\u2019", "'") for w in phrase_words(target)]
-    t_bare = [w.removesuffix("'s") for w in t_words]
+    t_words, t_bare = _folded_words(target)
     the_head = head(target).replace("\u2019", "'")
-    caps = [w for w in _capitalised(target) if w.lower() not in en.QUOTE_STOP_CAPS]
+    caps = _name_capitals(target)
     if target in speakers.persons:
         return "named_person"
     if target in speakers.places:
