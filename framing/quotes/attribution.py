@@ -255,36 +255,33 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     tokens = span_words(doc, start, end)
     if not tokens:
         return None
-    if len(tokens) > 1 and text[slice(*tokens[-1])].lower() in en.QUOTE_NOMINATIVE:
-        tokens = tokens[-1:]  # "even now at 86 she (still) says": the pronoun is the subject
+    lows = [text[s:e].lower() for s, e in tokens]  # kept aligned with tokens
+    if len(tokens) > 1 and lows[-1] in en.QUOTE_NOMINATIVE:
+        tokens, lows = tokens[-1:], lows[-1:]  # "even now at 86 she (still) says": the pronoun is the subject
     rel = _relative_at(text, tokens)  # "Residents who returned to the village": one subject
     first = 0
-    for i, (s, e) in enumerate(tokens):
-        low = text[s:e].lower()
+    for i, low in enumerate(lows):
         if rel is not None and i >= rel:
             break
         if low in en.QUOTE_CLAUSE_WORDS and i < len(tokens) - 1:
             first = i + 1
         elif low == "and" and i > 0 and text[tokens[i - 1][0]].islower() and i < len(tokens) - 1:
-            if text[slice(*tokens[i - 1])].lower() not in en.QUOTE_PREMODIFIERS:
+            if lows[i - 1] not in en.QUOTE_PREMODIFIERS:
                 first = i + 1
-    tokens = tokens[first:]
-    while len(tokens) > 1 and (
-        text[slice(*tokens[0])].lower() in en.CONJUNCTIONS
-        or text[slice(*tokens[0])].lower() in _LEADING_FILLERS
-    ):
-        tokens = tokens[1:]  # ", and police said", "Later Kessler went on": no part of the subject
+    tokens, lows = tokens[first:], lows[first:]
+    while len(tokens) > 1 and (lows[0] in en.CONJUNCTIONS or lows[0] in _LEADING_FILLERS):
+        tokens, lows = tokens[1:], lows[1:]  # ", and police said", "Later Kessler went on": no part of the subject
     # "a move the union has vowed to resist": a reduced relative clause; its subject starts at
     # the determiner that follows a common noun.
     for i in range(len(tokens) - 1 if rel is None else rel - first, 0, -1):
-        word, prev = text[slice(*tokens[i])].lower(), text[slice(*tokens[i - 1])]
+        word, prev = lows[i], text[slice(*tokens[i - 1])]
         if (
             word in _NP_DETERMINERS
             and prev.isalpha()
             and prev.islower()
             and prev not in _NOT_BEFORE_NP_DETERMINER
         ):
-            tokens = tokens[i:]
+            tokens, lows = tokens[i:], lows[i:]
             break
     if not tokens:
         return None
@@ -299,7 +296,8 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
         if not run:
             return None
         tokens = list(reversed(run))
-    words = [text[s:e].lower() for s, e in tokens]
+        lows = [text[s:e].lower() for s, e in tokens]
+    words = lows
     if all(w in en.QUOTE_CLAUSE_WORDS or w in en.QUOTE_POSTMODIFIERS or w in ("and", "the", "a", "an") for w in words):
         return None
     # A lower-case verb-like last word ("were", "ordered") is no subject.

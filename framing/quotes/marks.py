@@ -113,17 +113,19 @@ def _single_spans(doc, doubles) -> list[tuple[int, int, int, int]]:
     para_ends = [e for _, e in doc.paragraphs]
     for m in _SINGLE.finditer(text):
         pos = m.start()
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[pos + 1] if pos + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            # apostrophe: Iran's, don't (tested first: most marks are; the reset of open_at below is
+            # then made at the next mark, with the same outcome)
+            continue
         i = bisect.bisect_right(covered_starts, pos) - 1
         if i >= 0 and pos <= covered_ends[i]:
             continue  # nested inside a double quote
-        before = text[pos - 1] if pos > 0 else " "
-        after = text[pos + 1] if pos + 1 < len(text) else " "
         if open_at is not None:
             para = bisect.bisect_left(para_ends, open_at)
             if para < len(para_ends) and pos > para_ends[para] or pos - open_at > 300:
                 open_at = None
-        if before.isalnum() and after.isalnum():
-            continue  # apostrophe: Iran's, don't
         if before in "'\u2019" or after in "'\u2019":
             continue  # a doubled apostrophe is a double mark
         elision = _ELIDED.match(text, pos + 1)
