@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from framing.document import ABBREVIATIONS
 from framing.lang import english as en
@@ -202,11 +203,27 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
     return out
 
 
+_BOUNDARIES = (r"(?<![\w'\-])", r"(?![\w]|-\w)")  # around the terms of every Lexicon.pattern
+
+
+@lru_cache(maxsize=16)
+def _unbounded(lex) -> re.Pattern | None:
+    """The lexicon's pattern without its word-boundary tests: found wherever a match could be, and scanned
+    faster (it starts with the terms' first letters, which ``re`` looks for in C). None if not of that form."""
+    p = lex.pattern.pattern
+    if p.startswith(_BOUNDARIES[0]) and p.endswith(_BOUNDARIES[1]):
+        return re.compile(p[len(_BOUNDARIES[0]) : -len(_BOUNDARIES[1])])
+    return None
+
+
 def find_justifications(doc, src) -> list[tuple[int, int]]:
     """Stated reasons for anonymity ("spoke on condition of anonymity because ...")."""
     text, folded = doc.text, doc.folded
     lex = src["justification"]
     spans: list[tuple[int, int]] = []
+    hint = _unbounded(lex)
+    if hint is not None and not hint.search(folded):
+        return spans  # most texts: no justification phrase at all
     for start, end, entry in lex.finditer(folded):
         if lex.by_term[entry.term].category != "justification":
             continue
