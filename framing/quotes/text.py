@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import weakref
+from array import array
 from bisect import bisect_left, bisect_right
 
-__all__ = ["phrase_words", "span_words", "word_lists", "trim", "n_words"]
+import numpy as np
 
-_LAST: tuple = (None, [], [])  # (weak reference to a Document, its word starts, its word ends)
+__all__ = ["phrase_words", "span_words", "word_offsets", "trim", "n_words"]
+
+_LAST: tuple = (None, array("q"), array("q"))  # (weak reference to a Document, its word starts, its word ends)
 
 # The word pattern of framing.document, applied to a phrase (curly apostrophes included).
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-\.][^\W_]+)*")
@@ -29,7 +32,7 @@ def span_words(doc, start: int, end: int) -> list[tuple[int, int]]:
 
     A dotted abbreviation keeps its final full stop ("U.S."), as a reader would.
     """
-    starts, ends = word_lists(doc)
+    starts, ends = word_offsets(doc)
     lo = bisect_left(starts, start)  # as np.searchsorted(word_starts, start, side="left")
     hi = bisect_right(ends, end)
     text = doc.text
@@ -41,22 +44,25 @@ def span_words(doc, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def word_lists(doc) -> tuple[list[int], list[int]]:
-    """The Document's word starts and ends as lists, made once per document (kept for the last one).
+def word_offsets(doc) -> tuple[array, array]:
+    """The Document's word starts and ends as ``array('q')``, made once per document (kept for the last one).
 
-    ``bisect`` on a list gives the same answers as ``np.searchsorted`` without numpy's cost per call;
-    ``quotes()`` looks words up many times in one document.
+    ``bisect`` on them gives the same answers as ``np.searchsorted`` without numpy's cost per call
+    (``quotes()`` looks words up many times in one document); a copy of the numpy buffers, 8 bytes a word.
     """
     global _LAST
     last = _LAST
     if last[0] is None or last[0]() is not doc:
-        last = _LAST = (weakref.ref(doc), doc.word_starts.tolist(), doc.word_ends.tolist())
+        starts, ends = array("q"), array("q")
+        starts.frombytes(np.ascontiguousarray(doc.word_starts, dtype=np.int64).tobytes())
+        ends.frombytes(np.ascontiguousarray(doc.word_ends, dtype=np.int64).tobytes())
+        last = _LAST = (weakref.ref(doc), starts, ends)
     return last[1], last[2]
 
 
 def n_words(doc, start: int, end: int) -> int:
     """Number of the Document's words inside ``[start, end)`` (as ``doc.words_between``)."""
-    starts, ends = word_lists(doc)
+    starts, ends = word_offsets(doc)
     return max(bisect_right(ends, end) - bisect_left(starts, start), 0)
 
 
