@@ -89,3 +89,18 @@ def test_justification_skip_keeps_the_spans_of_a_real_sentence():
 @pytest.mark.parametrize("text", ["", "No justification here, the minister said."])
 def test_no_justification_phrase_no_scan_result(text):
     assert fr.quotes(text).justifications == ()
+
+
+NEGATION_WORDS = ["not", "n't", "never", "neither", "nor", "declined", "refused", "would", "did", "cannot", "no",
+                  "one", "nobody", "none", "group", "official", "or", "to", "say", "he", "side", "yet", "ı", "ſ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NEGATION_WORDS), max_size=8), st.sampled_from([" ", "  ", "\n"]))
+def test_negation_is_searched_as_the_plain_pattern(words, space):
+    # the hint (n[oe'], decl, ref) is in every match of the negation pattern: keep it so when adding to it
+    text = space.join(words) + " "
+    for start in range(len(text) + 1):
+        got = attribution._NEGATED.search(text, max(0, start - 30), start)
+        want = attribution._NEGATED.pattern.search(text, max(0, start - 30), start)
+        assert (got and got.span()) == (want and want.span())

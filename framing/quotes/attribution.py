@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from functools import lru_cache
 
 from framing.document import ABBREVIATIONS
@@ -64,8 +65,21 @@ _NEGATED = re.compile(
     r"|(?:\bnot|n't|\bnever)\s+\w+\s+(?:\w+\s+){0,3}(?:or|nor)\s+$",
     re.IGNORECASE,
 )
-# Every match of _NEGATED holds one of these (in the folded, lower-case text): a quick test before it.
-_NEGATION_HINT = re.compile(r"n[oe']|decl|ref")
+
+
+class _Hinted:
+    """A pattern searched only where a quick ``hint`` pattern, found in every match of it, is found: the same
+    results, faster where the hint is rare."""
+
+    def __init__(self, hint: re.Pattern, pattern: re.Pattern):
+        self.hint, self.pattern = hint, pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.search(text, pos, endpos) if self.hint.search(text, pos, endpos) else None
+
+
+# Every match of _NEGATED (in the folded, lower-case text) holds one of n[oe'], decl, ref.
+_NEGATED = _Hinted(re.compile(r"n[oe']|decl|ref"), _NEGATED)
 _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -147,6 +161,19 @@ def _mask_abbreviations(window: str) -> str:
     )
 
 
+_BOUNDARIES = (r"(?<![\w'\-])", r"(?![\w]|-\w)")  # around the terms of every Lexicon.pattern
+
+
+@lru_cache(maxsize=16)
+def _unbounded(lex) -> re.Pattern | None:
+    """The lexicon's pattern without its word-boundary tests: found wherever a match could be, and scanned
+    faster (it starts with the terms' first letters, which ``re`` looks for in C). None if not of that form."""
+    p = lex.pattern.pattern
+    if p.startswith(_BOUNDARIES[0]) and p.endswith(_BOUNDARIES[1]):
+        return re.compile(p[len(_BOUNDARIES[0]) : -len(_BOUNDARIES[1])])
+    return None
+
+
 def is_affiliation(segment: str) -> bool:
     """A tag after a name: party and state "(D-Md.)", "R-Ky.", "(D)"; an age "59"; a state "Md."."""
     segment = segment.strip()
@@ -173,8 +200,7 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue
         if text[start].isupper() and entry.term != "according to":
             continue  # "Asked whether...", names
-        back = max(0, start - 30)
-        if _NEGATION_HINT.search(folded, back, start) and _NEGATED.search(folded, back, start):
+        if _NEGATED.search(folded, max(0, start - 30), start):
             continue
         if (
             is_participle(entry.term)
@@ -201,19 +227,6 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue  # a plural noun ("then states unnecessarily would become"), not "which he estimates will"
         out.append((start, end, entry))
     return out
-
-
-_BOUNDARIES = (r"(?<![\w'\-])", r"(?![\w]|-\w)")  # around the terms of every Lexicon.pattern
-
-
-@lru_cache(maxsize=16)
-def _unbounded(lex) -> re.Pattern | None:
-    """The lexicon's pattern without its word-boundary tests: found wherever a match could be, and scanned
-    faster (it starts with the terms' first letters, which ``re`` looks for in C). None if not of that form."""
-    p = lex.pattern.pattern
-    if p.startswith(_BOUNDARIES[0]) and p.endswith(_BOUNDARIES[1]):
-        return re.compile(p[len(_BOUNDARIES[0]) : -len(_BOUNDARIES[1])])
-    return None
 
 
 def find_justifications(doc, src) -> list[tuple[int, int]]:
