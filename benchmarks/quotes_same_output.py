@@ -3,10 +3,13 @@
     python benchmarks/quotes_same_output.py --polnear PATH --save before.jsonl   # before the change
     python benchmarks/quotes_same_output.py --polnear PATH --compare before.jsonl  # after it
 
-Runs ``quotes()`` on every article of PolNeAR train and dev (the test split is never read) and
-writes one JSON line per article with every field of every Quote record; ``--compare`` prints the
-articles whose records differ and exits non-zero if any do. It also prints the time spent in
-``quotes()``. Used to check that speed work changes no result.
+Runs ``quotes()`` on every article of PolNeAR train and dev (the test split is never read), on the
+passages of our own gold set (``benchmarks/gold/quotes.jsonl``) and on the texts of
+``benchmarks/read_equivalence.py`` (the teaching corpus files, the 300 articles the speed benchmark
+builds from them, and awkward strings), and writes one JSON line per text with every field of every
+Quote record, the anonymity justifications and ``summary_values()``; ``--compare`` prints the texts
+whose output differs and exits non-zero if any do. It also prints the time spent in ``quotes()``.
+Used to check that speed work changes no result.
 """
 
 from __future__ import annotations
@@ -16,7 +19,11 @@ import dataclasses
 import json
 import sys
 import time
+import warnings
 from pathlib import Path
+
+from _common import GOLD, read_jsonl
+from read_equivalence import texts as own_texts
 
 from framing.quotes import quotes
 
@@ -25,15 +32,24 @@ def texts(polnear: Path):
     for split in ("train", "dev"):  # never "test"
         for path in sorted((Path(polnear) / "data" / split / "text").glob("*.txt")):
             yield f"{split}/{path.stem}", path.read_text(encoding="utf-8")
+    for item in read_jsonl(GOLD / "quotes.jsonl"):
+        yield f"gold/{item['id']}", item["text"]
+    yield from own_texts(None).items()
 
 
 def run(polnear: Path) -> tuple[dict, float]:
     out, spent = {}, 0.0
     for name, text in texts(polnear):
         t0 = time.perf_counter()
-        result = quotes(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = quotes(text)
         spent += time.perf_counter() - t0
-        out[name] = [dataclasses.asdict(q) for q in result.quotes]
+        out[name] = {
+            "records": [dataclasses.asdict(q) for q in result.quotes],
+            "justifications": [list(dataclasses.astuple(j)) for j in result.justifications],
+            "summary": {k: repr(v) for k, v in result.summary_values().items()},  # repr: NaN compares equal
+        }
     return out, spent
 
 
@@ -45,8 +61,8 @@ def main(argv=None) -> int:
     group.add_argument("--compare", type=Path)
     args = ap.parse_args(argv)
     records, spent = run(args.polnear)
-    n = sum(len(v) for v in records.values())
-    print(f"{len(records)} articles, {n} quote records, {spent:.2f} s in quotes()")
+    n = sum(len(v["records"]) for v in records.values())
+    print(f"{len(records)} texts, {n} quote records, {spent:.2f} s in quotes()")
     if args.save:
         with args.save.open("w", encoding="utf-8") as f:
             for name, recs in records.items():
@@ -60,7 +76,7 @@ def main(argv=None) -> int:
     differ = [name for name in sorted(set(before) | set(records)) if before.get(name) != records.get(name)]
     for name in differ[:20]:
         print("differs:", name)
-    print(f"{len(differ)} of {len(records)} articles differ")
+    print(f"{len(differ)} of {len(records)} texts differ")
     return 1 if differ else 0
 
 

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from functools import lru_cache
 
 from framing.document import ABBREVIATIONS
 from framing.lang import english as en
 from framing.quotes.sources import head, strip_titles
-from framing.quotes.text import phrase_words, span_words, trim
+from framing.quotes.text import n_words, phrase_words, span_words, trim
 
 __all__ = [
     "find_cues",
@@ -63,6 +65,21 @@ _NEGATED = re.compile(
     r"|(?:\bnot|n't|\bnever)\s+\w+\s+(?:\w+\s+){0,3}(?:or|nor)\s+$",
     re.IGNORECASE,
 )
+
+
+class _Hinted:
+    """A pattern searched only where a quick ``hint`` pattern, found in every match of it, is found: the same
+    results, faster where the hint is rare."""
+
+    def __init__(self, hint: re.Pattern, pattern: re.Pattern):
+        self.hint, self.pattern = hint, pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern.search(text, pos, endpos) if self.hint.search(text, pos, endpos) else None
+
+
+# Every match of _NEGATED (in the folded, lower-case text) holds one of n[oe'], decl, ref.
+_NEGATED = _Hinted(re.compile(r"n[oe']|decl|ref"), _NEGATED)
 _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -108,6 +125,14 @@ _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){
 _PLURAL_NEXT = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:" + _alt(en.QUOTE_PLURAL_AGREEING) + r")\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+){0,5}$")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
+# word classes tested per token (unions made once, not once per token)
+_NP_DETERMINERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS
+_NOT_BEFORE_NP_DETERMINER = (
+    en.DETERMINERS | en.PREPOSITIONS | en.QUOTE_PREMODIFIERS | en.QUOTE_POSTMODIFIERS
+    | en.AUXILIARIES | en.CONJUNCTIONS | en.QUOTE_CLAUSE_WORDS
+)
+_NOT_BEFORE_RELATIVE = en.QUOTE_CLAUSE_WORDS | en.AUXILIARIES | en.PREPOSITIONS | en.DETERMINERS
+_INTRODUCERS = en.PREPOSITIONS | en.SUBORDINATORS
 
 
 def is_abbreviation(text: str, i: int) -> bool:
@@ -134,6 +159,19 @@ def _mask_abbreviations(window: str) -> str:
         lambda m: (m.group(1).replace(".", _MASK) + _MASK) if is_abbreviation(window, m.end() - 1) else m.group(),
         window,
     )
+
+
+_BOUNDARIES = (r"(?<![\w'\-])", r"(?![\w]|-\w)")  # around the terms of every Lexicon.pattern
+
+
+@lru_cache(maxsize=16)
+def _unbounded(lex) -> re.Pattern | None:
+    """The lexicon's pattern without its word-boundary tests: found wherever a match could be, and scanned
+    faster (it starts with the terms' first letters, which ``re`` looks for in C). None if not of that form."""
+    p = lex.pattern.pattern
+    if p.startswith(_BOUNDARIES[0]) and p.endswith(_BOUNDARIES[1]):
+        return re.compile(p[len(_BOUNDARIES[0]) : -len(_BOUNDARIES[1])])
+    return None
 
 
 def is_affiliation(segment: str) -> bool:
@@ -196,6 +234,9 @@ def find_justifications(doc, src) -> list[tuple[int, int]]:
     text, folded = doc.text, doc.folded
     lex = src["justification"]
     spans: list[tuple[int, int]] = []
+    hint = _unbounded(lex)
+    if hint is not None and not hint.search(folded):
+        return spans  # most texts: no justification phrase at all
     for start, end, entry in lex.finditer(folded):
         if lex.by_term[entry.term].category != "justification":
             continue
@@ -244,37 +285,33 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     tokens = span_words(doc, start, end)
     if not tokens:
         return None
-    if len(tokens) > 1 and text[slice(*tokens[-1])].lower() in en.QUOTE_NOMINATIVE:
-        tokens = tokens[-1:]  # "even now at 86 she (still) says": the pronoun is the subject
+    lows = [text[s:e].lower() for s, e in tokens]  # kept aligned with tokens
+    if len(tokens) > 1 and lows[-1] in en.QUOTE_NOMINATIVE:
+        tokens, lows = tokens[-1:], lows[-1:]  # "even now at 86 she (still) says": the pronoun is the subject
     rel = _relative_at(text, tokens)  # "Residents who returned to the village": one subject
     first = 0
-    for i, (s, e) in enumerate(tokens):
-        low = text[s:e].lower()
+    for i, low in enumerate(lows):
         if rel is not None and i >= rel:
             break
         if low in en.QUOTE_CLAUSE_WORDS and i < len(tokens) - 1:
             first = i + 1
         elif low == "and" and i > 0 and text[tokens[i - 1][0]].islower() and i < len(tokens) - 1:
-            if text[slice(*tokens[i - 1])].lower() not in en.QUOTE_PREMODIFIERS:
+            if lows[i - 1] not in en.QUOTE_PREMODIFIERS:
                 first = i + 1
-    tokens = tokens[first:]
-    while len(tokens) > 1 and (
-        text[slice(*tokens[0])].lower() in en.CONJUNCTIONS
-        or text[slice(*tokens[0])].lower() in _LEADING_FILLERS
-    ):
-        tokens = tokens[1:]  # ", and police said", "Later Kessler went on": no part of the subject
+    tokens, lows = tokens[first:], lows[first:]
+    while len(tokens) > 1 and (lows[0] in en.CONJUNCTIONS or lows[0] in _LEADING_FILLERS):
+        tokens, lows = tokens[1:], lows[1:]  # ", and police said", "Later Kessler went on": no part of the subject
     # "a move the union has vowed to resist": a reduced relative clause; its subject starts at
     # the determiner that follows a common noun.
     for i in range(len(tokens) - 1 if rel is None else rel - first, 0, -1):
-        word, prev = text[slice(*tokens[i])].lower(), text[slice(*tokens[i - 1])]
+        word, prev = lows[i], text[slice(*tokens[i - 1])]
         if (
-            word in en.ARTICLES | en.POSSESSIVE_DETERMINERS
+            word in _NP_DETERMINERS
             and prev.isalpha()
             and prev.islower()
-            and prev not in en.DETERMINERS | en.PREPOSITIONS | en.QUOTE_PREMODIFIERS | en.QUOTE_POSTMODIFIERS
-            and prev not in en.AUXILIARIES | en.CONJUNCTIONS | en.QUOTE_CLAUSE_WORDS
+            and prev not in _NOT_BEFORE_NP_DETERMINER
         ):
-            tokens = tokens[i:]
+            tokens, lows = tokens[i:], lows[i:]
             break
     if not tokens:
         return None
@@ -289,7 +326,8 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
         if not run:
             return None
         tokens = list(reversed(run))
-    words = [text[s:e].lower() for s, e in tokens]
+        lows = [text[s:e].lower() for s, e in tokens]
+    words = lows
     if all(w in en.QUOTE_CLAUSE_WORDS or w in en.QUOTE_POSTMODIFIERS or w in ("and", "the", "a", "an") for w in words):
         return None
     # A lower-case verb-like last word ("were", "ordered") is no subject.
@@ -303,11 +341,12 @@ def _relative_at(text: str, tokens: list) -> int | None:
     """Index of a relative pronoun that opens a restrictive clause inside a subject ('A local aid group
     that runs a clinic near Lunmoor'): after a noun, before a verb. The clause is part of the subject."""
     for i in range(1, len(tokens) - 1):
-        word, prev, nxt = (text[slice(*tokens[k])] for k in (i, i - 1, i + 1))
+        if text[slice(*tokens[i])].lower() not in en.QUOTE_RELATIVES:
+            continue
+        prev, nxt = text[slice(*tokens[i - 1])], text[slice(*tokens[i + 1])]
         if (
-            word.lower() in en.QUOTE_RELATIVES
-            and prev.isalpha()
-            and prev.lower() not in en.QUOTE_CLAUSE_WORDS | en.AUXILIARIES | en.PREPOSITIONS | en.DETERMINERS
+            prev.isalpha()
+            and prev.lower() not in _NOT_BEFORE_RELATIVE
             and not text[tokens[i - 1][1] : tokens[i][0]].strip()
             and nxt.islower()
             and (_VERBISH.match(nxt) or nxt.endswith("s") or nxt in en.AUXILIARIES)
@@ -320,10 +359,11 @@ def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Comma-separated segments of ``[s, e)``, right to left, trimmed."""
     segments = []
     seg_end = e
-    for i in range(e - 1, s - 1, -1):
-        if text[i] == ",":
-            segments.append((i + 1, seg_end))
-            seg_end = i
+    i = text.rfind(",", s, seg_end)
+    while i != -1:
+        segments.append((i + 1, seg_end))
+        seg_end = i
+        i = text.rfind(",", s, seg_end)
     segments.append((s, seg_end))
     return [trim(text, a, b, " \t\n") for a, b in segments]
 
@@ -467,7 +507,7 @@ def content_after(doc, pos: int, sent_end: int, term: str) -> tuple[int, int] | 
     if semicolon != -1:
         s, e = trim(text, s, semicolon, " \t\n,")
     e = cut_trailing_attribution(text, s, e)
-    if e - s < 3 or not span_words(doc, s, e):
+    if e - s < 3 or not n_words(doc, s, e):
         return None
     return s, e
 
@@ -520,7 +560,7 @@ def sentence_subject(doc, start: int, limit: int) -> tuple[int, int] | None:
     ..."; adverbs dropped: "Mr. Trump hardly clarified ...")."""
     text = doc.text
     tokens = span_words(doc, start, limit)
-    if tokens and text[slice(*tokens[0])].lower() in en.PREPOSITIONS | en.SUBORDINATORS:
+    if tokens and text[slice(*tokens[0])].lower() in _INTRODUCERS:
         # "With party leaders worried about turnout, President Obama is rolling out ...": the main clause
         # starts after the introductory phrase
         comma = text.find(",", tokens[0][1], limit)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from framing.lang import english as en
 from framing.quotes import attribution as at
-from framing.quotes.sources import head, source_type
+from framing.quotes.sources import head, source_type, union
 from framing.quotes.speakers import Speakers, resolve
 from framing.quotes.text import phrase_words
 
@@ -74,10 +74,6 @@ class State:
     last_attr: tuple | None = None  # (paragraph, attribution, record start) of the previous attribution
     chains: dict = field(default_factory=dict)  # memo of trailing "according to" chains
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
     def full_sentence(self, pos: int) -> tuple[int, int]:
         doc = self.doc
         return doc.sentences[doc.sentence_of(pos)] if doc.sentences else (0, len(doc.text))
@@ -95,6 +91,7 @@ class State:
 
     def __post_init__(self):
         self.para_starts = [s for s, _ in self.doc.paragraphs]
+        self.text: str = self.doc.text  # read by every pass, many times per cue (an attribute, not a property)
 
 
 def cue_floor(st: State, start: int, sent: tuple[int, int]) -> int:
@@ -200,12 +197,9 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
         at.is_name(phrase)
         or titled_name
         or head(phrase)
-        in src["anonymous"]
-        | src["organisation"]
-        | src["media_words"]
-        | src["title_words"]
-        | src["group"]
-        | src["document"]
+        in union(
+            src["anonymous"], src["organisation"], src["media_words"], src["title_words"], src["group"], src["document"]
+        )
     ):
         return span
     return None

@@ -32,7 +32,7 @@ from framing.quotes.credit import (
     speaker_only,
 )
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import head, source_words
+from framing.quotes.sources import head, source_words, union
 from framing.quotes.speakers import Speakers
 from framing.quotes.text import phrase_words, trim
 from framing.records import Quote, Span
@@ -48,6 +48,7 @@ _DASH_SPEAKER = re.compile(
 _TURN_LABEL = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\-]+(?:[ \t][A-Z][A-Z.'\u2019\-]+){0,2}):[ \t]+(?=\S)")
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?that\b")
 _THAT = re.compile(r"\s*that\b", re.IGNORECASE)
+_ALNUM = re.compile(r"[^\W_]")
 
 
 _EMPTY = dict.fromkeys(
@@ -88,7 +89,8 @@ def _quote_kind(st: State, idx: int, sent, left_floor: int) -> str:
     prev_char = stripped[-1:] if stripped else ""
     para = st.paragraph_index(os_)
     at_start = blank_back_to(text, os_, doc.paragraphs[para][0] if doc.paragraphs else 0)
-    first_alpha = next((ch for ch in text[cs:ce] if ch.isalnum()), "")
+    first = _ALNUM.search(text, cs, ce)  # the first letter or digit (str.isalnum)
+    first_alpha = first.group() if first else ""
     left_cues = st.cues_between(left_floor, os_)
     after_cue = bool(left_cues) and not text[st.cues[left_cues[-1]][1] : os_].strip(" \t,:")
     split_quote = prev_char == "," and bool(left_cues) and left_floor != max(sent[0], os_ - at.CONTEXT)
@@ -193,8 +195,9 @@ def _colon_label(st: State, idx: int, sent, left_floor: int, quote_text: str) ->
         return None
     phrase = text[span[0] : span[1]]
     src = st.src
-    nouns = src["anonymous"] | src["organisation"] | src["media_words"] | src["document"] | src["group"]
-    nouns = nouns | src["title_words"]
+    nouns = union(
+        src["anonymous"], src["organisation"], src["media_words"], src["document"], src["group"], src["title_words"]
+    )
     if at.is_name(phrase) or head(phrase) in nouns or phrase.lower() in en.PRONOUN_CLASS:
         return speaker_only(st, span, quote_text)
     return None

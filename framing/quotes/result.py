@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from framing.document import rate
 from framing.lang import english as en
 from framing.quotes.marks import cover
 from framing.quotes.sources import SOURCE_TYPES
+from framing.quotes.text import n_words as words_inside
 from framing.records import ConciseRepr, Quote, Summarised, frame, prefixed, records_frame
 
 if TYPE_CHECKING:
@@ -228,13 +230,20 @@ def _carrying_sentences(doc, records) -> set:
     return carrying
 
 
+@lru_cache(maxsize=16)
+def _categories(lex) -> tuple:
+    """The lexicon's categories in order of first use (once per lexicon, not per document)."""
+    return tuple(dict.fromkeys(e.category for e in lex.entries))
+
+
 def measure(doc, records: tuple, justifications: tuple, lex, sources_lex) -> Quotes:
     """The Quotes result: rates and shares over the document's words and sentences."""
     n_words = doc.n_words
     marked = [(q.start, q.end) for q in records if q.kind != "indirect"]
     cs, ce = cover([s for s, _ in marked], [e for _, e in marked])
-    quoted_words = sum(doc.words_between(s, e) for s, e in zip(cs, ce))
-    by_kind = {k: sum(q.kind == k for q in records) for k in KINDS}
+    quoted_words = sum(words_inside(doc, s, e) for s, e in zip(cs, ce))
+    kinds = Counter(q.kind for q in records)
+    by_kind = {k: kinds[k] for k in KINDS}
     key_of = speaker_keys(q.speaker for q in records if q.speaker)
     names: dict[str, str] = {}
     for q in records:
@@ -242,8 +251,9 @@ def measure(doc, records: tuple, justifications: tuple, lex, sources_lex) -> Quo
             names.setdefault(key_of[q.speaker], q.speaker)
     attributed = [q for q in records if q.speaker]
     n = len(records)
-    categories = dict.fromkeys(e.category for e in lex.entries)
     with_cue = [q for q in records if q.cue_category]
+    types = Counter(q.source_type for q in records)
+    cue_categories = Counter(q.cue_category for q in with_cue)
     return Quotes(
         quotes=records,
         justifications=justifications,
@@ -256,8 +266,8 @@ def measure(doc, records: tuple, justifications: tuple, lex, sources_lex) -> Quo
         speakers=len(names),
         speaker_names=tuple(names.values()),
         anonymous_share=rate(sum(q.source_type == "anonymous" for q in attributed), len(attributed)),
-        source_type_shares={t: rate(sum(q.source_type == t for q in records), n) for t in SOURCE_TYPES},
-        cue_category_shares={c: rate(sum(q.cue_category == c for q in with_cue), len(with_cue)) for c in categories},
+        source_type_shares={t: rate(types[t], n) for t in SOURCE_TYPES},
+        cue_category_shares={c: rate(cue_categories[c], len(with_cue)) for c in _categories(lex)},
         by_kind=by_kind,
         lexicon=lex.label,
         sources=sources_lex.label,

@@ -94,6 +94,19 @@ def source_words(lex) -> dict:
     }
 
 
+@lru_cache(maxsize=16)
+def _multiword(terms: frozenset) -> re.Pattern:
+    """A pattern found in a text exactly when one of the terms of several words is a substring of it."""
+    multi = sorted(t for t in terms if " " in t)
+    return re.compile("|".join(map(re.escape, multi))) if multi else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=64)
+def union(*classes: frozenset) -> frozenset:
+    """The union of word classes, made once per combination (the classes of ``source_words`` are cached)."""
+    return frozenset().union(*classes)
+
+
 def strip_titles(phrase: str, src: dict) -> str:
     """Trailing name of 'Foreign Minister Tomas Ebrecht' / 'union organiser Lena Vos'."""
     tokens = phrase.split()
@@ -111,13 +124,14 @@ def strip_titles(phrase: str, src: dict) -> str:
         rest = tokens[: len(tokens) - len(name)]
         last = rest[-1].lower().strip(",")
         lowered = {n.lower() for n in name}
-        if last in src["title_words"] and not lowered & (src["organisation"] | src["media_words"]):
+        if last in src["title_words"] and not lowered & union(src["organisation"], src["media_words"]):
             return " ".join(reversed(name))
     return phrase
 
 
+@lru_cache(maxsize=4096)
 def descriptor_name(phrase: str) -> str:
-    """'the human rights group Clearwater' -> 'Clearwater' (lower-case descriptor, then a name)."""
+    """'the human rights group Clearwater' -> 'Clearwater' (lower-case descriptor, then a name; cached)."""
     tokens = phrase.split()
     run = 0
     for tok in reversed(tokens):
@@ -139,6 +153,7 @@ def descriptor_name(phrase: str) -> str:
     return phrase
 
 
+@lru_cache(maxsize=4096)
 def _head_word(phrase: str) -> str:
     """The head word as written: the last word before a post-modifier, past a partitive."""
     words = phrase_words(phrase)
@@ -162,8 +177,9 @@ def _up_to_head(phrase: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=4096)
 def head(phrase: str) -> str:
-    """Head noun of a speaker phrase: the last word before a post-modifier."""
+    """Head noun of a speaker phrase: the last word before a post-modifier (cached: a pure function)."""
     words = [w.lower() for w in phrase_words(phrase)]
     if len(words) > 2 and words[0] in en.QUOTE_PARTITIVES and words[1] == "of":
         words = words[2:]
@@ -177,6 +193,20 @@ def head(phrase: str) -> str:
 
 def _capitalised(phrase: str) -> list[str]:
     return [w for w in phrase_words(phrase) if w[:1].isupper()]
+
+
+# Facts about a phrase alone, cached: speaker phrases recur within and across texts ("officials", "he").
+@lru_cache(maxsize=4096)
+def _folded_words(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrase's words lower-cased with straight apostrophes, and the same without a final 's."""
+    words = tuple(w.lower().replace("\u2019", "'") for w in phrase_words(phrase))
+    return words, tuple(w.removesuffix("'s") for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _name_capitals(phrase: str) -> tuple[str, ...]:
+    """The phrase's capitalised words that may be part of a name (not "The", "President" ...)."""
+    return tuple(w for w in _capitalised(phrase) if w.lower() not in en.QUOTE_STOP_CAPS)
 
 
 def _coordinated_type(target: str, speakers) -> str:
@@ -200,22 +230,20 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     if head(phrase).replace("\u2019", "'") in src["document"] and not _POSSESSED_TITLE.search(phrase):
         return "document"  # "documents seen by the Courier": the document, not the outlet
     low = phrase.lower().replace("\u2019", "'")
-    words = [w.lower().replace("\u2019", "'") for w in phrase_words(phrase)]
-    bare = [w.removesuffix("'s") for w in words]
-    if any(term in low for term in src["media"] if " " in term) or set(bare) & src["media_words"]:
+    bare = _folded_words(phrase)[1]
+    if _multiword(src["media"]).search(low) or set(bare) & src["media_words"]:
         return "media"
     target = resolved or phrase
     if _COORDINATION.search(target) and len(phrase_words(target)) <= 8:
         return _coordinated_type(target, speakers)
-    t_words = [w.lower().replace("\u2019", "'") for w in phrase_words(target)]
-    t_bare = [w.removesuffix("'s") for w in t_words]
+    t_words, t_bare = _folded_words(target)
     the_head = head(target).replace("\u2019", "'")
-    caps = [w for w in _capitalised(target) if w.lower() not in en.QUOTE_STOP_CAPS]
+    caps = _name_capitals(target)
     if target in speakers.persons:
         return "named_person"
     if target in speakers.places:
         return "named_organisation"  # "North Korea said": a state
-    if t_words and t_words[0] in ("a", "an") and the_head in src["organisation"] | src["group"] and not any(
+    if t_words and t_words[0] in ("a", "an") and the_head in union(src["organisation"], src["group"]) and not any(
         w[:1].isupper() and w.lower() not in en.QUOTE_STOP_CAPS for w in _up_to_head(target)
     ):
         return "unnamed_group"  # "a local aid group", "an opposition party": a body the text does not name

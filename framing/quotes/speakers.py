@@ -13,18 +13,32 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
+
+import numpy as np
 
 from framing.lang import english as en
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import descriptor_name, head, strip_titles
+from framing.quotes.sources import descriptor_name, head, strip_titles, union
 
 __all__ = ["Speakers", "resolve"]
 
 _HISTORY = 60  # previous speakers searched when resolving a pronoun (keeps long texts linear)
 
-_NAME_WORD = r"(?:Mc|Mac|O['\u2019]|De|La|Di|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-# (?=[A-Z]): a quick test before the alternatives (same matches, a faster scan)
-_NAME_RUN = re.compile(r"(?=[A-Z])" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
+# Speed: ``re`` scans in C for the first character of a pattern that starts with a character class, but
+# tries every position of the text when it starts with \b or a look-behind. The patterns scanned over the
+# whole text therefore start with their first character and test what lies before it afterwards, with the
+# same matches: (?<!\w.) after a first character is \b before it (_WORD_START); _CLAUSE_START after a
+# first character is "at a line start or after '. ' or ', '" before it.
+_WORD_START = r"(?<!\w.)"
+_CLAUSE_START = r"(?:(?<=\n.)|(?<=[.!?,]\s.)|(?<=\A.))"
+_NAME_PREFIXES = ("Mc", "Mac", "O['\u2019]", "De", "La", "Di", "Van")
+_NAME_WORD = r"(?:" + "|".join(_NAME_PREFIXES) + r")?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+# _NAME_WORD read from its first capital on (the prefixes tried in the same order), for the scan above
+_FIRST_NAME_WORD = (
+    r"[A-Z](?:" + "|".join(f"(?<={p[0]}){p[1:]}[A-Z]" for p in _NAME_PREFIXES) + r"|)[a-z]+(?:-[A-Z]?[a-z]+)?"
+)
+_NAME_RUN = re.compile(_FIRST_NAME_WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_WORD + r")+")
 # A name followed (past a bracket or an apposition) by a verb-like word is the subject of its clause.
 _SUBJECT_AFTER = re.compile(
     # past a bracket, an apposition between commas or an aside between dashes ("John Podesta -- Bill
@@ -39,17 +53,18 @@ _SUBJECT_AFTER = re.compile(
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|to|for|of|about|against|on|at|into|like|than|between)\s+$")
 _HONORIFIC = re.compile(
-    r"(?=M)\b(Mr|Mrs|Ms|Miss)\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
+    r"(M" + _WORD_START + r"(?:r|rs|s|iss))\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
 )
 _HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _STATE_POSSESSIVE = re.compile(
-    r"\b([A-Z][a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES)
+    r"([A-Z]" + _WORD_START + r"[a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES)
     + r"|(?i:" + "|".join(en.QUOTE_STATE_ONLY_OFFICES) + r"))\b"
 )
 _ORG_APPOSITION = re.compile(
-    r"\b([A-Z][\w\-]+),\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(en.QUOTE_ORG_APPOSITIONS) + r")\b"
+    r"([A-Z]" + _WORD_START + r"[\w\-]+),\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    + "|".join(en.QUOTE_ORG_APPOSITIONS) + r")\b"
 )
 _PLACE_LIKE = re.compile(
     r"\b(?:in|to|from|into|across|near|inside|outside|against|with|on|of|at)\s+([A-Z][a-z]+)\b(?!['\u2019]s)"
@@ -61,14 +76,15 @@ _PLACE_RUN = re.compile(
 # before a verb, past an adverb or an apposition ("Ham made it clear", "Anderson largely agreed",
 # "Dean, a medical doctor, then appeared").
 _SUBJECT_MENTION = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([A-Z][a-z]+)(?:,[^,.;:\n]{1,60},)?"
+    r"([A-Z]" + _CLAUSE_START + r"[a-z]+)(?:,[^,.;:\n]{1,60},)?"
     r"\s+(?=(?:(?:[a-z]+ly|then|also|later|again|now)\s+)?(?:[a-z]+(?:ed|s)|made|told|said|wrote|went|gave|took|had)\b)",
     re.MULTILINE,
 )
 # A document named as the subject of its clause ("The email, released on Monday, was sent by ..."): "it" may
 # stand for it later ("'...,' it reads").
 _DOCUMENT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"([A-Zt]" + _CLAUSE_START + r"(?:(?<=[Tt])he|(?<=[Tt])his|(?<=[Tt])hat|(?<=[A-Z])[a-z]+['\u2019]s)"
+    r"\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:" + "|".join(sorted(en.QUOTE_WRITTEN_HEADS)) + r"))\b",
     re.MULTILINE,
 )
@@ -109,12 +125,7 @@ class Speakers:
         places.difference_update(self.full_by_last)
         honorific_gender = self._honorific_subjects(text, positions, names)
         self._single_subjects(text, positions, names)
-        self.documents = [
-            (m.start(1), m.group(1))
-            for m in _DOCUMENT_SUBJECT.finditer(text)
-            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
-        ]
-        self.document_phrases = {d for _, d in self.documents}
+        self._text = text  # documents and document_phrases are found on first use (few texts need them)
         order = sorted(range(len(positions)), key=positions.__getitem__)
         self.maybe_persons = maybe  # in text order
         self.person_positions = [positions[i] for i in order]
@@ -124,6 +135,20 @@ class Speakers:
         self.gender: dict[str, str] = dict(honorific_gender)
         self.persons: set[str] = set()
         self.organisations: set[str] = {m.group(1) for m in _ORG_APPOSITION.finditer(text)}
+
+    @cached_property
+    def documents(self) -> list[tuple[int, str]]:
+        """``(position, phrase)`` of documents named as the subject of their clause, in text order."""
+        text = self._text
+        return [
+            (m.start(1), m.group(1))
+            for m in _DOCUMENT_SUBJECT.finditer(text)
+            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
+        ]
+
+    @cached_property
+    def document_phrases(self) -> set[str]:
+        return {d for _, d in self.documents}
 
     def _in_quote(self, pos: int) -> bool:
         """Whether ``pos`` is inside quotation marks (a name there is mentioned, not speaking)."""
@@ -145,13 +170,12 @@ class Speakers:
         fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
         alone = _alone_capitalised(doc)
         # unions made once, not once per name run
-        body_words = src["anonymous"] | src["organisation"]
-        not_person = src["media_words"] | src["organisation"] | stop
-        first_names = en.QUOTE_FEMALE_NAMES | en.QUOTE_MALE_NAMES
+        body_words = union(src["anonymous"], src["organisation"])
+        not_person = union(src["media_words"], src["organisation"], stop)
+        first_names = union(en.QUOTE_FEMALE_NAMES, en.QUOTE_MALE_NAMES)
         for m in _NAME_RUN.finditer(text):
             tokens = m.group().split()
-            titled = _TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start())
-            titled = bool(titled) and titled.group(1).lower() in src["title_words"]
+            titled = False  # a title in the run; a title before it is looked for below, when needed
             while tokens and (
                 tokens[0].lower() in src["title_words"]
                 or tokens[0].lower() in stop
@@ -186,7 +210,12 @@ class Speakers:
                 )
             )
             first_name = tokens[0].lower() in first_names
-            if not titled and not first_name and tokens[-1] not in alone:
+            if (
+                not titled
+                and not first_name
+                and tokens[-1] not in alone
+                and not _titled_before(text, m.start(), src["title_words"])
+            ):
                 # "North Korea", "Wall Street": a person's surname is met on its own too. A subject
                 # met once ("Tina Houchins had a question") is kept as a possible person.
                 if subject:
@@ -220,7 +249,7 @@ class Speakers:
         """Single capitalised subjects ("Brisk was more cautious."), never place-like words: a surname met
         before in a full name (appended to ``positions`` and ``names``)."""
         stop = en.QUOTE_STOP_CAPS
-        organisations = self.src["organisation"] | self.src["media_words"]
+        organisations = union(self.src["organisation"], self.src["media_words"])
         for m in _SUBJECT_MENTION.finditer(text):
             token = m.group(1)
             if (
@@ -252,7 +281,7 @@ class Speakers:
         return (
             2 <= len(words) <= 4
             and all(w[:1].isupper() for w in words)
-            and not {w.lower() for w in words} & (self.src["media_words"] | self.src["organisation"])
+            and not {w.lower() for w in words} & union(self.src["media_words"], self.src["organisation"])
         )
 
     def reported(self, start: int, end: int) -> None:
@@ -368,17 +397,28 @@ def _person_like(name: str) -> bool:
     return name.lower() not in en.PRONOUN_CLASS
 
 
+def _titled_before(text: str, pos: int, title_words) -> bool:
+    """Is the word before ``pos`` a title ("Gen. Norman Ham", "Foreign Minister Ebrecht")?"""
+    before = _TITLE_BEFORE.search(text, max(0, pos - 25), pos)
+    return bool(before) and before.group(1).lower() in title_words
+
+
 def _alone_capitalised(doc) -> set:
     """Capitalised words met at least once without a capitalised word right before them."""
-    text = doc.text
-    out = set()
-    prev_end, prev_cap = -1, False
-    for s, e in zip(doc.word_starts.tolist(), doc.word_ends.tolist()):
-        cap = text[s].isupper()
-        if cap and not (prev_cap and not text[prev_end:s].strip()):
-            out.add(text[s:e])
-        prev_end, prev_cap = e, cap
-    return out
+    text, starts, ends = doc.text, doc.word_starts, doc.word_ends
+    if not starts.size:
+        return set()
+    # whether each word starts with a capital, with numpy (str.isupper for the few non-ASCII first letters)
+    first = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
+    cap = (first >= 65) & (first <= 90)
+    for i in np.flatnonzero(first > 127).tolist():
+        cap[i] = text[int(starts[i])].isupper()
+    # a capitalised word right after another (only white space between) is not alone
+    after_cap = np.flatnonzero(cap[1:] & cap[:-1]) + 1
+    for i, gap_start, gap_end in zip(after_cap.tolist(), ends[after_cap - 1].tolist(), starts[after_cap].tolist()):
+        if not text[gap_start:gap_end].strip():
+            cap[i] = False
+    return {text[s:e] for s, e in zip(starts[cap].tolist(), ends[cap].tolist())}
 
 
 def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> str:
@@ -425,7 +465,8 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     if phrase.isupper() and len(phrase) > 2 and " " not in phrase:  # a transcript label: "WALLACE"
         return speakers.full_name(phrase.title(), start) or phrase.title(), None
     words = low.split()
-    if len(words) == 2 and words[0] in ("the", "this") and words[1] in en.QUOTE_DEFINITE_ORG | en.QUOTE_DOCUMENT_HEADS:
+    definite = union(en.QUOTE_DEFINITE_ORG, en.QUOTE_DOCUMENT_HEADS)
+    if len(words) == 2 and words[0] in ("the", "this") and words[1] in definite:
         found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
         if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
             found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
