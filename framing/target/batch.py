@@ -161,16 +161,23 @@ class _Words:
     """The words of the document that some target's context covers, each looked up once."""
 
     def __init__(self, doc, lo: np.ndarray, hi: np.ndarray):
-        ranges = sorted(set(zip(lo.tolist(), hi.tolist())))
-        self.index = index = np.unique(np.concatenate([np.arange(a, b) for a, b in ranges])) if ranges else (
-            np.zeros(0, dtype=np.int64))
+        index: list = []  # the covered words, in order, each once (the ranges merged)
+        last = 0
+        for a, b in sorted(set(zip(lo.tolist(), hi.tolist()))):
+            a = max(a, last)
+            if b > a:
+                index.extend(range(a, b))
+                last = b
         folded = doc.folded
         ws, we = doc.word_starts, doc.word_ends
-        self.words = words = [folded[a:b] for a, b in zip(ws[index].tolist(), we[index].tolist())]
+        self.index = index = np.array(index, dtype=np.int64)
+        starts, ends = ws[index].tolist(), we[index].tolist()
+        self.words = words = [folded[a:b] for a, b in zip(starts, ends)]
         n = len(words)
         tables = _tables()
         if n:
-            stem, valence, negates, clause_word = zip(*[_word_info(w) for w in words])
+            known = _WORD_INFO.get
+            stem, valence, negates, clause_word = zip(*[known(w) or _word_info(w) for w in words])
         else:
             stem = valence = negates = clause_word = ()
         stem = np.array(stem, dtype=np.int64)
@@ -179,17 +186,14 @@ class _Words:
         self.negators_before = np.concatenate([[0], np.cumsum(np.array(negates, dtype=np.int64))])
         adjacent = np.zeros(n, dtype=bool)  # word j follows word j - 1 in the text
         adjacent[1:] = index[1:] == index[:-1] + 1
-        # a clause boundary before word j: a clause word at j, or punctuation between j - 1 and j (a match
-        # of the boundary pattern always lies between two words: words hold none of its characters)
+        # a clause boundary before word j: a clause word at j, or punctuation in the gap between j - 1 and j
+        # (a match of the boundary pattern always lies in a gap: words hold none of its characters)
+        search = _BOUNDARY_CHARS.search
         boundary = np.array(clause_word, dtype=bool) if n else np.zeros(0, dtype=bool)
-        if n:
-            ends = [m.end() for m in _BOUNDARY_CHARS.finditer(folded, int(ws[index[0]]), int(we[index[-1]]))]
-            if ends:
-                after = np.unique(np.searchsorted(ws, np.array(ends), side="left"))
-                local = np.searchsorted(index, after)
-                hit = local[(local < n)]
-                hit = hit[index[hit] == after[local < n]]
-                boundary[hit] = True
+        if n > 1:
+            punctuated = [j for j, (e, s) in enumerate(zip(ends, starts[1:]), 1)
+                          if (s - e != 1 or folded[e] != " ") and search(folded, e, s)]  # most gaps: one space
+            boundary[punctuated] = True
         self.clause = np.cumsum(boundary & adjacent)  # equal ids: one clause (within a target's context)
         # the pair (j, j + 1) of adjacent words: its row of the pair families (0: the model lacks it)
         self.next_pair = np.zeros(n, dtype=np.intp)
@@ -351,19 +355,21 @@ def _block_scores(doc, spans: list) -> list:
     compounds = dict(vader.document_memo(doc))  # the sentence's VADER compound, once per sentence (or none:
     # framing.sentiment left it, when it scored the sentence as written)
     first = words.local(lo).tolist()
-    owner, weights, values = [], [], []
+    weight = _place_weight
+    place = np.zeros((n, 3))
     for i, (start, end, a, b, t, u, x, y) in enumerate(zip(starts.tolist(), ends.tolist(), lo.tolist(), hi.tolist(),
                                                             t0.tolist(), t1.tolist(), c0.tolist(), c1.tolist())):
-        if (x, y) not in compounds:
-            compounds[(x, y)] = _compound_uncached(text[x:y])
+        compound = compounds.get((x, y))
+        if compound is None:
+            compound = compounds[(x, y)] = _compound_uncached(text[x:y])
         sentence = words.words[first[i]:first[i] + (b - a)]
-        for name, value, _ in place_features(doc, sentence, t - a, u - a, start, end, x, y,
-                                             compound=compounds[(x, y)]):
-            owner.append(i)
-            weights.append(_place_weight(name))
-            values.append(value)
-    contrib = np.array(weights, dtype=float).reshape(-1, 3) * np.array(values, dtype=float)[:, None]
-    for c in range(3):
-        logits[:, c] += np.bincount(np.array(owner, dtype=np.intp), weights=contrib[:, c], minlength=n)
+        s0 = s1 = s2 = 0.0  # summed in feature order, as np.bincount sums them
+        for name, value, _ in place_features(doc, sentence, t - a, u - a, start, end, x, y, compound=compound):
+            w0, w1, w2 = weight(name)
+            s0 += w0 * value
+            s1 += w1 * value
+            s2 += w2 * value
+        place[i] = (s0, s1, s2)
+    logits += place
     z = np.exp(logits - logits.max(axis=1, keepdims=True))
     return ((z[:, 2] - z[:, 0]) / z.sum(axis=1)).tolist()
