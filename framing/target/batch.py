@@ -282,11 +282,17 @@ def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -
         pair_index.append(source[idx] + column)
         pair_owner.append(tgt[idx])
     pair_index, pair_owner = np.concatenate(pair_index), np.concatenate(pair_owner)
-    out = np.zeros((n_targets, 3))
-    for c in range(3):
-        out[:, c] = (np.bincount(owner, weights=contrib[:, c], minlength=n_targets)
-                     + np.bincount(pair_owner, weights=pair_flat[pair_index, c], minlength=n_targets))
-    return out
+    return _sum_rows(owner, contrib, n_targets) + _sum_rows(pair_owner, pair_flat[pair_index], n_targets)
+
+
+def _sum_rows(owner: np.ndarray, values: np.ndarray, n_targets: int) -> np.ndarray:
+    """The rows of ``values`` (R, 3) summed per owner, (T, 3): each cell sums its values in row order, as
+    ``np.bincount(owner, weights=values[:, c])`` does column by column, in one bincount."""
+    keys = (owner[:, None] * 3 + _COLUMNS3).ravel()
+    return np.bincount(keys, weights=values.ravel(), minlength=3 * n_targets).reshape(n_targets, 3)
+
+
+_COLUMNS3 = np.arange(3)
 
 
 def _valence_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
@@ -305,15 +311,15 @@ def _valence_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo
     per_word = (tables["sent"][pole] + tables["distance"][side, bucket, pole] + tables["side"][side, pole]
                 + near[:, None] * tables["near"][pole] + same[:, None] * tables["clause"][pole])
     contrib = a[:, None] * per_word + (same & negated)[:, None] * tables["negated"]
-    out = np.zeros((n_targets, 3))
-    for c in range(3):
-        out[:, c] = np.bincount(tgt, weights=contrib[:, c], minlength=n_targets)
-    # the totals of target_features: near, clause, left, right, sentence, each per pole
-    sums = np.zeros((n_targets, len(_SUMS)))
-    for column, mask in ((0, near), (2, same), (4, left), (6, ~left), (8, np.ones_like(left))):
-        for p in (0, 1):
-            chosen = mask & (pole == p)
-            sums[:, column + p] = np.bincount(tgt[chosen], weights=a[chosen], minlength=n_targets)
+    out = _sum_rows(tgt, contrib, n_targets)
+    # the totals of target_features: near, clause, left, right, sentence, each per pole; one bincount over
+    # (total, row) cells, total-major, so each cell sums its rows in row order (as a bincount per total)
+    n = len(tgt)
+    masks = np.stack((near, same, left, ~left, np.ones_like(left)))
+    cell = np.flatnonzero(masks)
+    row = cell % n if n else cell
+    keys = tgt[row] * len(_SUMS) + (cell // max(n, 1)) * 2 + pole[row]
+    sums = np.bincount(keys, weights=a[row], minlength=n_targets * len(_SUMS)).reshape(n_targets, len(_SUMS))
     return out + (sums / np.sqrt(sums * sums + 1.0)) @ tables["sums"]
 
 
