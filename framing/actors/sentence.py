@@ -143,8 +143,9 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
         # capitalised inside a sentence: part of a name ("Revolutionary Guard")
         return None
     prev = s.words[i - 1] if i > 0 else ""
-    punct_before = i == 0 or bool(_PUNCT.search(s.gaps[i]))
-    prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
+    gap = s.gaps[i]
+    punct_before = i == 0 or (gap != " " and _PUNCT.search(gap) is not None)  # most gaps: one space
+    prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or gap.startswith("'"))
     if (prev in ("both", "all", "each") and "past" in forms and s.guessed[i]) \
             or (prev == "that" and forms & {"past", "s"} and i > 1 and s.owner[i - 2] >= 0):
         prev_is_det = False  # "Corvo and Reyl both voted", "It was Corvo that broke the deal"
