@@ -246,6 +246,11 @@ def _pair_rows(words: _Words, t0, t1, lo, hi, window: int) -> tuple:
     return tgt, k, local, target, left, right, d, d <= window, same, has_next, next_ok
 
 
+#: the word-row column of each fired family of :func:`_word_logits` (s, L, R, c, cL, cR, L + bucket, R + bucket)
+_FAMILY_COLUMN = np.array([0, 1, 2, 13, 14, 15, 3, 8])
+_FAMILY_BUCKET = np.array([0, 0, 0, 0, 0, 0, 1, 1])
+
+
 def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
     """The single-word and word-pair feature logits of every target, (T, 3): the active (row, family)
     cells gathered from the model's rows at once and summed per target (memory linear in the active cells)."""
@@ -254,34 +259,26 @@ def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -
     word = words.word_id[local] * n_families  # the first of the word's family rows in the flat array
     buckets = np.searchsorted(_BUCKET_EDGES, d, side="left")
     near_left, near_right = left & near, right & near
-    cells = [  # (rows where the family fires, the family's column)
-        (~target, 0), (near_left, 1), (near_right, 2), (same, 13), (left & same, 14), (right & same, 15),
-    ]
-    index, owner = [], []
-    for mask, column in cells:
-        idx = np.flatnonzero(mask & (word > 0))
-        index.append(word[idx] + column)
-        owner.append(tgt[idx])
-    for mask, first in ((near_left, 3), (near_right, 8)):  # the distance bucket of the side
-        idx = np.flatnonzero(mask & (word > 0))
-        index.append(word[idx] + first + buckets[idx])
-        owner.append(tgt[idx])
-    flat = tables["words"].reshape(-1, 3)
-    index, owner = np.concatenate(index), np.concatenate(owner)
-    contrib = flat[index]
+    n = len(tgt)
+    # the (family, row) cells where a family fires, family-major (the order of a gather per family): the
+    # families of _FAMILIES_FIRED, then the side's distance bucket (columns 3 + bucket, 8 + bucket)
+    fires = np.stack((~target, near_left, near_right, same, left & same, right & same, near_left, near_right))
+    cell = np.flatnonzero(fires & (word > 0))
+    row, family = (cell % n, cell // n) if n else (cell, cell)
+    index = word[row] + _FAMILY_COLUMN[family] + _FAMILY_BUCKET[family] * buckets[row]
+    owner = tgt[row]
+    contrib = tables["words"].reshape(-1, 3)[index]
     # the word-pair families: (word, next word) for Lbb / Rbb / Rb, (previous word, word) for Lb
     n_pairs = len(_PAIR_FAMILIES)
     pair_flat = tables["pairs"].reshape(-1, 3)
     following = np.where(has_next, words.next_pair[local], 0) * n_pairs
     previous_ok = left & (d == 1) & (k - 1 >= lo[tgt])
     previous = np.where(previous_ok, words.next_pair[np.maximum(local - 1, 0)], 0) * n_pairs
-    pair_index, pair_owner = [], []
-    for mask, source, column in ((near_left & next_ok, following, 0), (near_right & next_ok, following, 1),
-                                 (previous_ok, previous, 2), (right & (d == 1), following, 3)):
-        idx = np.flatnonzero(mask & (source > 0))
-        pair_index.append(source[idx] + column)
-        pair_owner.append(tgt[idx])
-    pair_index, pair_owner = np.concatenate(pair_index), np.concatenate(pair_owner)
+    source = np.stack((following, following, previous, following))
+    fires = np.stack((near_left & next_ok, near_right & next_ok, previous_ok, right & (d == 1)))
+    cell = np.flatnonzero(fires & (source > 0))
+    pair_index = source.ravel()[cell] + (cell // n if n else cell)
+    pair_owner = tgt[cell % n] if n else cell
     return _sum_rows(owner, contrib, n_targets) + _sum_rows(pair_owner, pair_flat[pair_index], n_targets)
 
 
