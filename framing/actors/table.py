@@ -81,10 +81,19 @@ def _table(doc: Document, cast: Cast, records, scores, quote_records) -> pd.Data
     return _frame(_rows(doc, cast, records, scores, quote_records))
 
 
+#: the columns that always hold numbers (ints or floats): numpy arrays, so pandas has nothing to infer
+_NUMBERS = ("mentions", "share", "n_labelled", "agent", "patient", "negated", "agent_share", "patient_share",
+            "times_quoted", "times_quoted_direct", "quoted_words", "sentiment", "sentiment_mentions",
+            "sentiment_low", "sentiment_high")
+
+
 def _frame(rows: list) -> pd.DataFrame:
     data = {c: [r[c] for r in rows] for c in _COLUMNS}
+    if rows:  # (no rows: the columns of empty lists, as pandas makes them)
+        for c in _NUMBERS:
+            data[c] = np.array(data[c])
     data["first_sentence"] = pd.array(data["first_sentence"], dtype="Int64")
-    return pd.DataFrame(data, index=pd.Index([r["actor"] for r in rows], name="actor"), columns=list(_COLUMNS))
+    return pd.DataFrame(data, index=pd.Index([r["actor"] for r in rows], name="actor"))  # columns: _COLUMNS
 
 
 def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
