@@ -77,3 +77,26 @@ def test_the_target_sentiment_reads_the_compounds_sentiment_left_and_scores_the_
     assert all(not shared_doc.text[s:e].startswith("The United") for s, e in memo)
     assert scores_toward(shared_doc, spans) == scores_toward(plain_doc, spans)
     assert vader.document_memo(plain_doc) == {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(min_value=-1.0, max_value=1.0, allow_nan=False), max_size=300))
+def test_the_mean_and_interval_of_an_actor_are_numpys_to_the_last_bit(scores):
+    # the table sums with np.add.reduce instead of calling mean() and std(): the same figures, bit for bit
+    import math
+
+    import numpy as np
+
+    from framing.actors.table import _mean_interval, _t975
+
+    mean, low, high = _mean_interval(scores)
+    values = np.asarray(scores, dtype=float)
+    if not scores:
+        assert math.isnan(mean) and math.isnan(low) and math.isnan(high)
+        return
+    assert mean == float(values.mean())
+    if len(scores) < 2:
+        assert math.isnan(low) and math.isnan(high)
+        return
+    half = float(_t975(len(scores) - 1) * values.std(ddof=1) / math.sqrt(len(scores)))
+    assert (low, high) == (max(-1.0, float(values.mean()) - half), min(1.0, float(values.mean()) + half))

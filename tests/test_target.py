@@ -2,6 +2,7 @@ import json
 import math
 from importlib import resources
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -265,3 +266,24 @@ def test_batched_scores_equal_the_single_scores_with_any_punctuation(tokens, gap
     spans += [(int(doc.word_starts[0]), int(doc.word_ends[min(2, doc.n_words - 1)]))]
     assert scores_toward(doc, spans) == pytest.approx([sentiment_toward(doc, s, e).score for s, e in spans],
                                                       abs=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Ilvo", "al-Aqsa", "x", ",", ";", ":", "(", ")", "[", "]", '"', "\u2014", "\u2013", "-", "--", "---", "'",
+     "."]), min_size=1, max_size=30),
+    st.lists(st.sampled_from(["", " ", "  ", "\n", "\t", " -", "- "]), min_size=30, max_size=30))
+def test_the_two_boundary_scans_mark_the_gaps_the_boundary_pattern_marks(tokens, gaps):
+    # scores_toward finds clause boundaries with two simple scans; sentiment_toward tests each gap with
+    # _BOUNDARY_CHARS: the same gaps must be marked
+    from framing.target.batch import _boundary_ends
+    from framing.target.features import _BOUNDARY_CHARS
+
+    text = "".join(t + g for t, g in zip(tokens, gaps))
+    doc = framing.read(text)
+    if doc.n_words < 2:
+        return
+    ws, we = doc.word_starts.tolist(), doc.word_ends.tolist()
+    expected = {j for j in range(1, len(ws)) if _BOUNDARY_CHARS.search(doc.folded[we[j - 1]:ws[j]])}
+    found = {int(np.searchsorted(doc.word_starts, e, side="left")) for e in _boundary_ends(doc.folded, ws[0], we[-1])}
+    assert found == expected

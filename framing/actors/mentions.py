@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framing.document import Document
 from framing.lang.english import COPULA_FORMS, NOT_ACTOR_NAMES, NUMBER_WORDS, PERSON_TITLES, QUANTIFIERS
@@ -44,7 +45,12 @@ def _name_case_ok(text: str, start: int, end: int, term: str) -> bool:
     any other term must start with a capital letter in the text, counting from its first letter, so
     "(Hamas)" and "$M" match as written.
     """
-    surface = text[start:end]
+    return _surface_case_ok(text[start:end], term)
+
+
+@lru_cache(maxsize=65_536)
+def _surface_case_ok(surface: str, term: str) -> bool:
+    """:func:`_name_case_ok` of a matched surface string (a per-string lookup: names repeat)."""
     core = surface[4:] if surface[:4].lower() == "the " else surface
     if not core:
         return False

@@ -193,10 +193,11 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         words = [folded[p:q] for p, q in zip(starts_l, ends_l)]
         gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
         caps = [text[p].isupper() for p in starts_l]
-        vs = [verbs.get(w) for w in words]
+        vs = list(map(verbs.get, words))
         guessed = [e is None for e in vs]
         vs = [e if e is not None else guess_verb(w) for e, w in zip(vs, words)]
-        opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l]
+        opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l] \
+            if "\u201c" in text[max(s_start - 1, 0):s_end] else [False] * (b - a)  # most sentences: none
         last = text[s_start:s_end].rstrip()
         headline = not _FINAL.search(last.rstrip("\"'\u201d\u2019)"))  # "Corvo Caught 'Marlow Flu'" is a headline
         # title case: a headline whose every word of four letters or more is capitalised

@@ -143,8 +143,9 @@ def _reading(s: _Sent, i: int, mentions: list) -> str | None:
         # capitalised inside a sentence: part of a name ("Revolutionary Guard")
         return None
     prev = s.words[i - 1] if i > 0 else ""
-    punct_before = i == 0 or bool(_PUNCT.search(s.gaps[i]))
-    prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or s.gaps[i].startswith("'"))
+    gap = s.gaps[i]
+    punct_before = i == 0 or (gap != " " and _PUNCT.search(gap) is not None)  # most gaps: one space
+    prev_is_det = not punct_before and (prev in _DET or prev.endswith("'s") or gap.startswith("'"))
     if (prev in ("both", "all", "each") and "past" in forms and s.guessed[i]) \
             or (prev == "that" and forms & {"past", "s"} and i > 1 and s.owner[i - 2] >= 0):
         prev_is_det = False  # "Corvo and Reyl both voted", "It was Corvo that broke the deal"
@@ -250,10 +251,10 @@ def _guessed_reading(s: _Sent, i: int, forms, prev: str, punct_before: bool, pre
 
 
 def _skip_det(s: _Sent, i: int, limit: int = 3) -> int:
-    n = 0
-    while i < len(s.words) and n < limit and s.owner[i] < 0 and (s.words[i] in _DET or s.words[i].isdigit()):
+    words, owner = s.words, s.owner
+    end = min(len(words), i + limit)
+    while i < end and owner[i] < 0 and (words[i] in _DET or words[i].isdigit()):
         i += 1
-        n += 1
     return i
 
 
@@ -341,12 +342,13 @@ def _skip_title_phrase(s: _Sent, i: int) -> int:
     """Past modifiers and a title before a name: "Republican presidential nominee [Trump]",
     "former party press secretary Tomas [Reyl]". Returns the mention's first token, or i."""
     j = i
-    while j < len(s.words) and j - i < 6 and s.owner[j] < 0 \
+    words, owner = s.words, s.owner
+    while j < len(words) and j - i < 6 and owner[j] < 0 \
             and (s.verbs[j] is None or (s.caps[j] and s.reading[j] is None)) \
-            and s.words[j].replace("-", "").replace(".", "").isalpha() and s.words[j] not in _FUNCTION \
-            and s.words[j] not in _PREP_BLOCK and s.words[j] not in _CONJ and s.words[j] not in _AUX \
+            and words[j].replace("-", "").replace(".", "").isalpha() and words[j] not in _FUNCTION \
+            and words[j] not in _PREP_BLOCK and words[j] not in _CONJ and words[j] not in _AUX \
             and (j == i or _name_gap(s, j) or s.gaps[j] == ". "):
-        if s.words[j] in _TITLES and j + 1 < len(s.words) and _name_gap(s, j + 1):
+        if words[j] in _TITLES and j + 1 < len(words) and _name_gap(s, j + 1):
             b = _skip_name_words(s, j + 1)
             if s.owner[b] >= 0:
                 return b

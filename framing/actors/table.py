@@ -81,10 +81,19 @@ def _table(doc: Document, cast: Cast, records, scores, quote_records) -> pd.Data
     return _frame(_rows(doc, cast, records, scores, quote_records))
 
 
+#: the columns that always hold numbers (ints or floats): numpy arrays, so pandas has nothing to infer
+_NUMBERS = ("mentions", "share", "n_labelled", "agent", "patient", "negated", "agent_share", "patient_share",
+            "times_quoted", "times_quoted_direct", "quoted_words", "sentiment", "sentiment_mentions",
+            "sentiment_low", "sentiment_high")
+
+
 def _frame(rows: list) -> pd.DataFrame:
     data = {c: [r[c] for r in rows] for c in _COLUMNS}
+    if rows:  # (no rows: the columns of empty lists, as pandas makes them)
+        for c in _NUMBERS:
+            data[c] = np.array(data[c])
     data["first_sentence"] = pd.array(data["first_sentence"], dtype="Int64")
-    return pd.DataFrame(data, index=pd.Index([r["actor"] for r in rows], name="actor"), columns=list(_COLUMNS))
+    return pd.DataFrame(data, index=pd.Index([r["actor"] for r in rows], name="actor"))  # columns: _COLUMNS
 
 
 def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
@@ -114,47 +123,69 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
     has_headline = _has_headline(doc)
     for a in names:
         items = by_actor[a]
-        n = len(items)
-        if not n:
+        if not items:
             rows.append(_absent_row(a, total, quoted[a], quoted_direct[a], quoted_words[a]))
             continue
-        labels = Counter((m.label, m.label_category) for m, _ in items if m.label)
-        affirmed = [m for m, _ in items if not m.negated]
-        agent_verbs = Counter(m.verb for m in affirmed if m.role == "agent" and m.verb)
-        patient_verbs = Counter(m.verb for m in affirmed if m.role == "patient" and m.verb)
-        negated = Counter(f"{m.role} of not {m.verb}" for m, _ in items if m.negated and m.role)
-        n_agent = sum(m.role == "agent" for m in affirmed)
-        n_patient = sum(m.role == "patient" for m in affirmed)
-        valid = np.asarray([sc for _, sc in items if sc == sc], dtype=float)
-        low, high = _interval(valid)
-        first = min((m.sentence for m, _ in items), default=None)
-        rows.append(
-            {
-                "actor": a,
-                "mentions": n,
-                "share": rate(n, total) if total else 0.0,
-                "first_sentence": first if first is not None else pd.NA,
-                "first_position": _position(doc, first, has_headline) if first is not None else None,
-                "labels": "; ".join(f"{lab} ({cat}): {c}" for (lab, cat), c in labels.most_common()),
-                "n_labelled": sum(labels.values()),
-                "agent": n_agent,
-                "patient": n_patient,
-                "negated": sum(negated.values()),
-                "agent_share": rate(n_agent, n) if n else 0.0,
-                "patient_share": rate(n_patient, n) if n else 0.0,
-                "top_agent_verbs": _top(agent_verbs),
-                "top_patient_verbs": _top(patient_verbs),
-                "top_negated": _top(negated),
-                "times_quoted": quoted[a],
-                "times_quoted_direct": quoted_direct[a],
-                "quoted_words": quoted_words[a],
-                "sentiment": float(valid.mean()) if valid.size else np.nan,
-                "sentiment_mentions": len(valid),
-                "sentiment_low": low,
-                "sentiment_high": high,
-            }
-        )
+        rows.append(_actor_row(doc, a, items, total, quoted[a], quoted_direct[a], quoted_words[a], has_headline))
     return rows
+
+
+def _actor_row(doc: Document, actor: str, items: list, total: int, quoted: int, quoted_direct: int,
+               quoted_words: int, has_headline: bool) -> dict:
+    """The row of an actor from its (mention, sentiment score) pairs: one pass over them (the counters
+    fill in mention order, so ties in their top lists keep the order of first appearance)."""
+    n = len(items)
+    labels: Counter = Counter()
+    agent_verbs: Counter = Counter()
+    patient_verbs: Counter = Counter()
+    negated: Counter = Counter()
+    n_agent = n_patient = 0
+    valid = []
+    first = items[0][0].sentence
+    for m, sc in items:
+        role = m.role
+        if m.label:
+            labels[(m.label, m.label_category)] += 1
+        if m.negated:
+            if role:
+                negated[f"{role} of not {m.verb}"] += 1
+        elif role == "agent":
+            n_agent += 1
+            if m.verb:
+                agent_verbs[m.verb] += 1
+        elif role == "patient":
+            n_patient += 1
+            if m.verb:
+                patient_verbs[m.verb] += 1
+        if sc == sc:
+            valid.append(sc)
+        if m.sentence < first:
+            first = m.sentence
+    mean, low, high = _mean_interval(valid)
+    return {
+        "actor": actor,
+        "mentions": n,
+        "share": rate(n, total) if total else 0.0,
+        "first_sentence": first,
+        "first_position": _position(doc, first, has_headline),
+        "labels": "; ".join(f"{lab} ({cat}): {c}" for (lab, cat), c in labels.most_common()),
+        "n_labelled": sum(labels.values()),
+        "agent": n_agent,
+        "patient": n_patient,
+        "negated": sum(negated.values()),
+        "agent_share": rate(n_agent, n),
+        "patient_share": rate(n_patient, n),
+        "top_agent_verbs": _top(agent_verbs),
+        "top_patient_verbs": _top(patient_verbs),
+        "top_negated": _top(negated),
+        "times_quoted": quoted,
+        "times_quoted_direct": quoted_direct,
+        "quoted_words": quoted_words,
+        "sentiment": mean,
+        "sentiment_mentions": len(valid),
+        "sentiment_low": low,
+        "sentiment_high": high,
+    }
 
 
 def _absent_row(actor: str, total: int, quoted: int, quoted_direct: int, quoted_words: int) -> dict:
@@ -170,19 +201,25 @@ def _absent_row(actor: str, total: int, quoted: int, quoted_direct: int, quoted_
     }
 
 
-def _interval(scores: list) -> tuple:
-    """A 95% t interval of the mean score (NaN below two scores: one mention is no estimate).
+def _mean_interval(scores: list) -> tuple:
+    """(mean, low, high): the mean score (NaN without scores) and a 95% t interval of it (NaN below two
+    scores: one mention is no estimate). The sums are those of numpy's ``mean`` and ``std(ddof=1)``
+    (``np.add.reduce``: the same pairwise summation), without their overhead.
 
     Mentions in one sentence share their context, so the interval is too narrow when an actor is
     named many times in few sentences; read it as a lower bound on the uncertainty.
     """
     n = len(scores)
+    if not n:
+        return (np.nan, np.nan, np.nan)
+    values = np.array(scores, dtype=float)
+    mean = float(np.add.reduce(values)) / n
     if n < 2:
-        return (np.nan, np.nan)
-    scores = np.asarray(scores, dtype=float)
-    mean = float(scores.mean())
-    half = float(_t975(n - 1) * scores.std(ddof=1) / math.sqrt(n))
-    return (max(-1.0, mean - half), min(1.0, mean + half))
+        return (mean, np.nan, np.nan)
+    deviation = values - mean
+    std = math.sqrt(float(np.add.reduce(deviation * deviation)) / (n - 1))
+    half = _t975(n - 1) * std / math.sqrt(n)
+    return (mean, max(-1.0, mean - half), min(1.0, mean + half))
 
 
 # two-sided 95% quantiles of Student's t for 1..30 degrees of freedom (beyond: the normal's 1.96)

@@ -20,6 +20,7 @@ relative to it, so:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -28,7 +29,6 @@ from framing.document import as_document
 from framing.lang import vader
 
 from .features import (
-    _BOUNDARY_CHARS,
     _CLAUSE_WORDS,
     MAX_CONTEXT,
     _compound_uncached,
@@ -157,20 +157,40 @@ def _target_ranges(doc, starts: np.ndarray, ends: np.ndarray) -> tuple:
     return t0, t1, lo, hi, c0, c1
 
 
+_BOUNDARY_MARKS = re.compile(r"[,;:()\[\]\"\u2014\u2013]")  # the one-character alternatives of _BOUNDARY_CHARS
+_DASH = re.compile(r"-(?=-?\s)")  # the dash of its other alternatives (\s-\s, \s--\s) when a space precedes it
+
+
+def _boundary_ends(folded: str, start: int, end: int) -> list:
+    """Offsets inside every gap between two words of ``folded[start:end]`` where ``_BOUNDARY_CHARS`` matches
+    (what the words after them need; two simple scans are faster than one scan of the alternation)."""
+    out = [m.end() for m in _BOUNDARY_MARKS.finditer(folded, start, end)]
+    out.extend(m.end() for m in _DASH.finditer(folded, start, end)
+               if m.start() > start and folded[m.start() - 1].isspace())
+    return out
+
+
 class _Words:
     """The words of the document that some target's context covers, each looked up once."""
 
     def __init__(self, doc, lo: np.ndarray, hi: np.ndarray):
-        ranges = sorted(set(zip(lo.tolist(), hi.tolist())))
-        self.index = index = np.unique(np.concatenate([np.arange(a, b) for a, b in ranges])) if ranges else (
-            np.zeros(0, dtype=np.int64))
+        index: list = []  # the covered words, in order, each once (the ranges merged)
+        last = 0
+        for a, b in sorted(set(zip(lo.tolist(), hi.tolist()))):
+            a = max(a, last)
+            if b > a:
+                index.extend(range(a, b))
+                last = b
         folded = doc.folded
         ws, we = doc.word_starts, doc.word_ends
-        self.words = words = [folded[a:b] for a, b in zip(ws[index].tolist(), we[index].tolist())]
+        self.index = index = np.array(index, dtype=np.int64)
+        starts, ends = ws[index].tolist(), we[index].tolist()
+        self.words = words = [folded[a:b] for a, b in zip(starts, ends)]
         n = len(words)
         tables = _tables()
         if n:
-            stem, valence, negates, clause_word = zip(*[_word_info(w) for w in words])
+            known = _WORD_INFO.get
+            stem, valence, negates, clause_word = zip(*[known(w) or _word_info(w) for w in words])
         else:
             stem = valence = negates = clause_word = ()
         stem = np.array(stem, dtype=np.int64)
@@ -183,7 +203,7 @@ class _Words:
         # of the boundary pattern always lies between two words: words hold none of its characters)
         boundary = np.array(clause_word, dtype=bool) if n else np.zeros(0, dtype=bool)
         if n:
-            ends = [m.end() for m in _BOUNDARY_CHARS.finditer(folded, int(ws[index[0]]), int(we[index[-1]]))]
+            ends = _boundary_ends(folded, starts[0], ends[-1])
             if ends:
                 after = np.unique(np.searchsorted(ws, np.array(ends), side="left"))
                 local = np.searchsorted(index, after)
@@ -226,6 +246,11 @@ def _pair_rows(words: _Words, t0, t1, lo, hi, window: int) -> tuple:
     return tgt, k, local, target, left, right, d, d <= window, same, has_next, next_ok
 
 
+#: the word-row column of each fired family of :func:`_word_logits` (s, L, R, c, cL, cR, L + bucket, R + bucket)
+_FAMILY_COLUMN = np.array([0, 1, 2, 13, 14, 15, 3, 8])
+_FAMILY_BUCKET = np.array([0, 0, 0, 0, 0, 0, 1, 1])
+
+
 def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
     """The single-word and word-pair feature logits of every target, (T, 3): the active (row, family)
     cells gathered from the model's rows at once and summed per target (memory linear in the active cells)."""
@@ -234,39 +259,37 @@ def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -
     word = words.word_id[local] * n_families  # the first of the word's family rows in the flat array
     buckets = np.searchsorted(_BUCKET_EDGES, d, side="left")
     near_left, near_right = left & near, right & near
-    cells = [  # (rows where the family fires, the family's column)
-        (~target, 0), (near_left, 1), (near_right, 2), (same, 13), (left & same, 14), (right & same, 15),
-    ]
-    index, owner = [], []
-    for mask, column in cells:
-        idx = np.flatnonzero(mask & (word > 0))
-        index.append(word[idx] + column)
-        owner.append(tgt[idx])
-    for mask, first in ((near_left, 3), (near_right, 8)):  # the distance bucket of the side
-        idx = np.flatnonzero(mask & (word > 0))
-        index.append(word[idx] + first + buckets[idx])
-        owner.append(tgt[idx])
-    flat = tables["words"].reshape(-1, 3)
-    index, owner = np.concatenate(index), np.concatenate(owner)
-    contrib = flat[index]
+    n = len(tgt)
+    # the (family, row) cells where a family fires, family-major (the order of a gather per family): the
+    # families of _FAMILIES_FIRED, then the side's distance bucket (columns 3 + bucket, 8 + bucket)
+    fires = np.stack((~target, near_left, near_right, same, left & same, right & same, near_left, near_right))
+    cell = np.flatnonzero(fires & (word > 0))
+    row, family = (cell % n, cell // n) if n else (cell, cell)
+    index = word[row] + _FAMILY_COLUMN[family] + _FAMILY_BUCKET[family] * buckets[row]
+    owner = tgt[row]
+    contrib = tables["words"].reshape(-1, 3)[index]
     # the word-pair families: (word, next word) for Lbb / Rbb / Rb, (previous word, word) for Lb
     n_pairs = len(_PAIR_FAMILIES)
     pair_flat = tables["pairs"].reshape(-1, 3)
     following = np.where(has_next, words.next_pair[local], 0) * n_pairs
     previous_ok = left & (d == 1) & (k - 1 >= lo[tgt])
     previous = np.where(previous_ok, words.next_pair[np.maximum(local - 1, 0)], 0) * n_pairs
-    pair_index, pair_owner = [], []
-    for mask, source, column in ((near_left & next_ok, following, 0), (near_right & next_ok, following, 1),
-                                 (previous_ok, previous, 2), (right & (d == 1), following, 3)):
-        idx = np.flatnonzero(mask & (source > 0))
-        pair_index.append(source[idx] + column)
-        pair_owner.append(tgt[idx])
-    pair_index, pair_owner = np.concatenate(pair_index), np.concatenate(pair_owner)
-    out = np.zeros((n_targets, 3))
-    for c in range(3):
-        out[:, c] = (np.bincount(owner, weights=contrib[:, c], minlength=n_targets)
-                     + np.bincount(pair_owner, weights=pair_flat[pair_index, c], minlength=n_targets))
-    return out
+    source = np.stack((following, following, previous, following))
+    fires = np.stack((near_left & next_ok, near_right & next_ok, previous_ok, right & (d == 1)))
+    cell = np.flatnonzero(fires & (source > 0))
+    pair_index = source.ravel()[cell] + (cell // n if n else cell)
+    pair_owner = tgt[cell % n] if n else cell
+    return _sum_rows(owner, contrib, n_targets) + _sum_rows(pair_owner, pair_flat[pair_index], n_targets)
+
+
+def _sum_rows(owner: np.ndarray, values: np.ndarray, n_targets: int) -> np.ndarray:
+    """The rows of ``values`` (R, 3) summed per owner, (T, 3): each cell sums its values in row order, as
+    ``np.bincount(owner, weights=values[:, c])`` does column by column, in one bincount."""
+    keys = (owner[:, None] * 3 + _COLUMNS3).ravel()
+    return np.bincount(keys, weights=values.ravel(), minlength=3 * n_targets).reshape(n_targets, 3)
+
+
+_COLUMNS3 = np.arange(3)
 
 
 def _valence_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
@@ -285,15 +308,15 @@ def _valence_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo
     per_word = (tables["sent"][pole] + tables["distance"][side, bucket, pole] + tables["side"][side, pole]
                 + near[:, None] * tables["near"][pole] + same[:, None] * tables["clause"][pole])
     contrib = a[:, None] * per_word + (same & negated)[:, None] * tables["negated"]
-    out = np.zeros((n_targets, 3))
-    for c in range(3):
-        out[:, c] = np.bincount(tgt, weights=contrib[:, c], minlength=n_targets)
-    # the totals of target_features: near, clause, left, right, sentence, each per pole
-    sums = np.zeros((n_targets, len(_SUMS)))
-    for column, mask in ((0, near), (2, same), (4, left), (6, ~left), (8, np.ones_like(left))):
-        for p in (0, 1):
-            chosen = mask & (pole == p)
-            sums[:, column + p] = np.bincount(tgt[chosen], weights=a[chosen], minlength=n_targets)
+    out = _sum_rows(tgt, contrib, n_targets)
+    # the totals of target_features: near, clause, left, right, sentence, each per pole; one bincount over
+    # (total, row) cells, total-major, so each cell sums its rows in row order (as a bincount per total)
+    n = len(tgt)
+    masks = np.stack((near, same, left, ~left, np.ones_like(left)))
+    cell = np.flatnonzero(masks)
+    row = cell % n if n else cell
+    keys = tgt[row] * len(_SUMS) + (cell // max(n, 1)) * 2 + pole[row]
+    sums = np.bincount(keys, weights=a[row], minlength=n_targets * len(_SUMS)).reshape(n_targets, len(_SUMS))
     return out + (sums / np.sqrt(sums * sums + 1.0)) @ tables["sums"]
 
 
@@ -351,19 +374,21 @@ def _block_scores(doc, spans: list) -> list:
     compounds = dict(vader.document_memo(doc))  # the sentence's VADER compound, once per sentence (or none:
     # framing.sentiment left it, when it scored the sentence as written)
     first = words.local(lo).tolist()
-    owner, weights, values = [], [], []
+    weight = _place_weight
+    place = np.zeros((n, 3))
     for i, (start, end, a, b, t, u, x, y) in enumerate(zip(starts.tolist(), ends.tolist(), lo.tolist(), hi.tolist(),
                                                             t0.tolist(), t1.tolist(), c0.tolist(), c1.tolist())):
-        if (x, y) not in compounds:
-            compounds[(x, y)] = _compound_uncached(text[x:y])
+        compound = compounds.get((x, y))
+        if compound is None:
+            compound = compounds[(x, y)] = _compound_uncached(text[x:y])
         sentence = words.words[first[i]:first[i] + (b - a)]
-        for name, value, _ in place_features(doc, sentence, t - a, u - a, start, end, x, y,
-                                             compound=compounds[(x, y)]):
-            owner.append(i)
-            weights.append(_place_weight(name))
-            values.append(value)
-    contrib = np.array(weights, dtype=float).reshape(-1, 3) * np.array(values, dtype=float)[:, None]
-    for c in range(3):
-        logits[:, c] += np.bincount(np.array(owner, dtype=np.intp), weights=contrib[:, c], minlength=n)
+        s0 = s1 = s2 = 0.0  # summed in feature order, as np.bincount sums them
+        for name, value, _ in place_features(doc, sentence, t - a, u - a, start, end, x, y, compound=compound):
+            w0, w1, w2 = weight(name)
+            s0 += w0 * value
+            s1 += w1 * value
+            s2 += w2 * value
+        place[i] = (s0, s1, s2)
+    logits += place
     z = np.exp(logits - logits.max(axis=1, keepdims=True))
     return ((z[:, 2] - z[:, 0]) / z.sum(axis=1)).tolist()

@@ -215,29 +215,31 @@ def _valence_features(v: float, i: int, left: bool, d: int, same_clause: bool, n
     return feats
 
 
+_WORDS_BEFORE = {b: f"t:words_before_{b}" for b in ("1", "2", "4", "7", "11")}
+
+
 def place_features(doc, words: list, tk0: int, tk1: int, start: int, end: int, c0: int, c1: int, *,
                    compound: float | None = None) -> list:
     """The target's place in its sentence: position, possessive, pronoun, quote, speaker, passive subject,
     and the sentence's VADER compound (features of the target, word index -1; ``compound``: the compound of
     ``doc.text[c0:c1]`` when the caller has it)."""
     folded = doc.folded
-    feats = []
+    n = len(words)
     before = tk0
-    after = len(words) - tk1
     prev1 = words[tk0 - 1] if tk0 >= 1 else ""
     prev2 = words[tk0 - 2] if tk0 >= 2 else ""
-    next1 = words[tk1] if tk1 < len(words) else ""
-    next2 = words[tk1 + 1] if tk1 + 1 < len(words) else ""
+    next1 = words[tk1] if tk1 < n else ""
+    next2 = words[tk1 + 1] if tk1 + 1 < n else ""
     target_text = folded[start:end].strip()
-    feats.append(("t:first" if before == 0 else "t:late" if after == 0 else "t:middle", 1.0, -1))
-    feats.append((f"t:words_before_{_bucket(before)}", 1.0, -1))
+    feats = [("t:first" if before == 0 else "t:late" if n == tk1 else "t:middle", 1.0, -1),
+             (_WORDS_BEFORE[_bucket(before)], 1.0, -1)]
     if target_text.endswith(_POSSESSIVE) or folded[end:end + 2] in _POSSESSIVE:
         feats.append(("t:possessive", 1.0, -1))
     if target_text in _PRONOUNS:
         feats.append(("t:pronoun", 1.0, -1))
-    if before and folded[c0:start].count('"') % 2 == 1:
+    if before and folded.count('"', c0, start) % 2 == 1:
         feats.append(("t:in_quote", 1.0, -1))
-    if '"' in folded[c0:c1]:
+    if folded.find('"', c0, c1) >= 0:
         feats.append(("t:sentence_has_quote", 1.0, -1))
     if next1 in _REPORTING or (next1 in ("has", "had", "also", "then", "later") and next2 in _REPORTING) or (
         prev2 == "according" and prev1 == "to"
