@@ -92,7 +92,7 @@ _MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an
 _AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|keeps|kept)|\b(?:he|she|it|they|we)['\u2019](?:s|re))\s+$")
 _AS_BEFORE = re.compile(r"(?:,|\bas|\bwhile|\bbefore|\bafter)\s*$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019\-]*\s+(?:[a-z]+ly\s+)?$")  # "Sen. Jon Reyes calling it"
 _MESSAGE_BEFORE = re.compile(r"\b(?:" + _alt(en.QUOTE_MESSAGE_NOUNS) + r")\s+$")
@@ -353,12 +353,53 @@ def subject_before(doc, floor: int, cue_start: int, *, aside: bool = False) -> t
     if not segments:
         return None
     last_s, last_e = segments[0]
-    if text[last_s:last_e].lower() in ("who", "which", "that"):
+    relative = text[last_s:last_e].lower()
+    if relative in ("who", "which", "that"):
         last_e = last_s  # "X, who said ...": the antecedent is the subject
+        if len(segments) > 1:
+            obj = _object_of_clause(doc, *segments[1], who=relative == "who")
+            if obj:  # "The plan was criticised by island councillors, who accused": the councillors
+                return (*obj, obj[0])
     if last_e > last_s and not (len(segments) > 1 and (text[e - 1] == "," or aside)):
         np_ = cut_np(doc, last_s, last_e)
         return (*np_, last_s) if np_ else None
     return _subject_past_appositions(doc, segments if aside and text[e - 1] != "," else segments[1:])
+
+
+def _object_of_clause(doc, a: int, b: int, *, who: bool = False) -> tuple[int, int] | None:
+    """'The plan was criticised by island councillors' (before ", who ..."): when the segment is a clause
+    (a subject, then a finite verb), the antecedent of the relative pronoun is the noun phrase after the
+    clause's last verb, past one preposition ("by island councillors", "met the mayor of Tesk")."""
+    text = doc.text
+    tokens = span_words(doc, a, b)
+    verb = None
+    for i in range(1, len(tokens)):
+        low = text[slice(*tokens[i])].lower()
+        if (
+            _verb_at(text, tokens, i)
+            or low in en.AUXILIARIES
+            or (verb is not None and low in en.IRREGULAR_PARTICIPLES and verb == i - 1)
+        ):
+            verb = i
+    if verb is None or verb >= len(tokens) - 1:
+        return None
+    rest = tokens[verb + 1 :]
+    if text[slice(*rest[0])].lower() in en.PREPOSITIONS:
+        rest = rest[1:]
+    if not rest or any(text[slice(*t)].lower() in en.QUOTE_CLAUSE_WORDS for t in rest):
+        return None
+    if who:  # "a focal point for demonstrators here, who": the people, not the point
+        preps = [i for i, t in enumerate(rest) if text[slice(*t)].lower() in en.PREPOSITIONS]
+        people = [i for i, t in enumerate(rest) if _people_noun(text[slice(*t)])]
+        before = rest[: preps[-1]] if preps else rest
+        if preps and people and people[-1] > preps[-1] > 0 and not any(_people_noun(text[slice(*t)]) for t in before):
+            rest = rest[preps[-1] + 1 :]
+    return cut_np(doc, rest[0][0], rest[-1][1])
+
+
+def _people_noun(word: str) -> bool:
+    """A lower-case noun naming people ("demonstrators", "councillors", "residents")."""
+    return word.islower() and len(word) > 3 and word.endswith(en.QUOTE_PERSON_SUFFIXES)
 
 
 def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
@@ -428,6 +469,7 @@ def subject_after(doc, cue_end: int, limit: int, src: dict) -> tuple[int, int] |
         and words[0].lower() not in en.QUOTE_PREMODIFIERS
         and head(text[s:e]) not in src["anonymous"]
         and strip_titles(text[s:e], src) == text[s:e]
+        and not _occupation_name(words)
     ):
         return None
     # "countered Kestria's delegate, Mark Tiller": a name in apposition wins.
@@ -435,6 +477,28 @@ def subject_after(doc, cue_end: int, limit: int, src: dict) -> tuple[int, int] |
     if after and not is_name(text[s:e]):
         return after.span(1)
     return s, e
+
+
+_NOT_DESCRIPTION = (
+    en.FUNCTION_WORDS | en.PREPOSITIONS | en.DETERMINERS | en.CONJUNCTIONS | en.PERSONAL_PRONOUNS | en.AUXILIARIES
+)
+
+
+def _occupation_name(words: list[str]) -> bool:
+    """'said nurse Teodor Saks', 'said retired teacher Lena Vos': one to three lower-case words of a
+    description (no function word, auxiliary, adverb or -ing form) before a name of two or more capitalised
+    words."""
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    lower, name = words[:k], words[k:]
+    return (
+        1 <= len(lower) <= 3
+        and len(name) >= 2
+        and all(w[:1].isupper() for w in name)
+        and all(
+            w.isalpha() and w not in _NOT_DESCRIPTION and not w.endswith(("ly", "ing"))
+            for w in lower
+        )
+    )
 
 
 def content_after(doc, pos: int, sent_end: int, term: str) -> tuple[int, int] | None:
@@ -506,6 +570,8 @@ def _verb_at(text: str, tokens: list, i: int) -> bool:
     low = word.lower()
     if not word[:1].islower() or low in en.QUOTE_PREMODIFIERS:
         return False
+    if text[slice(*tokens[i - 1])].lower() in en.ARTICLES | en.POSSESSIVE_DETERMINERS:
+        return False  # "Trump and his aides have": a noun after a determiner, however it ends
     if _VERBISH.match(word) or low in en.QUOTE_IRREGULAR_PAST or low in en.MODALS:
         return True
     if not low.endswith("s") or low.endswith("ss") or low in en.QUOTE_S_NOT_VERBS or len(low) < 4:

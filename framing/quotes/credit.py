@@ -26,6 +26,11 @@ __all__ = [
 ]
 
 _NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)\s+(?:[a-z]+ly\s+)?$")
+_PRONOUN_PROGRESSIVE = re.compile(
+    r"(?<![\w'\u2019])(he|she|it|they|we|i)(?:['\u2019](?:s|re|m)|\s+(?:is|are|was|were|am))\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_WHO_CLAUSE = re.compile(r",\s*who\b")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$|,\s*(?:and\s+)?then\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
@@ -49,6 +54,8 @@ CITING = re.compile(
 ENDS_AFTER_SUBJECT = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL, re.IGNORECASE)
 ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL)
 
+# "He's claiming", "It's denouncing": a pronoun subject contracted with its auxiliary
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|it|they|we|i)['\u2019](?:s|re|ve|ll|d|m)", re.IGNORECASE)
 _APPOSITION_TO_END = re.compile(r",\s+[^,;:\u201c\u201d\"]{1,150}?(?:,[^,;:\u201c\u201d\"]{1,100}?)?\s*(?:[.!?]\s*)?$")
 
 _REACH = 5 * at.CONTEXT  # characters of a sentence read either side of a quote or cue
@@ -149,8 +156,11 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
                 result = (m.start(1), rel.start())
     elif at.is_participle(entry.term):
         quoted = _QUOTED_AS.search(text, max(floor, start - 200), start)
+        progressive = _PRONOUN_PROGRESSIVE.search(text, max(floor, start - 30), start)
         if quoted:
             result = quoted.span(1)
+        elif progressive:
+            result = progressive.span(1)  # "In Pelk, he's saying ...": the pronoun of the progressive
         else:
             named = _NAME_BEFORE.search(text, max(floor, start - 60), start)
             if named and at.is_name(named.group(1)) and named.group(1).lower() not in en.NOT_NAMES:
@@ -165,8 +175,11 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
         result = cue_subject(st, ci - 1, sent)
     elif _AND_BEFORE.search(text, max(floor, start - 12), start):
         # "The nominee outlined his plan and vowed to ...", "X offered him a job, then says ...": the subject
-        # of the first verb
-        result = at.sentence_subject(doc, floor, start)
+        # of the first verb; "demonstrators, who have taken to the streets and called for ...": the relative
+        # pronoun's antecedent
+        who = max(_WHO_CLAUSE.finditer(text, floor, start), key=lambda m: m.start(), default=None)
+        found = at.subject_before(doc, floor, who.end()) if who else None
+        result = found[:2] if found else None if who else at.sentence_subject(doc, floor, start)
     else:
         result = inverted_trailing(st, ci, floor, sent)
         aside = dash_aside(st, start, sent) if result is None else None
@@ -233,6 +246,9 @@ def attribution(st: State, ci: int | None, span: tuple[int, int], quote_text: st
     s, e = span
     while e > s + 1 and text[e - 1] in ".," and not (e - s >= 3 and text[e - 3] in " ." and text[e - 2].isupper()):
         e -= 1
+    contracted = _CONTRACTED_PRONOUN.fullmatch(text, s, e)
+    if contracted:
+        e = contracted.end(1)
     phrase = text[s:e]
     resolved, pron = resolve(phrase, s, speakers)
     if pron and resolved == phrase:

@@ -289,6 +289,11 @@ class Speakers:
         """Position of the latest mention of a previous speaker (-1 when never met)."""
         return next((p for p, spk, _ in reversed(self.history[-_HISTORY:]) if spk == name), -1)
 
+    def spoke_before(self, phrase: str, pos: int) -> bool:
+        """Was ``phrase`` (as written, any case) itself a speaker before ``pos``?"""
+        low = phrase.lower()
+        return any(p < pos and spk.lower() == low for p, spk, _ in self.history[-_HISTORY:])
+
     def nearest_maybe(self, pos: int, pronoun: str) -> str | None:
         """Nearest earlier subject name not known to be a person, of no other known gender."""
         i = bisect.bisect_left(self.maybe_persons, (pos, "")) - 1
@@ -429,6 +434,8 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
         found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
         if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
             found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
+        if found and words[1] in en.QUOTE_DOCUMENT_HEADS and speakers.spoke_before(phrase, start):
+            return phrase, None  # "the report says ... the report says": the same document, not a body named between
         return (found or phrase), "o" if found else None
     m = _POSSESSED_DOCUMENT.match(phrase.strip())
     if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
