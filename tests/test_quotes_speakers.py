@@ -509,3 +509,29 @@ def test_the_same_document_speaking_again_is_not_resolved_to_a_body_named_betwee
     assert ("The report", "The report", "document") in found
     assert ("It", "The report", "document") in found
     assert ("the Harbour League", "the Harbour League", "named_organisation") in found
+
+
+def test_a_name_after_a_body_and_a_title_opening_its_sentence_is_an_antecedent():
+    # "House Speaker Paul Ryan, R-Wis., despite admitting ...": the body word kept the name from registering
+    text = (
+        "\u201cThe levy will be repealed,\u201d Council Leader Mira Tallis said on Tuesday.\n\n"
+        "House Speaker Oren Vask, despite admitting that he had concerns, backed the repeal and he does "
+        "believe Tallis is right.\n\n"
+        "\u201cI do think the votes are there,\u201d he said."
+    )
+    assert _by_text(quotes(text), "I do think").speaker == "Oren Vask"
+
+
+def test_he_after_a_bare_surname_shared_by_a_woman_and_a_man_goes_to_the_man():
+    # '"...," Clinton said. "...," he said.' with Hillary and Bill Clinton named before
+    text = (
+        "Former governor Piet Marlow campaigned in Tesk on Monday for his wife Anna Marlow.\n\n"
+        "At a rally, the former governor said the fares were too high.\n\n"
+        "\u201cThe ferries are a disgrace,\u201d Marlow said.\n\n"
+        "\u201cIt is the worst service in the region,\u201d he said."
+    )
+    result = quotes(text)
+    assert _by_text(result, "It is the worst").speaker == "Piet Marlow"
+    # a full name is no bare surname: "she" keeps the woman
+    text2 = text.replace("Marlow said", "Anna Marlow said").replace("he said", "she said")
+    assert _by_text(quotes(text2), "It is the worst").speaker == "Anna Marlow"

@@ -93,6 +93,7 @@ class Speakers:
 
     def __init__(self, doc, src: dict, *, quoted: tuple[list[int], list[int]] | None = None):
         text = doc.text
+        self.text = text
         self.src = src
         if quoted is None:  # (starts, ends) of the stretches inside quotation marks
             marked = marked_spans(doc)
@@ -160,6 +161,11 @@ class Speakers:
             ):
                 titled = titled or tokens[0].lower() in src["title_words"]
                 tokens = tokens[1:]
+            # "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name after the title
+            for i in range(len(tokens) - 3, 0, -1):
+                if tokens[i].lower() in src["title_words"]:
+                    titled, tokens = True, tokens[i + 1 :]
+                    break
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
             if " ".join(tokens) in self.places:
@@ -304,6 +310,17 @@ class Speakers:
             i -= 1
         return None
 
+    def _namesake(self, name: str, pos: int, pronoun: str) -> str | None:
+        """A speaker written as a bare surname at ``pos`` and resolved to a person of the other gender than
+        ``pronoun``: the latest other full name with that surname and a fitting gender, met before."""
+        last = name.split()[-1] if pronoun in ("m", "f") and " " in name else ""
+        if not last or not self.text.startswith(last, pos):
+            return None
+        for _p, full in reversed([e for e in self.full_by_last.get(last, ()) if e[0] < pos]):
+            if full != name and not self._other_gender(full, pronoun):
+                return full
+        return None
+
     def _other_gender(self, name: str, pronoun: str) -> bool:
         """Is ``name`` known (from an earlier he/she or its first name) to be of the other gender?"""
         if not pronoun:
@@ -342,6 +359,10 @@ class Speakers:
                 continue  # "I" is no antecedent of he / she
             if fits and not self._other_gender(name, pronoun):
                 best_pos, best = hpos, name
+                break
+            namesake = self._namesake(name, hpos, pronoun) if fits else None
+            if namesake:  # '"...," Clinton said. "...," he said.' (Hillary and Bill Clinton named before)
+                best_pos, best = hpos, namesake
                 break
         if "named_person" in types:
             i = bisect.bisect_left(self.person_positions, pos) - 1
