@@ -535,3 +535,22 @@ def test_he_after_a_bare_surname_shared_by_a_woman_and_a_man_goes_to_the_man():
     # a full name is no bare surname: "she" keeps the woman
     text2 = text.replace("Marlow said", "Anna Marlow said").replace("he said", "she said")
     assert _by_text(quotes(text2), "It is the worst").speaker == "Anna Marlow"
+
+
+def test_a_quote_after_a_naming_cue_continues_its_speaker():
+    # 'X called him a master of ... "He showed ..."': no cue of its own, the quote was left uncredited
+    text = ("His former partner at the yard, Lena Vos, called him a master of impossible deals. "
+            "\u201cHe showed again and again an ability to close deals nobody else could.\u201d")
+    q = _by_text(quotes(text), "He showed again")
+    assert q.speaker == "Lena Vos" and q.cue is None
+
+
+def test_a_capitalised_said_opening_a_sentence_before_a_name_is_a_cue():
+    text = ("Officials called it a failure of the inspectors. "
+            "Said Ruiz, \u201cThe thought that our error let this happen is very painful to us.\u201d "
+            "Says Hugo Brandt: \u201cWe will rebuild.\u201d\n\n"
+            "If Brisk Says It, It Is True")
+    result = quotes(text)
+    assert _by_text(result, "The thought that").speaker == "Ruiz"
+    assert _by_text(result, "We will rebuild").speaker == "Hugo Brandt"
+    assert not any(q.cue == "Says" and q.speaker == "Brisk" for q in result.quotes)  # a headline, not a cue

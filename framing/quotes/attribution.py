@@ -105,6 +105,7 @@ _INVERTED = re.compile(
 )
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")
 # an -s form of a cue verb before a verb that agrees with a plural subject is a plural noun ("states would")
+_SAID_NAME = re.compile(r"Sa(?:id|ys)\s+([A-Z][\w.'\u2019\-]*)(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*[,:]")
 _PLURAL_NEXT = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:" + _alt(en.QUOTE_PLURAL_AGREEING) + r")\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+){0,5}$")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
@@ -160,8 +161,8 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
         j = bisect.bisect_right(just_starts, start) - 1
         if j >= 0 and start < justification_spans[j][1]:
             continue
-        if text[start].isupper() and entry.term != "according to":
-            continue  # "Asked whether...", names
+        if text[start].isupper() and entry.term != "according to" and not _said_name(text, start):
+            continue  # "Asked whether...", names; but 'Said Comey, "..."' is a cue
         if _NEGATED.search(folded, max(0, start - 30), start):
             continue
         if (
@@ -189,6 +190,13 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue  # a plural noun ("then states unnecessarily would become"), not "which he estimates will"
         out.append((start, end, entry))
     return out
+
+
+def _said_name(text: str, start: int) -> bool:
+    """'Said Comey, "..."', 'Says Ana Ruiz: "..."': a capitalised said/says opening a sentence before a name."""
+    before = text[max(0, start - 3) : start].rstrip()
+    m = _SAID_NAME.match(text, start, start + 60)
+    return bool(m) and (not before or before[-1] in ".!?\u201d\"") and m.group(1).lower() not in en.PERSONAL_PRONOUNS
 
 
 def find_justifications(doc, src) -> list[tuple[int, int]]:

@@ -123,8 +123,8 @@ def _direct_after(st: State, idx: int, quote_text: str) -> dict | None:
         between = text[close:start]
         # appositions between commas may lengthen the subject ("X, the attorney general of Y, said")
         longest = at.MAX_SUBJECT_WORDS * (3 if "," in between.strip(" ,") else 1)
-        if at.ends_sentence(text, close, start) or len(phrase_words(between)) > longest:
-            break
+        if at.ends_sentence(text, close, start) or len(phrase_words(between)) > longest or text[start].isupper():
+            break  # a capitalised cue ('"..." Said Ana Ruiz: "..."') opens the next sentence
         if st.cues[ci][2].term == "according to":
             continue
         if not between.strip(" \t,\u2014"):
@@ -358,6 +358,8 @@ def _cue_clause(st: State, idx: int) -> None:
     if no_clause and not _THAT.match(text, end) and not _THAT_AFTER.match(text, end, end + 40):
         attr = attribution(st, idx, subject)
         st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
+        if attr["speaker"]:  # 'X called him a master of deals. "He showed ..."': a quote after it continues X
+            st.last_attr = (st.paragraph_index(start), attr, None)
         return
     if at.is_participle(term) and any(
         r["kind"] == "indirect"
