@@ -554,3 +554,30 @@ def test_a_capitalised_said_opening_a_sentence_before_a_name_is_a_cue():
     assert _by_text(result, "The thought that").speaker == "Ruiz"
     assert _by_text(result, "We will rebuild").speaker == "Hugo Brandt"
     assert not any(q.cue == "Says" and q.speaker == "Brisk" for q in result.quotes)  # a headline, not a cue
+
+
+def test_a_cue_less_quote_after_a_sentence_about_a_named_person_is_that_persons():
+    # 'Sanders, who lost ..., identified ... as one of the reasons. "The younger people are ..."': the quote
+    # went to the speaker of the paragraph before
+    text = (
+        "\u201cWe will win,\u201d Mayor Hugo Brandt said on Sunday.\n\n"
+        "On \u201cPelk Today,\u201d Sen. Ada Marr (Vt.), who lost the primary to Brandt, identified fatigue as one "
+        "of the reasons voters stayed home. \u201cThe young are tired of the ferries.\u201d\n\n"
+        "Pelk University's Dora Lind agreed. \u201cThe harbour vote is lost.\u201d"
+    )
+    result = quotes(text)
+    assert _by_text(result, "The young are tired").speaker == "Ada Marr"
+    assert _by_text(result, "The harbour vote").speaker == "Dora Lind"
+    # the previous speaker's own sentence keeps the continuation
+    text = ("\u201cWe will win,\u201d Mayor Hugo Brandt said. Ada Marr disagreed strongly on Monday.\n\n"
+            "\u201cThe ferries will run,\u201d Brandt said. \u201cEvery day.\u201d")
+    assert _by_text(quotes(text), "Every day").speaker == "Hugo Brandt"
+
+
+def test_a_name_after_a_dash_closing_the_paragraph_signs_every_quote_in_it():
+    text = ("\u201cNo ferry pilot wants a boss who insults his grandmother.\u201d And that is all he has, \u201cthe "
+            "root of all evil.\u201d \u2015 Lena Vos\n"
+            "\u201cHe is no leader.\u201d \u2015 Hugo Brandt")
+    result = quotes(text)
+    assert _by_text(result, "No ferry pilot").speaker == "Lena Vos"
+    assert _by_text(result, "He is no leader").speaker == "Hugo Brandt"
