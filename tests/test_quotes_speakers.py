@@ -581,3 +581,23 @@ def test_a_name_after_a_dash_closing_the_paragraph_signs_every_quote_in_it():
     result = quotes(text)
     assert _by_text(result, "No ferry pilot").speaker == "Lena Vos"
     assert _by_text(result, "He is no leader").speaker == "Hugo Brandt"
+
+
+def test_a_cue_after_a_subordinator_following_a_quote_is_not_the_quotes():
+    # '"That makes me smart," when Clinton blasted him': the quote went to the subject of "blasted"
+    text = ("The spot ends with footage of Brisk saying during the debate, \u201cThat makes me smart,\u201d when "
+            "Marr blasted him for not paying tax.")
+    q = _by_text(quotes(text), "That makes me smart")
+    assert q.speaker == "Brisk" and q.cue == "saying"
+    # "as" still introduces an attribution
+    q = _by_text(quotes("\u201cThe pier is finished,\u201d as one official said."), "The pier")
+    assert q.speaker == "one official"
+
+
+def test_it_resolves_to_a_body_that_was_the_subject_of_the_sentence_before():
+    # "Donald Trump's campaign is defending ... It's denouncing what it calls '...'": "it" went to an ad
+    text = ("A memorable ad in 2008 said the mayor would fail. \u201cIt is 3 a.m.,\u201d it said.\n\n"
+            "Anton Brisk\u2019s campaign is defending his early posts about the mayor. It\u2019s denouncing what it "
+            "calls \u201cthe biggest media attack in history.\u201d")
+    q = _by_text(quotes(text), "the biggest media attack")
+    assert q.speaker == "Anton Brisk\u2019s campaign" and q.source_type == "named_organisation"

@@ -135,6 +135,8 @@ def _direct_after(st: State, idx: int, quote_text: str) -> dict | None:
             break  # a capitalised cue ('"..." Said Ana Ruiz: "..."') opens the next sentence
         if st.cues[ci][2].term == "according to":
             continue
+        if between.split()[:1] and between.split()[0].lower() in en.QUOTE_SUBORDINATE_OPENERS:
+            break  # '"That makes me smart," when Clinton blasted him': the cue of another clause
         if not between.strip(" \t,\u2014"):
             span = at.subject_after(st.doc, st.cues[ci][1], limit, st.src)
         else:

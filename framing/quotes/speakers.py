@@ -73,6 +73,13 @@ _DOCUMENT_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _DOCUMENT_REACH = 800  # characters back to a document subject for "it"
+# A body named as the subject of a sentence ("Donald Trump's campaign is defending ... It's denouncing ..."):
+# "it" may stand for it later.
+_BODY_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(en.QUOTE_DEFINITE_ORG)) + r"))\b",
+    re.MULTILINE,
+)
 _ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswith(("s", "men", "people")))
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
@@ -116,6 +123,11 @@ class Speakers:
             if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
         ]
         self.document_phrases = {d for _, d in self.documents}
+        self.bodies = [
+            (m.start(1), m.group(1))
+            for m in _BODY_SUBJECT.finditer(text)
+            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
+        ]
         order = sorted(range(len(positions)), key=positions.__getitem__)
         self.maybe_persons = maybe  # in text order
         self.person_positions = [positions[i] for i in order]
@@ -284,6 +296,13 @@ class Speakers:
             return "document"  # "The email ... '...,' it reads"
         return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
 
+    def nearest_body(self, pos: int, after: int) -> str | None:
+        """Nearest body subject ("Donald Trump's campaign is defending") in ``(after, pos)``, not too far back."""
+        i = bisect.bisect_left(self.bodies, (pos, "")) - 1
+        if i >= 0 and self.bodies[i][0] > after and pos - self.bodies[i][0] < _DOCUMENT_REACH:
+            return self.bodies[i][1]
+        return None
+
     def nearest_document(self, pos: int, after: int) -> str | None:
         """Nearest document subject ("The email ... was sent") in ``(after, pos)``, not too far back."""
         i = bisect.bisect_left(self.documents, (pos, "")) - 1
@@ -425,6 +444,10 @@ def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> 
         document = speakers.nearest_document(start, speakers.last_position(found) if found else -1)
         if document:
             return document  # "The email, released Monday, was sent by ... '...,' it reads"
+        body = speakers.nearest_body(start, speakers.last_position(found) if found else -1)
+        if body:  # "Donald Trump's campaign is defending his tweets. It's denouncing ..."
+            speakers.organisations.add(body)
+            return body
         if found and speakers.type_of(found) in ("document", "anonymous"):
             return found  # "The memo noted ... it added": the document, no organisation
         if found is None:

@@ -192,3 +192,6 @@ QUOTE_WRITTEN_HEADS = QUOTE_DOCUMENT_HEADS | _words(
     "email e-mail tweet cable affidavit article note message website sign banner ad advertisement filing ruling "
     "indictment transcript complaint lawsuit survey study poll audit bill resolution platform manifesto"
 )
+#: words opening a subordinate clause after a quote: a cue after them is that clause's ('"That makes me smart,"
+#: when Clinton blasted him'); not "as" ('"...," as one official put it' credits the quote)
+QUOTE_SUBORDINATE_OPENERS = _words("when while because after before since although though if until unless whereas")
