@@ -601,3 +601,19 @@ def test_it_resolves_to_a_body_that_was_the_subject_of_the_sentence_before():
             "calls \u201cthe biggest media attack in history.\u201d")
     q = _by_text(quotes(text), "the biggest media attack")
     assert q.speaker == "Anton Brisk\u2019s campaign" and q.source_type == "named_organisation"
+
+
+def test_quoted_words_the_sentence_ties_to_a_speaker_without_a_speech_verb():
+    result = quotes(
+        "Ada Marr spoke in Pelk on Monday. Marr\u2019s \u201cno surrender\u201d remark drew fire from the unions. "
+        "In Marr\u2019s words, \u201cthe ferries are finished.\u201d Hugo Brandt has used the phrase \u201charbour "
+        "theft\u201d twice. The levy is, in the words of Lena Vos, \u201cplain theft.\u201d"
+    )
+    assert _by_text(result, "no surrender").speaker == "Marr"
+    assert _by_text(result, "the ferries are finished").speaker == "Marr"
+    assert _by_text(result, "harbour theft").speaker == "Hugo Brandt"
+    assert _by_text(result, "plain theft").speaker == "Lena Vos"
+    # scare quotes with no source stay uncredited
+    result = quotes("The \u201charbour theft\u201d slogan is everywhere. "
+                    "The mayor\u2019s \u201creform\u201d plan failed.")
+    assert all(q.speaker is None and q.source_type == "unattributed" for q in result.quotes)

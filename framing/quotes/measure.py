@@ -21,6 +21,7 @@ from framing.document import as_document
 from framing.lang import english as en
 from framing.lexicons import as_lexicon
 from framing.quotes import attribution as at
+from framing.quotes import labels
 from framing.quotes.credit import (
     CITING,
     ENDS_AFTER_CUE,
@@ -263,6 +264,12 @@ def _subject_before_quote(st: State, idx: int, quote_text: str) -> dict | None:
     return attr if attr["source_type"] == "named_person" else None
 
 
+def _labelled(st: State, idx: int, quote_text: str) -> dict | None:
+    """Quoted words the sentence ties to a speaker without a cue (see :mod:`framing.quotes.labels`)."""
+    span = labels.owner(st, idx)
+    return speaker_only(st, span, quote_text) if span else None
+
+
 def _marked_quote(st: State, idx: int) -> None:
     """Kind and attribution of the quote between marks ``idx``."""
     cs, ce, os_, _ = st.marked[idx]
@@ -285,6 +292,8 @@ def _marked_quote(st: State, idx: int) -> None:
         )
         if attr is None:
             attr = _subject_before_quote(st, idx, quote_text)
+        if attr is None:
+            attr = _labelled(st, idx, quote_text)
         if attr is None and st.last_attr is not None and st.last_attr[0] >= st.paragraph_index(os_) - 1:
             # a continuation: the attribution of the previous quote, and which quote it continues
             # (no cue of its own: cue statistics count each cue once)
@@ -299,6 +308,8 @@ def _marked_quote(st: State, idx: int) -> None:
             span = cue_subject(st, ci, sent)
             if span:
                 attr = attribution(st, ci, span, quote_text)
+        if attr is None:
+            attr = _labelled(st, idx, quote_text)
     if attr is None:
         attr = {**_EMPTY, "source_type": "unattributed"}
     if ce > cs:
