@@ -617,3 +617,14 @@ def test_quoted_words_the_sentence_ties_to_a_speaker_without_a_speech_verb():
     result = quotes("The \u201charbour theft\u201d slogan is everywhere. "
                     "The mayor\u2019s \u201creform\u201d plan failed.")
     assert all(q.speaker is None and q.source_type == "unattributed" for q in result.quotes)
+
+
+def test_a_label_closing_the_paragraph_with_a_colon_credits_the_quote_below():
+    # 'Donald Trump issued the following statement:' then the quote in the next paragraph, with no cue verb
+    text = ("The mayor spoke first. Council Leader Mira Tallis issued the following statement:\n\n"
+            "\u201cOur prayers are with all those affected.\u201d\n\n"
+            "The ferry timetable for the week was as follows:\n\n"
+            "\u201cMonday: closed.\u201d")
+    result = quotes(text)
+    assert _by_text(result, "Our prayers").speaker == "Mira Tallis"
+    assert _by_text(result, "Monday: closed").speaker is None  # no speaker in "The ferry timetable ..."

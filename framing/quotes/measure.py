@@ -187,8 +187,12 @@ def _colon_label(st: State, idx: int, sent, left_floor: int, quote_text: str) ->
     colon = text[left_floor:os_].rstrip(" \t\u00a0")
     if not colon.endswith(":"):
         return None
-    end = left_floor + len(colon) - 1
-    start = max(left_floor, sent[0])
+    return _label_before_colon(st, max(left_floor, sent[0]), left_floor + len(colon) - 1, quote_text)
+
+
+def _label_before_colon(st: State, start: int, end: int, quote_text: str) -> dict | None:
+    """The speaker of a label ``[start, end)`` that ends at a colon (see :func:`_colon_label`)."""
+    text = st.text
     for stop in (";", "\u201d", '"'):
         k = text.rfind(stop, start, end)
         if k != -1:
@@ -222,8 +226,9 @@ def _colon_paragraph(st: State, idx: int, quote_text: str) -> dict | None:
     if text[pe - 1] != ":":
         return None
     cues = st.cues_between(max(ps, pe - 200), pe)
-    if not cues:
-        return None
+    if not cues:  # 'Donald Trump issued the following statement:' / 'Jared Potts, 17, echoed:'
+        sent = st.sentence_span(pe - 1)
+        return _label_before_colon(st, max(ps, sent[0]), pe - 1, quote_text)
     ci = cues[-1]
     if at.ends_sentence(text, st.cues[ci][1], pe) or len(phrase_words(text[st.cues[ci][1] : pe])) > 10:
         return None
