@@ -628,3 +628,10 @@ def test_a_label_closing_the_paragraph_with_a_colon_credits_the_quote_below():
     result = quotes(text)
     assert _by_text(result, "Our prayers").speaker == "Mira Tallis"
     assert _by_text(result, "Monday: closed").speaker is None  # no speaker in "The ferry timetable ..."
+
+
+def test_a_colon_label_of_a_name_and_a_time_credits_the_name():
+    result = quotes("The plan is old. Brisk in December 1992: \u201cOur new direction must rest on skills.\u201d "
+                    "Ana Ruiz, on Monday: \u201cWe will rebuild.\u201d")
+    assert _by_text(result, "Our new direction").speaker == "Brisk"
+    assert _by_text(result, "We will rebuild").speaker == "Ana Ruiz"

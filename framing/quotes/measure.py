@@ -46,6 +46,10 @@ _DASH_SPEAKER = re.compile(
     r"[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
     r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"
 )
+_NAME_THEN_TIME = re.compile(
+    r"([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}),?\s+(?:in|on|at|during|last)\s+"
+    r"(?:[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?(?:\s+\d{4})?|\d{4}|(?:the|a|an|his|her|their)\s+[\w\s\-]{1,40}?)"
+)
 _SIGNED_PARAGRAPH = re.compile(
     r"[\"\u201d][^\"\u201c\u201d]{0,200}?[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
     r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})[ \t\u00a0]*$"
@@ -203,6 +207,9 @@ def _label_before_colon(st: State, start: int, end: int, quote_text: str) -> dic
     label = text[s:e]
     if at.is_name(label) and len(phrase_words(label)) <= 6:
         return speaker_only(st, (s, e), quote_text)
+    named = _NAME_THEN_TIME.fullmatch(text, s, e)
+    if named and at.is_name(named.group(1)):  # 'Clinton in December 1992:', 'Ana Ruiz, on Monday:'
+        return speaker_only(st, named.span(1), quote_text)
     span = at.sentence_subject(st.doc, s, e)
     if span is None:
         return None
