@@ -635,3 +635,12 @@ def test_a_colon_label_of_a_name_and_a_time_credits_the_name():
                     "Ana Ruiz, on Monday: \u201cWe will rebuild.\u201d")
     assert _by_text(result, "Our new direction").speaker == "Brisk"
     assert _by_text(result, "We will rebuild").speaker == "Ana Ruiz"
+
+
+def test_a_signature_line_below_a_quote_credits_it():
+    text = '"Great speech. She is ready. She never quits."\n\n-Mayor Ana Ruiz\n\nThe crowd cheered.'
+    q = _by_text(quotes(text), "Great speech")
+    assert q.speaker == "Ana Ruiz" and q.cue is None
+    # a dash line that is no name credits nobody
+    text = '"Great speech."\n\n- see below\n\nThe crowd cheered.'
+    assert _by_text(quotes(text), "Great speech").speaker is None

@@ -46,6 +46,10 @@ _DASH_SPEAKER = re.compile(
     r"[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
     r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"
 )
+_SIGNATURE_LINE = re.compile(
+    r"[ \t\u00a0]*[\-\u2015\u2014\u2013][ \t\u00a0]*"
+    r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})[ \t\u00a0.]*"
+)
 _NAME_THEN_TIME = re.compile(
     r"([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}),?\s+(?:in|on|at|during|last)\s+"
     r"(?:[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?(?:\s+\d{4})?|\d{4}|(?:the|a|an|his|her|their)\s+[\w\s\-]{1,40}?)"
@@ -127,6 +131,12 @@ def _direct_after(st: State, idx: int, quote_text: str) -> dict | None:
     dash = _DASH_SPEAKER.match(text, close, min(para_end, close + 80))
     if dash and at.is_name(dash.group(1)):  # '"..." ― Ana Ruiz': credited by a dash, no cue
         return speaker_only(st, dash.span(1), quote_text)
+    para = st.paragraph_index(max(close - 1, 0))
+    if not text[close:para_end].strip(" \t\u00a0.,") and para + 1 < len(st.doc.paragraphs):
+        ns, ne = st.doc.paragraphs[para + 1]
+        below = _SIGNATURE_LINE.fullmatch(text, ns, ne)
+        if below and at.is_name(below.group(1)):  # the quote, then a line '-President Obama' below it
+            return speaker_only(st, below.span(1), quote_text)
     signed = _SIGNED_PARAGRAPH.search(text, max(close, para_end - 80), para_end)
     if signed and at.is_name(signed.group(1)) and st.cues_between(close, signed.start()) == range(0):
         # '"...," ... "..." ― Ana Ruiz' closing the paragraph signs every quote in it
