@@ -464,6 +464,10 @@ def test_an_occupation_in_lower_case_before_an_inverted_name_is_part_of_the_spea
     assert _by_text(result, "We will rebuild").speaker == "Ana Ruiz"
     assert _by_text(result, "The ward was full").speaker == "Teodor Saks"
     assert _by_text(result, "Nobody slept").speaker == "Hugo Brandt"
+    # after a possessive: "added his campaign manager Jeff Weaver"
+    q = _by_text(quotes("\u201cWe will win,\u201d added his campaign manager Hugo Brandt, speaking to Pelk Radio."),
+                 "We will win")
+    assert q.speaker == "Hugo Brandt"
     # no description, no name: "said goodbye to Ana Ruiz" credits nobody after the cue
     said_to = quotes("\u201cSee you soon,\u201d said sadly to Ana Ruiz.").quotes[0]
     assert said_to.speaker != "Ana Ruiz"

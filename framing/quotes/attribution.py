@@ -493,11 +493,13 @@ _NOT_DESCRIPTION = (
 
 
 def _occupation_name(words: list[str]) -> bool:
-    """'said nurse Teodor Saks', 'said retired teacher Lena Vos': one to three lower-case words of a
-    description (no function word, auxiliary, adverb or -ing form) before a name of two or more capitalised
-    words."""
+    """'said nurse Teodor Saks', 'said retired teacher Lena Vos', 'added his campaign manager Jeff Weaver': one
+    to three lower-case words of a description (after a possessive; no function word, auxiliary, adverb or
+    -ing form) before a name of two or more capitalised words."""
     k = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     lower, name = words[:k], words[k:]
+    if lower and lower[0].lower() in en.POSSESSIVE_DETERMINERS:
+        lower = lower[1:]  # "added his campaign manager Jeff Weaver"
     return (
         1 <= len(lower) <= 3
         and len(name) >= 2
