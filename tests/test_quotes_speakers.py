@@ -648,3 +648,12 @@ def test_a_signature_line_below_a_quote_credits_it():
     # a dash line that is no name credits nobody
     text = '"Great speech."\n\n- see below\n\nThe crowd cheered.'
     assert _by_text(quotes(text), "Great speech").speaker is None
+
+
+def test_an_inverted_name_before_a_long_of_phrase_is_the_speaker():
+    # '"...," said Stephen Vladeck of the University of Texas School of Law.': too long to read as a subject
+    text = ("That is the consensus of experts in harbour law. \u201cIt would have been a long shot to charge the "
+            "mayor,\u201d said Hugo J. Brandt of the University of Pelk School of Law. \u201cI do not think so.\u201d")
+    result = quotes(text)
+    assert _by_text(result, "It would have been").speaker == "Hugo J. Brandt"
+    assert _by_text(result, "I do not think so").speaker == "Hugo J. Brandt"

@@ -103,6 +103,9 @@ _INVERTED = re.compile(
     r"[\w\u2019'.\u2024/\-]+)"
     r"(?=\s*(?:[,.;:!?(\u201c\u201d\"]|$|\s+(?:" + _alt(en.QUOTE_INVERTED_STOPS) + r")\b))"
 )
+_INVERTED_NAME_OF = re.compile(
+    r"\s+([A-Z][\w\u2019'\-]*(?:\s+(?:[A-Z][\w\u2019'\u2024\-]*|de|van|von|al)){1,3})(?=\s+(?:of|from|at)\s)"
+)
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")
 # an -s form of a cue verb before a verb that agrees with a plural subject is a plural noun ("states would")
 _SAID_NAME = re.compile(r"Sa(?:id|ys)\s+([A-Z][\w.'\u2019\-]*)(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*[,:]")
@@ -465,7 +468,11 @@ def subject_after(doc, cue_end: int, limit: int, src: dict) -> tuple[int, int] |
     window = _mask_abbreviations(text[cue_end:limit])  # same length: offsets hold
     m = _INVERTED.match(window)
     if not m:
-        return None
+        # "said Stephen Vladeck of the University of Texas School of Law.": too long for a subject, but a
+        # name before "of" / "from" / "at" is one
+        m = _INVERTED_NAME_OF.match(window)
+        if not m or not is_name(m.group(1)):
+            return None
     s, e = cue_end + m.start(1), cue_end + m.end(1)
     words = phrase_words(text[s:e])
     if not words or words[0].lower() in en.QUOTE_NOT_INVERTED:
