@@ -547,6 +547,10 @@ def test_a_quote_after_a_naming_cue_continues_its_speaker():
             "\u201cHe showed again and again an ability to close deals nobody else could.\u201d")
     q = _by_text(quotes(text), "He showed again")
     assert q.speaker == "Lena Vos" and q.cue is None
+    # a naming cue inside another attribution's clause is no new speaker for the quote after it
+    text = ("“They are spending millions against me,” Ada Marr said, referencing a harbour fund called "
+            "Pier45 run by two shipowners. “So they think I will do what I say.”")
+    assert _by_text(quotes(text), "So they think").speaker == "Ada Marr"
 
 
 def test_a_capitalised_said_opening_a_sentence_before_a_name_is_a_cue():

@@ -433,7 +433,9 @@ def _cue_clause(st: State, idx: int) -> None:
     if no_clause and not _THAT.match(text, end) and not _THAT_AFTER.match(text, end, end + 40):
         attr = attribution(st, idx, subject)
         st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
-        if attr["speaker"]:  # 'X called him a master of deals. "He showed ..."': a quote after it continues X
+        if attr["source_type"] == "named_person" and not st.cues_between(sent[0], start):
+            # 'X called him a master of deals. "He showed ..."': a quote after it continues X (not "..., Clinton
+            # said, referencing a super PAC called Future45": the naming cue of a clause inside an attribution)
             st.last_attr = (st.paragraph_index(start), attr, None)
         return
     if at.is_participle(term) and any(
