@@ -46,18 +46,6 @@ _DASH_SPEAKER = re.compile(
     r"[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
     r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"
 )
-_SIGNATURE_LINE = re.compile(
-    r"[ \t\u00a0]*[\-\u2015\u2014\u2013][ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})[ \t\u00a0.]*"
-)
-_NAME_THEN_TIME = re.compile(
-    r"([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}),?\s+(?:in|on|at|during|last)\s+"
-    r"(?:[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?(?:\s+\d{4})?|\d{4}|(?:the|a|an|his|her|their)\s+[\w\s\-]{1,40}?)"
-)
-_SIGNED_PARAGRAPH = re.compile(
-    r"[\"\u201d][^\"\u201c\u201d]{0,200}?[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})[ \t\u00a0]*$"
-)
 _TURN_LABEL = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\-]+(?:[ \t][A-Z][A-Z.'\u2019\-]+){0,2}):[ \t]+(?=\S)")
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?that\b")
 _THAT = re.compile(r"\s*that\b", re.IGNORECASE)
@@ -131,16 +119,9 @@ def _direct_after(st: State, idx: int, quote_text: str) -> dict | None:
     dash = _DASH_SPEAKER.match(text, close, min(para_end, close + 80))
     if dash and at.is_name(dash.group(1)):  # '"..." ― Ana Ruiz': credited by a dash, no cue
         return speaker_only(st, dash.span(1), quote_text)
-    para = st.paragraph_index(max(close - 1, 0))
-    if not text[close:para_end].strip(" \t\u00a0.,") and para + 1 < len(st.doc.paragraphs):
-        ns, ne = st.doc.paragraphs[para + 1]
-        below = _SIGNATURE_LINE.fullmatch(text, ns, ne)
-        if below and at.is_name(below.group(1)):  # the quote, then a line '-President Obama' below it
-            return speaker_only(st, below.span(1), quote_text)
-    signed = _SIGNED_PARAGRAPH.search(text, max(close, para_end - 80), para_end)
-    if signed and at.is_name(signed.group(1)) and st.cues_between(close, signed.start()) == range(0):
-        # '"...," ... "..." ― Ana Ruiz' closing the paragraph signs every quote in it
-        return speaker_only(st, signed.span(1), quote_text)
+    signed = labels.signature(st, close, para_end)
+    if signed:  # a name after a dash closing the paragraph, or on a line below the quote
+        return speaker_only(st, signed, quote_text)
     for ci in st.cues_between(close, limit):
         start = st.cues[ci][0]
         between = text[close:start]
@@ -217,9 +198,9 @@ def _label_before_colon(st: State, start: int, end: int, quote_text: str) -> dic
     label = text[s:e]
     if at.is_name(label) and len(phrase_words(label)) <= 6:
         return speaker_only(st, (s, e), quote_text)
-    named = _NAME_THEN_TIME.fullmatch(text, s, e)
-    if named and at.is_name(named.group(1)):  # 'Clinton in December 1992:', 'Ana Ruiz, on Monday:'
-        return speaker_only(st, named.span(1), quote_text)
+    named = labels.name_and_time(text, s, e)
+    if named:  # 'Clinton in December 1992:', 'Ana Ruiz, on Monday:'
+        return speaker_only(st, named, quote_text)
     span = at.sentence_subject(st.doc, s, e)
     if span is None:
         return None
@@ -256,36 +237,6 @@ def _colon_paragraph(st: State, idx: int, quote_text: str) -> dict | None:
     return attribution(st, ci, span, quote_text)
 
 
-def _subject_before_quote(st: State, idx: int, quote_text: str) -> dict | None:
-    """'Sen. Ada Marr, who lost the primary, identified fatigue as one reason. "The young are tired ..."': a
-    direct quote with no cue, opening a sentence, right after a sentence of the same paragraph whose subject
-    is a person's name and which credits no one else, is that person's."""
-    text, doc = st.text, st.doc
-    os_ = st.marked[idx][2]
-    si = doc.sentence_of(os_)
-    if si == 0 or not doc.sentences or doc.sentences[si][0] < os_ - 2:
-        return None
-    ps, pe = doc.sentences[si - 1]
-    if si > 1 and text[ps : ps + 1] in "),":  # "Sen. Ada Marr (Vt.), who ...": a false split after the bracket
-        ps = doc.sentences[si - 2][0]
-    if ps < doc.paragraphs[st.paragraph_index(os_)][0] or st.cues_between(ps, pe) != range(0):
-        return None
-    if st.last_attr is not None and st.last_attr[1]["speaker_start"] is not None and (
-        st.last_attr[1]["speaker_start"] >= ps or (st.last_attr[2] or -1) >= ps
-    ):
-        return None
-    span = at.sentence_subject(doc, ps, pe)
-    if span is None:
-        return None
-    bracket = text.find("(", span[0], span[1])  # "Sen. Ada Marr (Vt": the tag is no part of the name
-    span = trim(text, span[0], bracket) if bracket > span[0] else span
-    phrase = text[span[0] : span[1]]
-    if not at.is_name(phrase) or len(phrase_words(phrase)) < 2 and not st.speakers.is_known_person(phrase):
-        return None
-    attr = speaker_only(st, span, quote_text)
-    return attr if attr["source_type"] == "named_person" else None
-
-
 def _labelled(st: State, idx: int, quote_text: str) -> dict | None:
     """Quoted words the sentence ties to a speaker without a cue (see :mod:`framing.quotes.labels`)."""
     span = labels.owner(st, idx)
@@ -313,7 +264,9 @@ def _marked_quote(st: State, idx: int) -> None:
             or _colon_label(st, idx, sent, left_floor, quote_text)
         )
         if attr is None:
-            attr = _subject_before_quote(st, idx, quote_text)
+            span = labels.subject_before_quote(st, idx)
+            attr = speaker_only(st, span, quote_text) if span else None
+            attr = attr if attr and attr["source_type"] == "named_person" else None
         if attr is None:
             attr = _labelled(st, idx, quote_text)
         if attr is None and st.last_attr is not None and st.last_attr[0] >= st.paragraph_index(os_) - 1:
