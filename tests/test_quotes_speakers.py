@@ -661,3 +661,14 @@ def test_an_inverted_name_before_a_long_of_phrase_is_the_speaker():
     result = quotes(text)
     assert _by_text(result, "It would have been").speaker == "Hugo J. Brandt"
     assert _by_text(result, "I do not think so").speaker == "Hugo J. Brandt"
+
+
+def test_a_sentence_does_not_end_inside_a_party_tag():
+    # "Sen. Ted Cruz (R-Tex.), a candidate, tweeted a warning.": the splitter ends a sentence at "Tex." and the
+    # subject was lost
+    text = ('Sen. Ada Marr (R-Pel.), a candidate who has made ferries a centerpiece, tweeted a warning. '
+            '"Pelk: Remember in November."\n\n'
+            'Sen. Hugo Brandt (D-Tes.), noting the size of the crowd, said, "Let me tell you, he has a list."')
+    result = quotes(text)
+    assert _by_text(result, "Pelk: Remember").speaker == "Ada Marr"
+    assert _by_text(result, "Let me tell you").speaker == "Hugo Brandt"

@@ -87,7 +87,16 @@ class State:
 
     def full_sentence(self, pos: int) -> tuple[int, int]:
         doc = self.doc
-        return doc.sentences[doc.sentence_of(pos)] if doc.sentences else (0, len(doc.text))
+        if not doc.sentences:
+            return 0, len(doc.text)
+        i = doc.sentence_of(pos)
+        s, e = doc.sentences[i]
+        # "Sen. Ted Cruz (R-Tex.), a candidate, tweeted": no sentence ends inside the bracket
+        if i > 0 and doc.text[s : s + 1] == ")":
+            s = doc.sentences[i - 1][0]
+        if i + 1 < len(doc.sentences) and doc.text[doc.sentences[i + 1][0] : doc.sentences[i + 1][0] + 1] == ")":
+            e = doc.sentences[i + 1][1]
+        return s, e
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, at most ``_REACH`` characters either side (keeps time linear)."""
