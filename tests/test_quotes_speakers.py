@@ -672,3 +672,10 @@ def test_a_sentence_does_not_end_inside_a_party_tag():
     result = quotes(text)
     assert _by_text(result, "Pelk: Remember").speaker == "Ada Marr"
     assert _by_text(result, "Let me tell you").speaker == "Hugo Brandt"
+
+
+def test_agreed_credits_a_quote_and_a_that_clause_but_not_an_agreement_to_act():
+    text = ("\u201cOur ideas of success are different,\u201d agrees Lena Vos, 30, of Tesk. "
+            "The council agreed to pay the fine. Ana Ruiz agreed that the levy was too high.")
+    found = {(q.kind, q.speaker) for q in quotes(text).quotes}
+    assert found == {("direct", "Lena Vos"), ("indirect", "Ana Ruiz")}

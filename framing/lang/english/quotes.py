@@ -85,7 +85,8 @@ QUOTE_NAMING_CUES = _words(
 #: cue verbs that attribute a quotation but report no clause unless followed by "that" ("she continued")
 QUOTE_MARKED_ONLY_CUES = _words(
     "continued continues shouted shouts yelled yells chanted chant sang sings tweeted tweets posted quipped "
-    "exclaimed mused chanting chants tweeting shouting yelling interjected interjects boomed barked whispered"
+    "exclaimed mused chanting chants tweeting shouting yelling interjected interjects boomed barked whispered "
+    "agreed agrees"
 ) | frozenset(("shot back", "fired back", "wrote back"))
 #: capitalised labels before a colon that are no speaker of a transcript turn
 QUOTE_NOT_SPEAKER_LABELS = _words(
