@@ -679,3 +679,19 @@ def test_agreed_credits_a_quote_and_a_that_clause_but_not_an_agreement_to_act():
             "The council agreed to pay the fine. Ana Ruiz agreed that the levy was too high.")
     found = {(q.kind, q.speaker) for q in quotes(text).quotes}
     assert found == {("direct", "Lena Vos"), ("indirect", "Ana Ruiz")}
+
+
+@pytest.mark.timeout(60)
+def test_the_round_six_rules_stay_linear_on_a_long_repetitive_text():
+    # namesakes, signatures, labels, party tags and "agreed", repeated: every block is credited as one alone
+    unit = ("Former governor Piet Marlow campaigned for his wife Anna Marlow. At a rally, the former governor said "
+            "fares were high.\n\n\u201cThe ferries are a disgrace,\u201d Marlow said.\n\n\u201cIt is the worst,\u201d "
+            "he said. \u201cNo.\u201d \u2015 Lena Vos\n\n\u201cEnough.\u201d\n\n-Hugo Brandt\n\nIn Marr\u2019s words, "
+            "\u201cfinished.\u201d Sen. Ada Marr (R-Pel.), a candidate, agreed. \u201cYes.\u201d\n\n")
+    alone = [(q.text, q.speaker) for q in quotes(unit).quotes]
+    many = quotes(unit * 1000).quotes
+    assert len(many) == 1000 * len(alone)
+    assert [(q.text, q.speaker) for q in many[: len(alone)]] == alone
+    last = dict((q.text, q.speaker) for q in many[-len(alone) :])  # later blocks know the names met before
+    assert last["It is the worst,"] == "Piet Marlow" and last["Enough."] == "Hugo Brandt"
+    assert ("It is the worst,", "Piet Marlow") in alone and ("Enough.", "Hugo Brandt") in alone

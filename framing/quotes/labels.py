@@ -86,8 +86,8 @@ def subject_before_quote(st, idx: int) -> tuple[int, int] | None:
     ps, pe = doc.sentences[si - 1]
     if si > 1 and text[ps : ps + 1] in "),":  # "Sen. Ada Marr (Vt.), who ...": a false split after the bracket
         ps = doc.sentences[si - 2][0]
-    if ps < doc.paragraphs[st.paragraph_index(os_)][0] or st.cues_between(ps, pe) != range(0):
-        return None
+    if ps < doc.paragraphs[st.paragraph_index(os_)][0] or pe - ps > 5 * at.CONTEXT or st.cues_between(ps, pe):
+        return None  # (a sentence too long to be read in bounded time is no such sentence)
     if st.last_attr is not None and st.last_attr[1]["speaker_start"] is not None and (
         st.last_attr[1]["speaker_start"] >= ps or (st.last_attr[2] or -1) >= ps
     ):

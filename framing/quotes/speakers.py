@@ -335,7 +335,9 @@ class Speakers:
         last = name.split()[-1] if pronoun in ("m", "f") and " " in name else ""
         if not last or not self.text.startswith(last, pos):
             return None
-        for _p, full in reversed([e for e in self.full_by_last.get(last, ()) if e[0] < pos]):
+        entries = self.full_by_last.get(last, ())
+        i = bisect.bisect_left(entries, (pos, "")) - 1
+        for _p, full in reversed(entries[max(0, i - _HISTORY) : i + 1]):  # bounded: keeps long texts linear
             if full != name and not self._other_gender(full, pronoun):
                 return full
         return None
