@@ -76,7 +76,7 @@ _DOCUMENT_REACH = 800  # characters back to a document subject for "it"
 # A body named as the subject of a sentence ("Donald Trump's campaign is defending ... It's denouncing ..."):
 # "it" may stand for it later.
 _BODY_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?=[A-Zt])(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:" + "|".join(sorted(en.QUOTE_DEFINITE_ORG)) + r"))\b",
     re.MULTILINE,
 )
