@@ -89,6 +89,13 @@ _DOCUMENT_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _DOCUMENT_REACH = 800  # characters back to a document subject for "it"
+# A body named as the subject of a sentence ("Donald Trump's campaign is defending ... It's denouncing ..."):
+# "it" may stand for it later.
+_BODY_SUBJECT = re.compile(
+    r"(?=[A-Zt])(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(en.QUOTE_DEFINITE_ORG)) + r"))\b",
+    re.MULTILINE,
+)
 _ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswith(("s", "men", "people")))
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
@@ -109,6 +116,7 @@ class Speakers:
 
     def __init__(self, doc, src: dict, *, quoted: tuple[list[int], list[int]] | None = None):
         text = doc.text
+        self.text = text
         self.src = src
         if quoted is None:  # (starts, ends) of the stretches inside quotation marks
             marked = marked_spans(doc)
@@ -125,7 +133,7 @@ class Speakers:
         places.difference_update(self.full_by_last)
         honorific_gender = self._honorific_subjects(text, positions, names)
         self._single_subjects(text, positions, names)
-        self._text = text  # documents and document_phrases are found on first use (few texts need them)
+        self._text = text  # documents, document_phrases and bodies are found on first use (few texts need them)
         order = sorted(range(len(positions)), key=positions.__getitem__)
         self.maybe_persons = maybe  # in text order
         self.person_positions = [positions[i] for i in order]
@@ -149,6 +157,16 @@ class Speakers:
     @cached_property
     def document_phrases(self) -> set[str]:
         return {d for _, d in self.documents}
+
+    @cached_property
+    def bodies(self) -> list[tuple[int, str]]:
+        """``(position, phrase)`` of organisations named as the subject of their clause, in text order."""
+        text = self._text
+        return [
+            (m.start(1), m.group(1))
+            for m in _BODY_SUBJECT.finditer(text)
+            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
+        ]
 
     def _in_quote(self, pos: int) -> bool:
         """Whether ``pos`` is inside quotation marks (a name there is mentioned, not speaking)."""
@@ -184,6 +202,11 @@ class Speakers:
             ):
                 titled = titled or tokens[0].lower() in src["title_words"]
                 tokens = tokens[1:]
+            # "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name after the title
+            for i in range(len(tokens) - 3, 0, -1):
+                if tokens[i].lower() in src["title_words"]:
+                    titled, tokens = True, tokens[i + 1 :]
+                    break
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
             if " ".join(tokens) in self.places:
@@ -307,6 +330,13 @@ class Speakers:
             return "document"  # "The email ... '...,' it reads"
         return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
 
+    def nearest_body(self, pos: int, after: int) -> str | None:
+        """Nearest body subject ("Donald Trump's campaign is defending") in ``(after, pos)``, not too far back."""
+        i = bisect.bisect_left(self.bodies, (pos, "")) - 1
+        if i >= 0 and self.bodies[i][0] > after and pos - self.bodies[i][0] < _DOCUMENT_REACH:
+            return self.bodies[i][1]
+        return None
+
     def nearest_document(self, pos: int, after: int) -> str | None:
         """Nearest document subject ("The email ... was sent") in ``(after, pos)``, not too far back."""
         i = bisect.bisect_left(self.documents, (pos, "")) - 1
@@ -318,6 +348,11 @@ class Speakers:
         """Position of the latest mention of a previous speaker (-1 when never met)."""
         return next((p for p, spk, _ in reversed(self.history[-_HISTORY:]) if spk == name), -1)
 
+    def spoke_before(self, phrase: str, pos: int) -> bool:
+        """Was ``phrase`` (as written, any case) itself a speaker before ``pos``?"""
+        low = phrase.lower()
+        return any(p < pos and spk.lower() == low for p, spk, _ in self.history[-_HISTORY:])
+
     def nearest_maybe(self, pos: int, pronoun: str) -> str | None:
         """Nearest earlier subject name not known to be a person, of no other known gender."""
         i = bisect.bisect_left(self.maybe_persons, (pos, "")) - 1
@@ -326,6 +361,19 @@ class Speakers:
             if not self._other_gender(name, pronoun):
                 return name
             i -= 1
+        return None
+
+    def _namesake(self, name: str, pos: int, pronoun: str) -> str | None:
+        """A speaker written as a bare surname at ``pos`` and resolved to a person of the other gender than
+        ``pronoun``: the latest other full name with that surname and a fitting gender, met before."""
+        last = name.split()[-1] if pronoun in ("m", "f") and " " in name else ""
+        if not last or not self.text.startswith(last, pos):
+            return None
+        entries = self.full_by_last.get(last, ())
+        i = bisect.bisect_left(entries, (pos, "")) - 1
+        for _p, full in reversed(entries[max(0, i - _HISTORY) : i + 1]):  # bounded: keeps long texts linear
+            if full != name and not self._other_gender(full, pronoun):
+                return full
         return None
 
     def _other_gender(self, name: str, pronoun: str) -> bool:
@@ -366,6 +414,10 @@ class Speakers:
                 continue  # "I" is no antecedent of he / she
             if fits and not self._other_gender(name, pronoun):
                 best_pos, best = hpos, name
+                break
+            namesake = self._namesake(name, hpos, pronoun) if fits else None
+            if namesake:  # '"...," Clinton said. "...," he said.' (Hillary and Bill Clinton named before)
+                best_pos, best = hpos, namesake
                 break
         if "named_person" in types:
             i = bisect.bisect_left(self.person_positions, pos) - 1
@@ -439,6 +491,10 @@ def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> 
         document = speakers.nearest_document(start, speakers.last_position(found) if found else -1)
         if document:
             return document  # "The email, released Monday, was sent by ... '...,' it reads"
+        body = speakers.nearest_body(start, speakers.last_position(found) if found else -1)
+        if body:  # "Donald Trump's campaign is defending his tweets. It's denouncing ..."
+            speakers.organisations.add(body)
+            return body
         if found and speakers.type_of(found) in ("document", "anonymous"):
             return found  # "The memo noted ... it added": the document, no organisation
         if found is None:
@@ -470,6 +526,8 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
         found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
         if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
             found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
+        if found and words[1] in en.QUOTE_DOCUMENT_HEADS and speakers.spoke_before(phrase, start):
+            return phrase, None  # "the report says ... the report says": the same document, not a body named between
         return (found or phrase), "o" if found else None
     m = _POSSESSED_DOCUMENT.match(phrase.strip())
     if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
