@@ -265,14 +265,6 @@ def _noun_before_name(s: _Sent, ms: list, k: int, j: int) -> bool:
     return singular and len(_coordinated(s, ms, k)) == 1 and not s.title_case
 
 
-
-
-
-
-
-
-
-
 def _plural_noun(verbs: dict, word: str):
     """The lexicon entry of an action noun's plural the lexicon lists only in the singular ("criticisms"),
     or None."""
@@ -429,10 +421,6 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
 
 
-
-
-
-
 def _apposition_after(s: _Sent, ms: list, i: int) -> int:
     """The mention in apposition to a short noun phrase that is no actor, opening at token i: "sued
     her former employer, Veltra, for damages", "against the firm's former chief, Ines Corvo,". The
@@ -469,10 +457,6 @@ def _apposition_after(s: _Sent, ms: list, i: int) -> int:
     if _subject_verb(s, ms, k) is not None:
         return -1  # "hired the treasurer, Corvo said": a new clause
     return k
-
-
-
-
 
 
 def _relative_after(s: _Sent, m) -> bool:
