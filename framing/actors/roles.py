@@ -205,9 +205,10 @@ def _sentence(doc: Document, si: int, a: int, b: int, verbs: dict) -> _Sent:
     words = [folded[p:q] for p, q in zip(starts_l, ends_l)]
     gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
     caps = [text[p].isupper() for p in starts_l]
-    vs = list(map(verbs.get, words))
-    guessed = [e is None for e in vs]
-    vs = [e if e is not None else guess_verb(w) for e, w in zip(vs, words)]
+    lookups = _lookups(verbs)
+    found = [lookups[w] if w in lookups else _look_up(lookups, verbs, w) for w in words]
+    vs = [f[0] for f in found]
+    guessed = [f[1] for f in found]
     opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l] \
         if "\u201c" in text[max(s_start - 1, 0):s_end] else [False] * (b - a)  # most sentences: none
     last = text[s_start:s_end].rstrip()
@@ -218,12 +219,39 @@ def _sentence(doc: Document, si: int, a: int, b: int, verbs: dict) -> _Sent:
     if b - a >= 3 and all(text[p:q].isupper() for p, q in zip(starts_l, ends_l) if text[p:q].isalpha()):
         caps = [False] * (b - a)  # "CORVO SAYS SHE'LL RUN.": all capitals say nothing of names or verbs
         title_case = False
-    for t in [t for t, g in enumerate(guessed) if g and words[t].endswith("s")]:
-        plural = _plural_noun(verbs, words[t])  # "criticisms": the lexicon lists the singular
-        if plural is not None:
-            vs[t], guessed[t] = plural, False
     return _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
                  guessed)
+
+
+# per verb table: {word: (verb entry or None, the entry is a guess)}, the lexicon's entry, else the plural of an
+# action noun it lists in the singular, else guess_verb's; bounded like guess_verb's cache
+_LOOKUPS: dict = {}
+_MAX_LOOKUPS = 200_000
+
+
+def _lookups(verbs: dict) -> dict:
+    """The word lookups of a verb table (kept for the last few tables, by identity)."""
+    held = _LOOKUPS.get(id(verbs))
+    if held is None or held[0] is not verbs:
+        if len(_LOOKUPS) >= 8:
+            _LOOKUPS.clear()
+        held = _LOOKUPS[id(verbs)] = (verbs, {})  # the table is held, so its id is not reused while kept
+    return held[1]
+
+
+def _look_up(lookups: dict, verbs: dict, word: str) -> tuple:
+    """(entry, guessed) of a word: the lexicon's entry, a plural action noun whose singular the lexicon lists
+    ("criticisms"), or a guess from the word's form (framing.actors.verbs)."""
+    entry = verbs.get(word)
+    if entry is not None:
+        found = (entry, False)
+    else:
+        plural = _plural_noun(verbs, word) if word.endswith("s") else None
+        found = (plural, False) if plural is not None else (guess_verb(word), True)
+    if len(lookups) >= _MAX_LOOKUPS:
+        lookups.clear()
+    lookups[word] = found
+    return found
 
 
 def _place_mentions(doc: Document, s: _Sent, local: list, verbs: dict) -> None:
@@ -299,6 +327,8 @@ def _plural_noun(verbs: dict, word: str):
 
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     n = len(s.words)
+    s.starts, s.groups = {}, {}  # the rules only read the sentence's facts: their tests are kept
+    s.last_owned = max((t for t, o in enumerate(s.owner) if o >= 0), default=-1)
     _genitives(doc, s, ms)
     _noun_preps(doc, s, ms)
     _phrases(doc, s, ms)
@@ -381,8 +411,8 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
         while i < n and (s.words[i] in _PARTICLES or s.words[i] in _ADV) \
                 and not _BREAK.search(s.gaps[i]):
             i += 1
-        if i >= n or _HARD_BREAK.search(s.gaps[i]) or ("," in s.gaps[i]):
-            continue
+        if i > s.last_owned or _HARD_BREAK.search(s.gaps[i]) or ("," in s.gaps[i]):
+            continue  # (every object, agent or apposition below is a mention from token i on)
         reduced = not passive and _reduced_passive(s, j)
         if passive or reduced:
             b = i
@@ -491,10 +521,11 @@ def _phrases(doc: Document, s: _Sent, ms: list) -> None:
     """A verb or noun with its particle or preposition marks the next noun phrase as a patient
     ("called on Corvo to resign", "lashed out at Corvo", "a probe into Veltra")."""
     n = len(s.words)
-    for j in range(n - 1):
-        if s.owner[j] >= 0 or (s.caps[j] and j > 0 and not s.title_case):
+    for j in range(min(n - 1, s.last_owned)):  # the phrase's object is a mention after the word
+        tails = _phrase_tails(s.words[j])  # most words open no phrase
+        if not tails or s.owner[j] >= 0 or (s.caps[j] and j > 0 and not s.title_case):
             continue
-        for tail in _phrase_tails(s.words[j]):
+        for tail in tails:
             b = j + 1 + len(tail)
             if b >= n or tuple(s.words[j + 1:b]) != tail \
                     or any(_PUNCT.search(s.gaps[t]) for t in range(j + 1, b + 1)):
