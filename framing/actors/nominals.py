@@ -101,9 +101,10 @@ def _compound_head_after(s: _Sent, k: int) -> bool:
 def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
     """2. An action noun and its preposition ("the killing of X by Y", "a strike on X")."""
     n = len(s.words)
-    for j in [t for t, r in enumerate(s.reading) if r == "noun"]:  # readings are fixed before the rules run
-        if s.verbs[j] is None or j + 2 > s.last_owned:
-            continue  # (the object or agent is a mention after the preposition)
+    # readings are fixed before the rules run; the object or agent is a mention after the preposition
+    for j in [t for t, r in enumerate(s.reading[:max(s.last_owned - 1, 0)]) if r == "noun"]:
+        if s.verbs[j] is None:
+            continue
         cls, forms, _ = s.verbs[j]
         nf = next((f for f in forms if f in _NOUN_FORMS), None)
         if nf is None or j + 1 >= n or _PUNCT.search(s.gaps[j + 1]):

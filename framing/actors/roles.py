@@ -328,7 +328,7 @@ def _plural_noun(verbs: dict, word: str):
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     n = len(s.words)
     s.starts, s.groups = {}, {}  # the rules only read the sentence's facts: their tests are kept
-    s.last_owned = max((t for t, o in enumerate(s.owner) if o >= 0), default=-1)
+    s.last_owned = max((m.t1 for m in ms), default=-1)  # (the owned tokens are the mentions' t0..t1)
     _genitives(doc, s, ms)
     _noun_preps(doc, s, ms)
     _phrases(doc, s, ms)
@@ -403,7 +403,8 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
 def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
     """3. Objects of verbs and agents of passives ("by X"); subjects are assigned after."""
     n = len(s.words)
-    for j in [t for t, r in enumerate(s.reading) if r == "verb"]:  # readings are fixed before the rules run
+    # readings are fixed before the rules run; a verb's object, agent or apposition is a mention after it
+    for j in [t for t, r in enumerate(s.reading[:max(s.last_owned, 0)]) if r == "verb"]:
         cls = s.verbs[j][0]
         passive = _passive(s, j)
         # "according to X"
