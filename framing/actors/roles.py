@@ -406,7 +406,6 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
     # readings are fixed before the rules run; a verb's object, agent or apposition is a mention after it
     for j in [t for t, r in enumerate(s.reading[:max(s.last_owned, 0)]) if r == "verb"]:
         cls = s.verbs[j][0]
-        passive = _passive(s, j)
         # "according to X"
         i = j + 1
         while i < n and (s.words[i] in _PARTICLES or s.words[i] in _ADV) \
@@ -414,6 +413,7 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             i += 1
         if i > s.last_owned or _HARD_BREAK.search(s.gaps[i]) or ("," in s.gaps[i]):
             continue  # (every object, agent or apposition below is a mention from token i on)
+        passive = _passive(s, j)
         reduced = not passive and _reduced_passive(s, j)
         if passive or reduced:
             b = i
