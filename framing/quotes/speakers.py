@@ -56,7 +56,7 @@ _HONORIFIC = re.compile(
     r"(M" + _WORD_START + r"(?:r|rs|s|iss))\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
 )
 _HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
-_TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
+_TITLE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _STATE_POSSESSIVE = re.compile(
     r"([A-Z]" + _WORD_START + r"[a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES)
@@ -96,6 +96,7 @@ _BODY_SUBJECT = re.compile(
     r"(?:" + "|".join(sorted(en.QUOTE_DEFINITE_ORG)) + r"))\b",
     re.MULTILINE,
 )
+_FIXED_LEADERS = frozenset().union(en.QUOTE_STOP_CAPS, en.QUOTE_SUBJECT_FILLERS, en.QUOTE_NAME_LEADERS)
 _ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswith(("s", "men", "people")))
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
@@ -185,22 +186,18 @@ class Speakers:
         names: list[str] = []
         maybe: list[tuple[int, str]] = []
         stop = en.QUOTE_STOP_CAPS
-        fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
         alone = _alone_capitalised(doc)
         # unions made once, not once per name run
         body_words = union(src["anonymous"], src["organisation"])
         not_person = union(src["media_words"], src["organisation"], stop)
         first_names = union(en.QUOTE_FEMALE_NAMES, en.QUOTE_MALE_NAMES)
+        title_words = src["title_words"]
+        leaders = union(title_words, _FIXED_LEADERS)  # words dropped from the front of a name run
         for m in _NAME_RUN.finditer(text):
             tokens = m.group().split()
             titled = False  # a title in the run; a title before it is looked for below, when needed
-            while tokens and (
-                tokens[0].lower() in src["title_words"]
-                or tokens[0].lower() in stop
-                or tokens[0].lower() in fillers
-                or tokens[0].lower() in en.QUOTE_NAME_LEADERS
-            ):
-                titled = titled or tokens[0].lower() in src["title_words"]
+            while tokens and tokens[0].lower() in leaders:
+                titled = titled or tokens[0].lower() in title_words
                 tokens = tokens[1:]
             # "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name after the title
             for i in range(len(tokens) - 3, 0, -1):
@@ -209,17 +206,16 @@ class Speakers:
                     break
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
-            if " ".join(tokens) in self.places:
+            full = " ".join(tokens)
+            if full in self.places:
                 continue
             if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
                 continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
             if following and following.group(1) in body_words:
                 continue  # "Three Kestrian officials": adjectives, not a name
-            low = {t.lower() for t in tokens}
-            if low & not_person:
+            if not not_person.isdisjoint([t.lower() for t in tokens]):
                 continue
-            full = " ".join(tokens)
             subject = not self._in_quote(m.start()) and (
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
                 (
@@ -451,8 +447,17 @@ def _person_like(name: str) -> bool:
 
 def _titled_before(text: str, pos: int, title_words) -> bool:
     """Is the word before ``pos`` a title ("Gen. Norman Ham", "Foreign Minister Ebrecht")?"""
-    before = _TITLE_BEFORE.search(text, max(0, pos - 25), pos)
-    return bool(before) and before.group(1).lower() in title_words
+    # as re.search(r"([A-Za-z.]+)\s+$") in text[pos - 25 : pos], without trying every start in the window:
+    # white space before pos, and the run of letters and full stops before it (within the window)
+    floor = max(0, pos - 25)
+    window = text[floor:pos]
+    body = window.rstrip()
+    if len(body) == len(window):
+        return False
+    k = len(body)
+    while k > 0 and body[k - 1] in _TITLE_CHARS:
+        k -= 1
+    return k < len(body) and body[k:].lower() in title_words
 
 
 def _alone_capitalised(doc) -> set:
