@@ -379,6 +379,19 @@ def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [trim(text, a, b, " \t\n") for a, b in segments]
 
 
+# A match of _TRAILING_FILLER ends the text it is searched in and spans at most this many of its words (runs of
+# non-space characters: "late on Monday morning"), with the white space or comma before them.
+_FILLER_WORDS = 4
+
+
+def _tail_start(text: str, floor: int, end: int, k: int) -> int:
+    """Start of the white space before the last ``k`` words of ``text[floor:end]`` (``floor`` if fewer): a
+    pattern whose matches end the text and span at most its last ``k`` words, with the white space or comma
+    before them, and that looks at nothing before its match, finds the same match searched from here."""
+    parts = text[floor:end].rsplit(None, k)  # str.split's white space is re's \s
+    return floor + len(parts[0]) if len(parts) > k else floor
+
+
 def subject_before(doc, floor: int, cue_start: int, *, aside: bool = False) -> tuple[int, int, int] | None:
     """``(start, end, segment_start)`` of the subject of a cue, read leftwards; None if none.
 
@@ -386,10 +399,10 @@ def subject_before(doc, floor: int, cue_start: int, *, aside: bool = False) -> t
     apposition as a comma would."""
     text = doc.text
     end = cue_start
-    if _PASSIVE.search(text, floor, end):
+    if _PASSIVE.search(text, _tail_start(text, floor, end, 1), end):
         return None
     while True:
-        m = _TRAILING_FILLER.search(text, floor, end)
+        m = _TRAILING_FILLER.search(text, _tail_start(text, floor, end, _FILLER_WORDS), end)
         if not m or m.start() <= floor or text[m.start() : end].strip(" ,").lower() in en.QUOTE_LY_NOT_ADVERBS:
             break
         end = m.start()

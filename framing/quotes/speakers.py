@@ -66,11 +66,28 @@ _ORG_APPOSITION = re.compile(
     r"([A-Z]" + _WORD_START + r"[\w\-]+),\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:"
     + "|".join(en.QUOTE_ORG_APPOSITIONS) + r")\b"
 )
+
+
+def _first_letter_words(words) -> str:
+    """``\\b(?:w1|w2|...)`` for lower-case words, written from the first letter on (a character set that ``re``
+    scans for in C; the word-start test comes after it): the same matches, as only one of the words can be
+    followed by white space at a given position."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    rest = "|".join(f"(?<={c})(?:{'|'.join(tails)})" for c, tails in by_first.items())
+    return "[" + "".join(by_first) + "]" + _WORD_START + "(?:" + rest + ")"
+
+
+# a preposition, then a capitalised word: "in Ashton", "across North Kestria" (not "in Scott's district")
 _PLACE_LIKE = re.compile(
-    r"\b(?:in|to|from|into|across|near|inside|outside|against|with|on|of|at)\s+([A-Z][a-z]+)\b(?!['\u2019]s)"
+    _first_letter_words(("in", "to", "from", "into", "across", "near", "inside", "outside", "against", "with", "on",
+                         "of", "at"))
+    + r"\s+([A-Z][a-z]+)\b(?!['\u2019]s)"
 )
 _PLACE_RUN = re.compile(
-    r"\b(?:in|into|across|inside|outside|near|throughout)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)"
+    _first_letter_words(("in", "into", "across", "inside", "outside", "near", "throughout"))
+    + r"\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)"
 )
 # A surname as the subject of its clause: at a sentence start or after an introductory phrase and a comma,
 # before a verb, past an adverb or an apposition ("Ham made it clear", "Anderson largely agreed",
