@@ -1,9 +1,10 @@
 """The speed-ups of framing.quotes keep its results: each faster form equals the plain form it replaced.
 
 The whole-text patterns of ``framing.quotes`` start with their first character (``re`` scans for it in C)
-and test what lies before it afterwards; the anonymity-justification scan is skipped when the lexicon's
-pattern without its boundary tests finds nothing. These tests compare each with the plain form on random
-text, so a later edit cannot silently change what the quotes measure finds.
+and test what lies before it afterwards; the anonymity-justification scan is skipped when the text holds
+none of the lexicon terms' longest words; subject_before searches its end-anchored patterns from the last
+words they can span. These tests compare each with the plain form on random text, so a later edit cannot
+silently change what the quotes measure finds.
 """
 
 import importlib
@@ -67,14 +68,21 @@ def test_double_marks_match_as_the_character_class(text):
 @given(st.lists(st.sampled_from(["spoke", "on", "condition", "of", "anonymity", "asked", "not", "to", "be",
                                  "named", "the", "-", "'", ",", "x"]), max_size=20),
        st.sampled_from([" ", "  ", "\n"]))
-def test_justifications_are_found_whenever_the_unbounded_pattern_is(words, space):
+def test_justifications_are_found_only_where_a_necessary_word_is(words, space):
     text = space.join(words)
     lex = sources.source_words(as_lexicon(None, default="sources"))["justification"]
-    hint = attribution._unbounded(lex)
-    assert hint is not None
     folded = fr.read(text).folded if text.strip() else text
     if any(True for _ in lex.finditer(folded)):
-        assert hint.search(folded)
+        assert any(word in folded for word in attribution._necessary_words(lex))
+
+
+def test_necessary_words_cover_every_term_of_a_user_lexicon():
+    lex = as_lexicon({"spoke on background": "justification", "per a source": "justification"},
+                     default="sources", extend=False)
+    words = attribution._necessary_words(lex)
+    assert set(words) == {"background", "source"}
+    text = "The aide, who spoke   on\nbackground, said the talks would resume."
+    assert fr.quotes(text, sources=lex).justifications  # found: the skip keeps a user's phrase
 
 
 def test_justification_skip_keeps_the_spans_of_a_real_sentence():
@@ -121,3 +129,35 @@ def test_title_before_a_name_in_a_sentence():
     assert speakers._titled_before(text, text.index("Norman"), titles)
     assert not speakers._titled_before(text, text.index("Pelk"), titles)
     assert speakers._titled_before(text, text.rindex("Norman"), titles)
+
+
+PLACE_WORDS = ["in", "into", "to", "inside", "throughout", "the", "across", "at", "on", "of", "Ashton", "North",
+               "Kestria", "'s", "\u2019s", "x", "_", "9", "\u00e9", "\u00c9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_WORDS), max_size=12), st.sampled_from([" ", "  ", "\n", ""]))
+def test_place_scans_match_as_the_plain_patterns(words, space):
+    text = space.join(words)
+    like = re.compile(r"\b(?:in|to|from|into|across|near|inside|outside|against|with|on|of|at)\s+([A-Z][a-z]+)\b"
+                      r"(?!['\u2019]s)")
+    run = re.compile(r"\b(?:in|into|across|inside|outside|near|throughout)\s+(?:the\s+)?"
+                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)")
+    assert _spans(speakers._PLACE_LIKE, text) == _spans(like, text)
+    assert _spans(speakers._PLACE_RUN, text) == _spans(run, text)
+
+
+TAIL_WORDS = ["late", "early", "on", "monday", "morning", "last", "this", "week", "quietly", "also", "was", "be",
+              "been", "said", ",", "also,", "ſ", "K", ".", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TAIL_WORDS), max_size=14), st.sampled_from([" ", "  ", "\n", "\u00a0", ""]),
+       st.integers(0, 200), st.integers(0, 200))
+def test_end_anchored_patterns_found_from_the_last_words(words, space, a, b):
+    text = space.join(words)
+    floor, end = sorted((min(a, len(text)), min(b, len(text))))
+    for pattern, k in ((attribution._TRAILING_FILLER, attribution._FILLER_WORDS), (attribution._PASSIVE, 1)):
+        plain = pattern.search(text, floor, end)
+        fast = pattern.search(text, attribution._tail_start(text, floor, end, k), end)
+        assert (plain and plain.span()) == (fast and fast.span())

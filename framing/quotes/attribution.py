@@ -165,17 +165,16 @@ def _mask_abbreviations(window: str) -> str:
     )
 
 
-_BOUNDARIES = (r"(?<![\w'\-])", r"(?![\w]|-\w)")  # around the terms of every Lexicon.pattern
-
-
 @lru_cache(maxsize=16)
-def _unbounded(lex) -> re.Pattern | None:
-    """The lexicon's pattern without its word-boundary tests: found wherever a match could be, and scanned
-    faster (it starts with the terms' first letters, which ``re`` looks for in C). None if not of that form."""
-    p = lex.pattern.pattern
-    if p.startswith(_BOUNDARIES[0]) and p.endswith(_BOUNDARIES[1]):
-        return re.compile(p[len(_BOUNDARIES[0]) : -len(_BOUNDARIES[1])])
-    return None
+def _necessary_words(lex) -> tuple[str, ...]:
+    """One word of each term of the lexicon (its longest): ``Lexicon.pattern`` matches a term's words literally
+    (separated by white space), so a text holding none of these words has no match at all; ``str``'s
+    substring test looks for them far faster than the pattern scans."""
+    words = set()
+    for entry in lex.entries:
+        term = entry.term.removesuffix(" <num>")
+        words.add(max(term.split() or [""], key=len))
+    return tuple(sorted(words))
 
 
 def is_affiliation(segment: str) -> bool:
@@ -245,8 +244,7 @@ def find_justifications(doc, src) -> list[tuple[int, int]]:
     text, folded = doc.text, doc.folded
     lex = src["justification"]
     spans: list[tuple[int, int]] = []
-    hint = _unbounded(lex)
-    if hint is not None and not hint.search(folded):
+    if not any(word in folded for word in _necessary_words(lex)):
         return spans  # most texts: no justification phrase at all
     for start, end, entry in lex.finditer(folded):
         if lex.by_term[entry.term].category != "justification":
