@@ -161,3 +161,15 @@ def test_end_anchored_patterns_found_from_the_last_words(words, space, a, b):
         plain = pattern.search(text, floor, end)
         fast = pattern.search(text, attribution._tail_start(text, floor, end, k), end)
         assert (plain and plain.span()) == (fast and fast.span())
+
+
+NAME_WORDS = ["Kestria", "'s", "\u2019s", "own", "army", "Army", "Foreign", "Ministry", "minister", "the", "a", "an",
+              "militant", "group", "company", ",", "-", "Foo-Bar", "x", "_", "9", "\u00c9", "\u00e9", "Hamas"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAME_WORDS), max_size=14), st.sampled_from([" ", "  ", "\n", ""]))
+def test_possessor_and_apposition_names_found_from_what_follows_them(words, space):
+    text = space.join(words)
+    assert speakers._state_possessors(text) == [m.group(1) for m in speakers._STATE_POSSESSIVE.finditer(text)]
+    assert speakers._org_appositions(text) == [m.group(1) for m in speakers._ORG_APPOSITION.finditer(text)]

@@ -66,6 +66,45 @@ _ORG_APPOSITION = re.compile(
     r"([A-Z]" + _WORD_START + r"[\w\-]+),\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:"
     + "|".join(en.QUOTE_ORG_APPOSITIONS) + r")\b"
 )
+# The two patterns above are scanned from what follows their name (rarer than a capital letter; see
+# _state_possessors and _org_appositions): the same names.
+_STATE_OFFICE_AFTER = re.compile(_STATE_POSSESSIVE.pattern[_STATE_POSSESSIVE.pattern.index(")['") + 1 :])
+_ORG_AFTER = re.compile(_ORG_APPOSITION.pattern[_ORG_APPOSITION.pattern.index("),") + 1 :])
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _state_possessors(text: str) -> list[str]:
+    """The names of ``_STATE_POSSESSIVE.finditer(text)`` ("Kestria's foreign ministry"), found from the "'s" and
+    the office after them: the name is the capital and lower-case letters right before, at a word start, past
+    the previous match."""
+    out, last = [], 0
+    for m in _STATE_OFFICE_AFTER.finditer(text):  # no match holds a second "'s": every one is found
+        a = p = m.start()
+        while p > 0 and "a" <= text[p - 1] <= "z":
+            p -= 1
+        cap = p - 1
+        if p == a or cap < last or not "A" <= text[cap] <= "Z" or (cap and _WORD_CHAR.match(text, cap - 1)):
+            continue
+        out.append(text[cap:a])
+        last = m.end()
+    return out
+
+
+def _org_appositions(text: str) -> list[str]:
+    """The names of ``_ORG_APPOSITION.finditer(text)`` ("Hamas, the militant group"), found from the comma and
+    the apposition after it: the name is the run of word characters and hyphens right before the comma, from
+    its first capital at a word start past the previous match, with a character after that capital."""
+    out, last = [], 0
+    for m in _ORG_AFTER.finditer(text):  # no match holds a second comma: every one is found
+        c = r = m.start()
+        while r > 0 and (text[r - 1] == "-" or _WORD_CHAR.match(text, r - 1)):
+            r -= 1
+        for p in range(max(r, last), c - 1):
+            if "A" <= text[p] <= "Z" and not (p and _WORD_CHAR.match(text, p - 1)):
+                out.append(text[p:c])
+                last = m.end()
+                break
+    return out
 
 
 def _first_letter_words(words) -> str:
@@ -143,7 +182,7 @@ class Speakers:
         # Place-like words ("in Scott's district" is no place; "in North Korea" is).
         places = {m.group(1) for m in _PLACE_LIKE.finditer(text)}
         places.update(m.group(1) for m in _PLACE_RUN.finditer(text))
-        places.update(m.group(1) for m in _STATE_POSSESSIVE.finditer(text))
+        places.update(_state_possessors(text))
         self.places = places
         self.full_by_last: dict[str, list[tuple[int, str]]] = {}
         positions, names, maybe = self._full_names(doc)
@@ -160,7 +199,7 @@ class Speakers:
         self.clauses: list[tuple[int, int]] = []  # reported clauses met so far, in text order
         self.gender: dict[str, str] = dict(honorific_gender)
         self.persons: set[str] = set()
-        self.organisations: set[str] = {m.group(1) for m in _ORG_APPOSITION.finditer(text)}
+        self.organisations: set[str] = set(_org_appositions(text))
 
     @cached_property
     def documents(self) -> list[tuple[int, str]]:
