@@ -145,6 +145,9 @@ def test_place_scans_match_as_the_plain_patterns(words, space):
                      r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)")
     assert _spans(speakers._PLACE_LIKE, text) == _spans(like, text)
     assert _spans(speakers._PLACE_RUN, text) == _spans(run, text)
+    assert speakers._place_names(text) == {m.group(1) for m in like.finditer(text)} | {
+        m.group(1) for m in run.finditer(text)
+    }
 
 
 TAIL_WORDS = ["late", "early", "on", "monday", "morning", "last", "this", "week", "quietly", "also", "was", "be",

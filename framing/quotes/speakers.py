@@ -128,6 +128,28 @@ _PLACE_RUN = re.compile(
     _first_letter_words(("in", "into", "across", "inside", "outside", "near", "throughout"))
     + r"\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)"
 )
+_LIKE_WORDS = frozenset(("in", "to", "from", "into", "across", "near", "inside", "outside", "against", "with", "on",
+                         "of", "at"))
+_RUN_WORDS = frozenset(("in", "into", "across", "inside", "outside", "near", "throughout"))
+# Both in one scan (see _place_names): the preposition and its white space, then what each pattern reads after it
+_PLACES = re.compile(
+    "(" + _first_letter_words(sorted(_LIKE_WORDS | _RUN_WORDS)) + r")\s+(?=(?:the\s+)?[A-Z])"
+    r"(?=([A-Z][a-z]+)\b(?!['\u2019]s))?(?=(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s))?"
+)
+
+
+def _place_names(text: str) -> set[str]:
+    """The names of ``_PLACE_LIKE`` and ``_PLACE_RUN`` in ``text`` ("in Ashton", "across North Kestria"), in
+    one scan: neither pattern's matches can overlap (a preposition never starts inside one), so each matches at
+    every preposition where it can, and a match of the one scan stops after the preposition's white space."""
+    places = set()
+    for m in _PLACES.finditer(text):
+        word, like, run = m.groups()
+        if like is not None and word in _LIKE_WORDS:
+            places.add(like)
+        if run is not None and word in _RUN_WORDS:
+            places.add(run)
+    return places
 # A surname as the subject of its clause: at a sentence start or after an introductory phrase and a comma,
 # before a verb, past an adverb or an apposition ("Ham made it clear", "Anderson largely agreed",
 # "Dean, a medical doctor, then appeared").
@@ -180,8 +202,7 @@ class Speakers:
             quoted = cover([m[2] for m in marked], [(m[3] + 1 if m[3] is not None else m[1]) for m in marked])
         self._quoted = quoted
         # Place-like words ("in Scott's district" is no place; "in North Korea" is).
-        places = {m.group(1) for m in _PLACE_LIKE.finditer(text)}
-        places.update(m.group(1) for m in _PLACE_RUN.finditer(text))
+        places = _place_names(text)
         places.update(_state_possessors(text))
         self.places = places
         self.full_by_last: dict[str, list[tuple[int, str]]] = {}
