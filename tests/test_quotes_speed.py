@@ -20,6 +20,7 @@ from framing.lexicons import as_lexicon
 speakers = importlib.import_module("framing.quotes.speakers")
 marks = importlib.import_module("framing.quotes.marks")
 attribution = importlib.import_module("framing.quotes.attribution")
+cues = importlib.import_module("framing.quotes.cues")
 sources = importlib.import_module("framing.quotes.sources")
 
 # Letters, marks and spaces where the patterns differ if they differ at all.
@@ -73,13 +74,13 @@ def test_justifications_are_found_only_where_a_necessary_word_is(words, space):
     lex = sources.source_words(as_lexicon(None, default="sources"))["justification"]
     folded = fr.read(text).folded if text.strip() else text
     if any(True for _ in lex.finditer(folded)):
-        assert any(word in folded for word in attribution._necessary_words(lex))
+        assert any(word in folded for word in cues._necessary_words(lex))
 
 
 def test_necessary_words_cover_every_term_of_a_user_lexicon():
     lex = as_lexicon({"spoke on background": "justification", "per a source": "justification"},
                      default="sources", extend=False)
-    words = attribution._necessary_words(lex)
+    words = cues._necessary_words(lex)
     assert set(words) == {"background", "source"}
     text = "The aide, who spoke   on\nbackground, said the talks would resume."
     assert fr.quotes(text, sources=lex).justifications  # found: the skip keeps a user's phrase
@@ -109,8 +110,8 @@ def test_negation_is_searched_as_the_plain_pattern(words, space):
     # the hint (n[oe'], decl, ref) is in every match of the negation pattern: keep it so when adding to it
     text = space.join(words) + " "
     for start in range(len(text) + 1):
-        got = attribution._NEGATED.search(text, max(0, start - 30), start)
-        want = attribution._NEGATED.pattern.search(text, max(0, start - 30), start)
+        got = cues._NEGATED.search(text, max(0, start - 30), start)
+        want = cues._NEGATED.pattern.search(text, max(0, start - 30), start)
         assert (got and got.span()) == (want and want.span())
 
 

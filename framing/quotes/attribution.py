@@ -1,8 +1,6 @@
-"""Attribution: cue verbs, their subjects (the speaker as written) and their reported clauses.
+"""Attribution: the subjects of cue verbs (the speaker as written) and their reported clauses.
 
-**Cues.** Every match of the cue-verb lexicon outside quotes, except negated uses
-(a cue after *not* / *declined to*), passive uses ("reported by"), capitalised
-matches and ``-ing`` forms not introduced by a comma or *as*.
+The cues themselves are found by :mod:`framing.quotes.cues`.
 
 **Subjects.** The subject before the cue is read back to the nearest clause
 boundary; an apposition between commas is skipped ("Hamas, the organization
@@ -17,24 +15,19 @@ semicolon and before a trailing "according to" chain.
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
-from functools import lru_cache
 
 from framing.document import ABBREVIATIONS
 from framing.lang import english as en
 from framing.quotes.sources import head, strip_titles
+from framing.quotes.text import alternation as _alt
 from framing.quotes.text import n_words, phrase_words, span_words, trim
 
 __all__ = [
-    "find_cues",
-    "find_justifications",
     "subject_before",
     "subject_after",
     "content_after",
     "sentence_subject",
-    "is_participle",
     "is_name",
     "MAX_SUBJECT_WORDS",
     "CONTEXT",
@@ -45,10 +38,6 @@ CONTEXT = 400  # characters of context read around a quote or cue (keeps long te
 MAX_SUBJECT_WORDS = 12
 
 
-def _alt(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 _TRAILING_FILLER = re.compile(
     r"(?:\s+|,)(?:" + _alt(en.QUOTE_SUBJECT_FILLERS) + r"|[a-z]{3,}ly|(?:late\s+|early\s+)?on\s+\w+day"
     r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+|last\s+\w+|this\s+\w+)\s*$",
@@ -56,30 +45,6 @@ _TRAILING_FILLER = re.compile(
 )
 _LEADING_FILLERS = frozenset(en.QUOTE_SUBJECT_FILLERS) - en.AUXILIARIES - {"himself", "herself", "itself", "themselves"}
 _PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+)$", re.IGNORECASE)
-_NEGATED = re.compile(
-    r"(?:\bnot|n't|\bnever|\bneither|\bnor|\bdeclined\s+to|\brefused\s+to|\bwould\s+not|\bdid\s+not|\bcannot)"
-    r"\s+(?:\w+\s+){0,1}$"
-    r"|(?:\bno\s+one|\bnobody|\bnone|\bno\s+group|\bno\s+official)\s+(?:\w+\s+){0,2}$"  # "No one immediately claimed"
-    # "neither side has fully explained"; "did not name them or say": negation over a coordinated verb
-    r"|\bneither\s+\w+\s+(?:\w+\s+){0,2}$"
-    r"|(?:\bnot|n't|\bnever)\s+\w+\s+(?:\w+\s+){0,3}(?:or|nor)\s+$",
-    re.IGNORECASE,
-)
-
-
-class _Hinted:
-    """A pattern searched only where a quick ``hint`` pattern, found in every match of it, is found: the same
-    results, faster where the hint is rare."""
-
-    def __init__(self, hint: re.Pattern, pattern: re.Pattern):
-        self.hint, self.pattern = hint, pattern
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern.search(text, pos, endpos) if self.hint.search(text, pos, endpos) else None
-
-
-# Every match of _NEGATED (in the folded, lower-case text) holds one of n[oe'], decl, ref.
-_NEGATED = _Hinted(re.compile(r"n[oe']|decl|ref"), _NEGATED)
 _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -107,14 +72,6 @@ _AGE_OR_STATE = re.compile(r"\d{1,3}$|[A-Z][a-z]{1,4}\.$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an inverted subject
 _AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
-_WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
-_NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
-_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|keeps|kept)|\b(?:he|she|it|they|we)['\u2019](?:s|re))\s+$")
-_AS_BEFORE = re.compile(r"(?:,|\bas|\bwhile|\bbefore|\bafter)\s*$")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019\-]*\s+(?:[a-z]+ly\s+)?$")  # "Sen. Jon Reyes calling it"
-_MESSAGE_BEFORE = re.compile(r"\b(?:" + _alt(en.QUOTE_MESSAGE_NOUNS) + r")\s+$")
-_INTRODUCES_QUOTE = re.compile(r"\s*(?::|,\s*[\"\u201c])")
-_BY_AGENT = re.compile(r"\s+by\s+(?!telephone|phone|email|e-mail|text|video|satellite|radio)")
 _INVERTED = re.compile(
     r"\s+((?:(?:the|a|an|one|two|three|four|five|several|some)\s+)?(?:[\w\u2019'.\u2024/\-]+\s+){0,7}?"
     r"[\w\u2019'.\u2024/\-]+)"
@@ -125,9 +82,6 @@ _INVERTED_NAME_OF = re.compile(
 )
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")
 # an -s form of a cue verb before a verb that agrees with a plural subject is a plural noun ("states would")
-_SAID_NAME = re.compile(r"Sa(?:id|ys)\s+([A-Z][\w.'\u2019\-]*)(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*[,:]")
-_PLURAL_NEXT = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:" + _alt(en.QUOTE_PLURAL_AGREEING) + r")\b")
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+){0,5}$")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
 # word classes tested per token (unions made once, not once per token)
 _NP_DETERMINERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS
@@ -165,101 +119,12 @@ def _mask_abbreviations(window: str) -> str:
     )
 
 
-@lru_cache(maxsize=16)
-def _necessary_words(lex) -> tuple[str, ...]:
-    """One word of each term of the lexicon (its longest): ``Lexicon.pattern`` matches a term's words literally
-    (separated by white space), so a text holding none of these words has no match at all; ``str``'s
-    substring test looks for them far faster than the pattern scans."""
-    words = set()
-    for entry in lex.entries:
-        term = entry.term.removesuffix(" <num>")
-        words.add(max(term.split() or [""], key=len))
-    return tuple(sorted(words))
-
-
 def is_affiliation(segment: str) -> bool:
     """A tag after a name: party and state "(D-Md.)", "R-Ky.", "(D)"; an age "59"; a state "Md."."""
     segment = segment.strip()
     if segment == "I":  # the pronoun, not the tag of an independent ("I-Vt.", "(I)")
         return False
     return bool(_AFFILIATION.match(segment) or _AGE_OR_STATE.match(segment))
-
-
-def is_participle(term: str) -> bool:
-    return term.split()[0].endswith("ing") and term != "according to"
-
-
-def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
-    """Cue-verb matches outside quotes, with negated and passive uses dropped."""
-    text, folded = doc.text, doc.folded
-    out = []
-    just_starts = [s for s, _ in justification_spans]
-    for start, end, entry in lex.finditer(folded):
-        i = bisect.bisect_right(marked_starts, start) - 1
-        if i >= 0 and start < marked_ends[i]:
-            continue  # inside a quote
-        j = bisect.bisect_right(just_starts, start) - 1
-        if j >= 0 and start < justification_spans[j][1]:
-            continue
-        if text[start].isupper() and entry.term != "according to" and not _said_name(text, start):
-            continue  # "Asked whether...", names; but 'Said Comey, "..."' is a cue
-        if _NEGATED.search(folded, max(0, start - 30), start):
-            continue
-        if (
-            is_participle(entry.term)
-            and not _AS_BEFORE.search(folded, max(0, start - 8), start)
-            and not _PROGRESSIVE.search(folded, max(0, start - 12), start)
-            and not _MESSAGE_BEFORE.search(folded, max(0, start - 20), start)
-            and not _INTRODUCES_QUOTE.match(text, end, end + 4)
-            and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
-        ):
-            # "a travel warning": not a participial attribution ("is demanding", "issued a statement
-            # saying", "saying: ..." are)
-            continue
-        if _BY_AGENT.match(folded, end, end + 30):
-            continue  # passive: "first reported by the Tribune"
-        before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
-        if before and before.group(1) in _NOUN_MARKERS and entry.term != "according to":
-            continue  # a noun: "one of the states", "his claims", "the reports"
-        if (
-            entry.term.endswith("s")
-            and entry.term != "says"
-            and _PLURAL_NEXT.match(folded, end, end + 30)
-            and not _RELATIVE_BEFORE.search(folded, max(0, start - 60), start)
-        ):
-            continue  # a plural noun ("then states unnecessarily would become"), not "which he estimates will"
-        out.append((start, end, entry))
-    return out
-
-
-def _said_name(text: str, start: int) -> bool:
-    """'Said Comey, "..."', 'Says Ana Ruiz: "..."': a capitalised said/says opening a sentence before a name."""
-    before = text[max(0, start - 3) : start].rstrip()
-    m = _SAID_NAME.match(text, start, start + 60)
-    return bool(m) and (not before or before[-1] in ".!?\u201d\"") and m.group(1).lower() not in en.PERSONAL_PRONOUNS
-
-
-def find_justifications(doc, src) -> list[tuple[int, int]]:
-    """Stated reasons for anonymity ("spoke on condition of anonymity because ...")."""
-    text, folded = doc.text, doc.folded
-    lex = src["justification"]
-    spans: list[tuple[int, int]] = []
-    if not any(word in folded for word in _necessary_words(lex)):
-        return spans  # most texts: no justification phrase at all
-    for start, end, entry in lex.finditer(folded):
-        if lex.by_term[entry.term].category != "justification":
-            continue
-        sent = doc.sentences[doc.sentence_of(start)] if doc.sentences else (0, len(text))
-        stop = SENT_END.search(text, end, sent[1])
-        clause_end = stop.start() if stop else sent[1]
-        comma = text.find(",", end, clause_end)
-        if comma != -1:
-            clause_end = comma
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], clause_end))
-        else:
-            spans.append((start, clause_end))
-    return spans
 
 
 def is_name(phrase: str) -> bool:

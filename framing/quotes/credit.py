@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from framing.lang import english as en
 from framing.quotes import attribution as at
+from framing.quotes.cues import is_participle
 from framing.quotes.sources import head, source_type, union
 from framing.quotes.speakers import Speakers, resolve
 from framing.quotes.text import phrase_words
@@ -160,7 +161,7 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
             rel = _RELATIVE.search(text, m.start(1), m.end(1))
             if rel and 0 < len(phrase_words(text[m.start(1) : rel.start()])) <= at.MAX_SUBJECT_WORDS:
                 result = (m.start(1), rel.start())
-    elif at.is_participle(entry.term):
+    elif is_participle(entry.term):
         quoted = _QUOTED_AS.search(text, max(floor, start - 200), start)
         progressive = _PRONOUN_PROGRESSIVE.search(text, max(floor, start - 30), start)
         if quoted:

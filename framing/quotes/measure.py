@@ -21,7 +21,7 @@ from framing.document import as_document
 from framing.lang import english as en
 from framing.lexicons import as_lexicon
 from framing.quotes import attribution as at
-from framing.quotes import labels
+from framing.quotes import cues, labels
 from framing.quotes.credit import (
     CITING,
     ENDS_AFTER_CUE,
@@ -71,8 +71,8 @@ def _find_marks(st: State) -> None:
 def _find_cues(st: State) -> None:
     # Cues are looked up against the whole stretch of each quote (marks included).
     cover_starts, cover_ends = cover(st.m_starts, st.m_ends)
-    st.justifications = at.find_justifications(st.doc, st.src)
-    st.cues = at.find_cues(st.doc, st.lex, cover_starts, cover_ends, st.justifications)
+    st.justifications = cues.find_justifications(st.doc, st.src)
+    st.cues = cues.find_cues(st.doc, st.lex, cover_starts, cover_ends, st.justifications)
     st.cue_starts = [c[0] for c in st.cues]
     st.speakers = Speakers(st.doc, st.src, quoted=(cover_starts, cover_ends))
 
@@ -394,7 +394,7 @@ def _cue_clause(st: State, idx: int) -> None:
             # said, referencing a super PAC called Future45": the naming cue of a clause inside an attribution)
             st.last_attr = (st.paragraph_index(start), attr, None)
         return
-    if at.is_participle(term) and any(
+    if cues.is_participle(term) and any(
         r["kind"] == "indirect"
         and r["cue_start"] is not None
         and sent[0] <= r["cue_start"] < start

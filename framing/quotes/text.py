@@ -14,7 +14,12 @@ from bisect import bisect_left, bisect_right
 
 import numpy as np
 
-__all__ = ["phrase_words", "span_words", "word_offsets", "trim", "n_words"]
+__all__ = ["phrase_words", "span_words", "word_offsets", "trim", "n_words", "alternation"]
+
+
+def alternation(words) -> str:
+    """The words as one regex alternation, longest first (so a longer term wins over its prefix)."""
+    return "|".join(sorted(words, key=len, reverse=True))
 
 _LAST: tuple = (None, array("q"), array("q"))  # (weak reference to a Document, its word starts, its word ends)
 
