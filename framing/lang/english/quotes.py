@@ -123,7 +123,7 @@ QUOTE_PERSON_NOUNS = QUOTE_ROLE_NOUNS | _words(
     "opponents couple couples parent parents family families colleague colleagues ally allies staff staffer "
     "staffers adviser advisers student students youth clergy victim victims veteran veterans another others some "
     "many several executive executives agent agents advocate advocates associate associates delegate delegates "
-    "nurse nurses lady ladies counsel conservative conservatives liberal liberals"
+    "nurse nurses lady ladies counsel conservative conservatives liberal liberals them"
 )
 #: nouns of kin: "his wife", "Ortiz's brother" identify a person through a named one (no unnamed source)
 QUOTE_KIN_NOUNS = _words(
