@@ -79,22 +79,27 @@ Beyond the sample, every train attribution whose type changed to or from anonymo
 and read for losses of true unnamed sources; person nouns without a person ending (executive, agent,
 advocate, associate, delegate, nurse, counsel, conservative ...) were added to the class after it.
 
-Final (after the rules; sample figures)
-----------------------------------------
-train found: recall 0.92, precision 0.96, F1 0.94 (tp 22, fp 1, fn 2) -- in-sample (tuned on it)
-train all:   recall 0.49, precision 0.96, F1 0.65
-dev found:   recall 0.50, precision 0.38, F1 0.43 (tp 5, fp 8, fn 5); weighted 0.50 / 0.58 / 0.54
-dev all:     recall 0.21, precision 0.38, F1 0.27
-Dev (the check, never read for errors) did not follow train: precision 0.33 -> 0.38, recall 0.70 ->
-0.50 (two of ten found anonymous Sources lost; 10 is a small number). The rules fit the 200 train
-Sources and do not generalise yet; the issue's target (0.85) is not met on dev.
+A round of rules from these causes was written and tested, then NOT merged
+---------------------------------------------------------------------------
+In-sample, on train, the rules above raised "found" F1 0.75 -> 0.94 (precision 0.63 -> 0.96). On dev, the
+check that was never read for errors, they did not follow: precision 0.33 -> 0.38 but recall 0.70 -> 0.50
+(two of ten found anonymous Sources lost), F1 0.45 -> 0.43. With round 6 of the quote rules in place they
+also lowered PolNeAR dev direct speaker accuracy 0.902 -> 0.898 (phrases newly typed named_person, "the
+judge", "his wife", became antecedents of he/she). By the rule every quote round follows (kept only if it
+raises train and does not lower dev) the round was left out of ``main``; the causes above are the
+analysis a next round starts from, with a resolver that does not take a definite description as a
+he/she antecedent.
 
-Side effects checked: ``quotes_benchmark.py`` (own gold) source-type accuracy 0.953 -> 0.957 (dev
-part) and 0.933 -> 0.936 (held-out), everything else identical ("one of them" needed "them" among the
-person nouns). ``quotes_polnear.py`` train: direct speaker 0.848 -> 0.849, indirect 0.825 -> 0.824,
-all 0.837 unchanged; dev: direct speaker 0.885 -> 0.881 (2 of 531), all 0.875 -> 0.873, named
-Sources and F1 unchanged. The shift is in pronoun resolution (on train 8 pronoun Sources lost, 7
-gained): phrases now typed named_person ("the judge", "his wife") become antecedents of he/she.
+Figures of ``main`` (round 6 of the quote rules, no anonymity round; sample figures)
+------------------------------------------------------------------------------------
+train found: recall 0.92, precision 0.63, F1 0.75 (tp 22, fp 13, fn 2)
+train all:   recall 0.49, precision 0.63, F1 0.55
+dev found:   recall 0.73, precision 0.36, F1 0.48 (tp 8, fp 14, fn 3); weighted 0.87 / 0.50 / 0.64
+dev all:     recall 0.33, precision 0.36, F1 0.35; weighted 0.56 / 0.50 / 0.53
+The issue's target (recall and precision >= 0.85 on hand-coded real coverage) is not met on this
+check: typing recall is near it on the population (0.87 weighted), precision is not (0.50): poll
+publics, descriptions of named people and things are typed anonymous. Dev counts are small (11 anonymous
+Sources with an attribution): one Source moves recall by about 0.09.
 """
 
 from __future__ import annotations

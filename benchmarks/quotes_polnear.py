@@ -132,6 +132,60 @@ Error analysis (hand checks of dev attributions against the toolkit's output)
      primary, said Ohio State University professor Paul Beck') read as the subject 7.
    Left: labels framed by no speech verb (by design), pronouns whose antecedent is an object or an unnamed
    person, subjects cut inside long appositions with no closing comma, and gold-side antecedent guesses.
+6. Sixth round, on train and dev (issue 10: dev direct speaker accuracy >= 0.90). Start: dev 470 of 531
+   (0.885), train 4138 of 4877 (0.848). All 61 dev direct-quote speaker errors were read with their context,
+   and the train errors of each kind a rule touched; every rule was kept only when train rose and dev did not
+   fall (both counted error by error, ``--errors N --what speaker``), and has a regression test with sentences
+   of our own (tests/test_quotes_speakers.py, tests/test_quotes.py). Rules added, with the net gain in
+   correct direct-quote speakers (dev + train):
+   - cause 1, quoted words with no speech verb, re-examined. A cue-less quote right after a sentence of its
+     paragraph whose subject is a person's name and that credits nobody else is that person's ("Sanders ...
+     identified X as one reason. '...'"), with a name after a dash closing the paragraph ('"..." And ...
+     "..." -- Christina Lastra') +2 + 4; a naming cue that opens its sentence ("X called him a master of deals.
+     '...'") is the attribution a following cue-less quote continues, with a capitalised "Said Comey, '...'"
+     +1 + 4; quoted words the sentence ties to a speaker ("in X's words", "in the words of X", "X's '...'
+     remark", "X has used the phrase '...'") +1 + 2; a label ending the previous paragraph with a colon and no
+     cue ("X issued the following statement:") 0 + 4; a colon label of a name and a time ("Clinton in
+     December 1992:") 0 + 1; a signature line below the quote ("-President Obama") 0 + 5. Scare quotes with
+     no source stay unattributed;
+   - cause 2, he/she to the wrong person: a name after a body and a title opening its sentence ("House
+     Speaker Paul Ryan, R-Wis., despite ...", sources lexicon 1.2.0: title "speaker") and a bare surname
+     shared by a woman and a man ('"...," Clinton said. "...," he said.') +2 + 5;
+   - cause 3, it/they/organisations: "it" to a body that was the subject of a recent sentence ("Donald
+     Trump's campaign is defending ... It's denouncing what it calls '...'"), with a cue after a subordinator
+     that follows a quote read as that clause's ('"That makes me smart," when Clinton blasted him') +2 + 1;
+   - cause 4, stray marks: a straight mark left open continues only into a paragraph that opens with a
+     straight mark (a stray '"' ran into the next paragraph's curly quote and hid its cue) 0 + 1;
+   - subjects (with the failures of our test article): a lower-case occupation before an inverted name
+     ('"...," said nurse Teodor Saks.'), "who" after a clause refers to its object ("The plan was criticised
+     by island councillors, who accused ..." -> island councillors), a pronoun contracted with its auxiliary
+     ("He's claiming"), a noun after a possessive is no verb ("Trump and his aides have"), the same document
+     speaking again keeps its name +1 + 5 (train indirect +7); a possessive before the occupation ("added his
+     campaign manager Jeff Weaver") 0 + 1; an inverted name before a long of-phrase ("said Stephen Vladeck of
+     the University of Texas School of Law") 0 + 2; no sentence ends inside a party tag ("Sen. Ted Cruz
+     (R-Tex.), a candidate, tweeted ...", a cut of the sentence splitter bridged in the quotes passes) 0 + 6
+     (train indirect +9); "agreed" / "agrees" as cues that credit a quote and report only a that-clause
+     (cue_verbs 1.5.0) 0 + 2 (train indirect found +8 at the same precision).
+   End: dev 479 of 531 (0.902; named Sources 0.934, pronoun Sources 114 of 140 = 0.814, was 0.786), train
+   4181 of 4877 (0.857). Error by error against the start: dev 10 fixed, 1 new (an indirect one: "who"
+   after a clause now reads its object, so the speaker span no longer overlaps the gold "who"); train 59
+   fixed, 5 new (4 indirect, mostly records now credited to the right clause that the gold files under a
+   non-speech verb: "A jury found Zimmerman, who alleged ..."). Kind accuracy moved 0.930 -> 0.929 (dev),
+   0.932 -> 0.931 (train). Tried and dropped (train or dev fell, or neither
+   rose): a stray straight mark dropped outright in texts of curly marks (train direct recall fell: Breitbart
+   excerpts open every paragraph with one); a newer subject met once preferred over an older named speaker
+   for he/she (train +7 but dev -1: junk subjects such as "National Review", "Wall Street"); a distance limit
+   on a subject mention overriding an earlier speaker for he/she (a tuned threshold: train +2 at 400
+   characters, -28 at 250); "asserting" as a cue (no change). The 52 dev errors left, by cause:
+
+   - evaluation artefacts (the toolkit right, both gold-side antecedent guesses wrong) 16;
+   - quoted words with no speech verb (labels; non-speech verbs: exhorted, introduced, prohibited, titled,
+     per, was written by, had typed, thought, "to her") 19 -- by design;
+   - a speech verb inside a subordinate or prepositional phrase ("After saying ..., she", "for saying") 2;
+   - he/she to the wrong person 7 (4 inside an excerpt set off by stray straight marks; an antecedent that
+     is an object: "concerns Henry Crespo"; "with Hillary Clinton ... lambasting");
+   - it/they to the wrong body 2 ("They sent a letter": senators named as objects);
+   - subject read wrongly 6 (a coordinated description, "who" after a list, a dash aside, a gold typo).
 """
 
 from __future__ import annotations

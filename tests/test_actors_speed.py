@@ -100,3 +100,59 @@ def test_the_mean_and_interval_of_an_actor_are_numpys_to_the_last_bit(scores):
         return
     half = float(_t975(len(scores) - 1) * values.std(ddof=1) / math.sqrt(len(scores)))
     assert (low, high) == (max(-1.0, float(values.mean()) - half), min(1.0, float(values.mean()) + half))
+
+
+def _roles_module():
+    import importlib
+
+    return importlib.import_module("framing.actors.roles")  # (framing.actors is also the function's name)
+
+
+_VERBISH = ["criticisms", "criticism", "says", "said", "attacked", "bombing", "re-elected", "under-performing",
+            "arrests", "news", "boss", "the", "corvo", "slow-walking", "assertions", "villainizing", "doubles"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_VERBISH), st.text("abcdeginrsw-", min_size=1, max_size=12)),
+                min_size=1, max_size=20))
+def test_the_cached_word_lookup_gives_the_lexicon_entry_the_plural_noun_or_the_guess(words):
+    from framing.actors.verbs import guess_verb, verb_table
+    from framing.lexicons import as_lexicon
+
+    roles = _roles_module()
+    verbs = verb_table(as_lexicon(None, default="role_verbs"))
+    for word in words + words:  # the second time from the cache
+        entry = verbs.get(word)
+        plural = roles._plural_noun(verbs, word) if entry is None and word.endswith("s") else None
+        expected = (entry, False) if entry is not None else (plural, False) if plural is not None \
+            else (guess_verb(word), True)
+        lookups = roles._lookups(verbs)
+        found = lookups[word] if word in lookups else roles._look_up(lookups, verbs, word)
+        assert found == expected
+
+
+def test_the_kept_mention_starts_and_groups_are_what_the_rules_would_compute_afresh(monkeypatch):
+    """The rules only read a sentence's facts: _mention_start and _coordinated kept while they run equal
+    the values computed before any rule ran, and no mention reaches past the last owned token."""
+    from framing.actors.sentence import _coordinated, _mention_start
+
+    roles = _roles_module()
+    plain_rules = roles._roles_in_sentence
+    checked = []
+
+    def checking(doc, s, ms, verbs):
+        starts = [_mention_start(s, ms, i) for i in range(len(s.words))]
+        groups = [_coordinated(s, ms, k) for k in range(len(ms))]
+        plain_rules(doc, s, ms, verbs)
+        assert s.starts is not None and s.groups is not None
+        assert [_mention_start(s, ms, i) for i in range(len(s.words))] == starts
+        assert [_coordinated(s, ms, k) for k in range(len(ms))] == groups
+        assert s.last_owned == max(t for t, o in enumerate(s.owner) if o >= 0)
+        checked.append(len(ms))
+
+    monkeypatch.setattr(roles, "_roles_in_sentence", checking)
+    text = open("corpora/case/article.txt", encoding="utf-8").read()
+    fr.actors(text, cast="corpora/case/cast.yml", sentiment=False)
+    fr.actors("Reyl, Corvo and Dal met; Reyl and the treasurer said the Corvo family, Veltra, was sued by Dal. "
+              "Corvo Caught Flu", sentiment=False)
+    assert len(checked) > 10 and sum(checked) > 40

@@ -225,6 +225,24 @@ def test_an_unbalanced_quote_is_capped_at_the_paragraph_end():
     assert all("forty trucks" not in q.text for q in r.quotes if q.kind != "indirect")
 
 
+def test_a_stray_straight_mark_left_open_does_not_run_into_a_curly_quote_in_the_next_paragraph():
+    # '"Kevin was snoring.' then '“Here he is,” she said.': the straight mark opened a quote that ran on
+    # into the next paragraph and swallowed its cue
+    text = (
+        "The nurse described the evening in detail:\n"
+        '"Pavel was asleep by nine.\n'
+        "“Here he is, love,” she said. “The mayor is on.”\n"
+    )
+    r = quotes(text)
+    _spans_hold(text, r)
+    here = _by_text(r, "Here he is", "direct")[0]
+    assert here.text == "Here he is, love," and here.cue == "said"
+    assert not any("Pavel" in q.text and "Here he is" in q.text for q in r.quotes)
+    # straight marks opening every paragraph still make one multi-paragraph quote
+    text = '"The pier will close.\n"The ferries will stop," the mayor said.\n'
+    assert [q.text for q in quotes(text).quotes] == ["The pier will close.\n\"The ferries will stop,"]
+
+
 def test_unbalanced_quotes_at_the_end_of_a_text_and_stray_closing_marks_do_not_crash():
     for text in ["He said “", "”", "“", '"', "Officials said ” it was over.", "“\n“\n“", "'", "‘x"]:
         r = quotes(text)

@@ -104,3 +104,20 @@ def test_negation_is_searched_as_the_plain_pattern(words, space):
         got = attribution._NEGATED.search(text, max(0, start - 30), start)
         want = attribution._NEGATED.pattern.search(text, max(0, start - 30), start)
         assert (got and got.span()) == (want and want.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Gen. Mrab\n\t\u00a0\u2003x\u00e9,", max_size=40), st.integers(min_value=0, max_value=40))
+def test_title_before_a_name_is_read_as_the_plain_pattern(text, pos):
+    pos = min(pos, len(text))
+    titles = frozenset({"gen.", "mr", "ab", "x", "."})
+    m = re.search(r"([A-Za-z.]+)\s+$", text[max(0, pos - 25) : pos])
+    assert speakers._titled_before(text, pos, titles) == (bool(m) and m.group(1).lower() in titles)
+
+
+def test_title_before_a_name_in_a_sentence():
+    text = "The report was signed by Gen. Norman Ham and by Pelk resident Norman Ham."
+    titles = frozenset({"gen.", "resident"})
+    assert speakers._titled_before(text, text.index("Norman"), titles)
+    assert not speakers._titled_before(text, text.index("Pelk"), titles)
+    assert speakers._titled_before(text, text.rindex("Norman"), titles)

@@ -251,13 +251,14 @@ def _gerund_objects(doc: Document, s: _Sent, ms: list) -> None:
             for c in _coordinated(s, ms, k):
                 _assign(ms[c], "patient", s, v - 1, doc)  # "the jailing of Corvo": the V-ing of X
             continue
-        if m.role is not None or v < 0 or s.gaps[m.t0] != " " or _mention_start(s, ms, m.t0) != k:
+        if m.role is not None or v < 0 or s.gaps[m.t0] != " ":
             continue
         entry = s.verbs[v] if s.verbs[v] is not None else (guess_verb(s.words[v]) or _hyphen_ing(s.words[v]))
         # ("slow-walking Corvo": a hyphenated -ing compound before an object)
         opens = v == 0 or (_DASH_OPEN.search(s.gaps[v]) is not None and s.caps[v])  # "Ohio — Blasting Corvo"
         if entry is None or "ing" not in entry[1] or s.words[v] in _ING_NOT_ACTS \
-                or not (opens or (v >= 1 and not _PUNCT.search(s.gaps[v]) and s.words[v - 1] in _GERUND_OPENERS)):
+                or not (opens or (v >= 1 and not _PUNCT.search(s.gaps[v]) and s.words[v - 1] in _GERUND_OPENERS)) \
+                or _mention_start(s, ms, m.t0) != k:  # (the costliest test last)
             continue
         for c in _coordinated(s, ms, k):
             _assign(ms[c], "patient", s, v, doc, verb=entry[2])

@@ -97,28 +97,36 @@ def _compound_head_after(s: _Sent, k: int) -> bool:
         and w not in _DET and w not in _REL and w not in _ADV and w not in _TIME_NOUNS \
         and w not in _TIME_ADVERBS and not w.endswith("ly") and w not in ("last", "this", "next")
 
+# classes of action nouns whose patient a preposition of _PATIENT_PREPS introduces ("a probe into", "support for")
+_NOUN_TARGETS = _TARGETED | {"support", "speech"}
+
 
 def _noun_preps(doc: Document, s: _Sent, ms: list) -> None:
     """2. An action noun and its preposition ("the killing of X by Y", "a strike on X")."""
     n = len(s.words)
-    for j in [t for t, r in enumerate(s.reading) if r == "noun"]:  # readings are fixed before the rules run
+    # readings are fixed before the rules run; the object or agent is a mention after the preposition
+    for j in [t for t, r in enumerate(s.reading[:max(s.last_owned - 1, 0)]) if r == "noun"]:
         if s.verbs[j] is None:
             continue
         cls, forms, _ = s.verbs[j]
-        nf = next((f for f in forms if f in _NOUN_FORMS), None)
-        if nf is None or j + 1 >= n or _PUNCT.search(s.gaps[j + 1]):
+        if j + 1 >= n or _PUNCT.search(s.gaps[j + 1]):
             continue
         prep = s.words[j + 1]
         if prep == "of":
-            role = _NOUN_FORMS[nf][1]
+            role = None  # the noun form's role, below
         elif prep == "by":
             role = "agent"
-        elif prep in _PATIENT_PREPS and cls in _TARGETED | {"support", "speech"}:
+        elif prep in _PATIENT_PREPS and cls in _NOUN_TARGETS:
             role = "patient"
         elif prep == "for" and cls == "support":
             role = "patient"
         else:
+            continue  # (most nouns: no preposition of theirs after them)
+        nf = next((f for f in forms if f in _NOUN_FORMS), None)
+        if nf is None:
             continue
+        if prep == "of":
+            role = _NOUN_FORMS[nf][1]
         k = _mention_start(s, ms, j + 2)
         if k < 0 and prep == "of":
             # "the firing of the mayor by Reyl": the agent after an object that is no actor

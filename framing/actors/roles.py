@@ -166,8 +166,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
     """Assign roles to the mentions in place (rules in the module docstring)."""
     if not mentions or not doc.n_words:
         return
-    folded, text = doc.folded, doc.text
-    ws, we = doc.word_starts, doc.word_ends
+    ws = doc.word_starts
     # token ranges of mentions
     starts = np.array([m.start for m in mentions], dtype=np.int64)
     ends = np.array([m.end for m in mentions], dtype=np.int64)
@@ -181,77 +180,126 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
         by_sentence.setdefault(int(sent_of_word[m.t0]), []).append(idx)
     sent_first = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="left")
     sent_last = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="right")
-    sentences = doc.sentences
     for si, idxs in by_sentence.items():
         a, b = int(sent_first[si]), int(sent_last[si])
         if b <= a:
             continue
-        # per-sentence word classes, computed once (plain lists: no numpy scalar per word)
-        starts_l = ws[a:b].tolist()
-        ends_l = we[a:b].tolist()
-        s_start, s_end = sentences[si][0], sentences[si][1]
-        words = [folded[p:q] for p, q in zip(starts_l, ends_l)]
-        gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
-        caps = [text[p].isupper() for p in starts_l]
-        vs = list(map(verbs.get, words))
-        guessed = [e is None for e in vs]
-        vs = [e if e is not None else guess_verb(w) for e, w in zip(vs, words)]
-        opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l] \
-            if "\u201c" in text[max(s_start - 1, 0):s_end] else [False] * (b - a)  # most sentences: none
-        last = text[s_start:s_end].rstrip()
-        headline = not _FINAL.search(last.rstrip("\"'\u201d\u2019)"))  # "Corvo Caught 'Marlow Flu'" is a headline
-        # title case: a headline whose every word of four letters or more is capitalised
-        # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
-        title_case = headline and title_case_words(words, caps, minimum=2)
-        if b - a >= 3 and all(text[p:q].isupper() for p, q in zip(starts_l, ends_l) if text[p:q].isalpha()):
-            caps = [False] * (b - a)  # "CORVO SAYS SHE'LL RUN.": all capitals say nothing of names or verbs
-            title_case = False
-        for t in [t for t, g in enumerate(guessed) if g and words[t].endswith("s")]:
-            plural = _plural_noun(verbs, words[t])  # "criticisms": the lexicon lists the singular
-            if plural is not None:
-                vs[t], guessed[t] = plural, False
-        s = _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
-                  guessed)
+        s = _sentence(doc, si, a, b, verbs)
         local = [mentions[k] for k in idxs]
-        for li, m in enumerate(local):
-            m.t0 -= a
-            m.t1 = min(m.t1 - a, b - a - 1)  # a mention never reaches past its sentence's last word
-            for t in range(m.t0, m.t1 + 1):
-                s.owner[t] = li
-        if title_case:
-            for m in local:  # "Voters Rebuke Corvo": a capitalised verb form is no part of the name after it
-                while m.t0 < m.t1 and words[m.t0] not in _TITLES \
-                        and _forms_of(words[m.t0], verbs) & {"s", "past", "base"}:
-                    s.owner[m.t0] = -1
-                    m.t0 += 1
-        for li, m in enumerate(local):
-            # "the Obama administration said", "FBI officials recovered": the name and the institution's
-            # head it modifies take the role together
-            h = m.t1 + 1
-            if m.nominal is None and h < b - a and s.owner[h] < 0 and gaps[h] == " " and words[h] in _HEADS \
-                    and not words[m.t1].endswith("'s"):
-                m.t1 = h
-                s.owner[h] = li
-        for m in local:  # demonym + action noun: the noun token must not be taken by the mention
-            if m.nominal is not None:
-                vt = int(np.searchsorted(ws[a:b], m.nominal[0], side="left"))
-                m.nominal = (vt,)
-        owner = s.owner
-        for t in [t for t, e in enumerate(vs) if e is not None]:
-            if owner[t] >= 0:
-                continue  # _reading gives None (the reading list's default) for a mention's word or no entry
-            s.reading[t] = _reading(s, t, local) if not (t and gaps[t] in ("-", ".-")) and not _role_noun(s, t) \
-                else None
-            if s.reading[t] == "verb" and "s" in vs[t][1] and vs[t][1] & _NOUN_FORMS.keys() and t + 1 < b - a \
-                    and words[t + 1] in _MODALS and gaps[t + 1] == " ":
-                s.reading[t] = "noun"  # "the Reyl and Corvo arrests should": a plural noun before a modal
-            # ("Gov.-elect Phil Dal": a word glued to the one before by a hyphen is no verb of its own)
-            if guessed[t] and s.reading[t] is None:
-                vs[t] = None  # a guessed form the context does not read as a verb is no verb
+        _place_mentions(doc, s, local, verbs)
+        _read_verbs(s, local, verbs)
         _roles_in_sentence(doc, s, local, verbs)
         for m in local:
             m.t0 += a
             m.t1 += a
+
+
+def _sentence(doc: Document, si: int, a: int, b: int, verbs: dict) -> _Sent:
+    """The per-sentence word facts of sentence si (tokens a to b - 1), computed once for every rule: words,
+    gaps, capitals, verb entries, opening quotes, headline and title case (owners and readings left empty)."""
+    folded, text = doc.folded, doc.text
+    # per-sentence word classes, computed once (plain lists: no numpy scalar per word)
+    starts_l = doc.word_starts[a:b].tolist()
+    ends_l = doc.word_ends[a:b].tolist()
+    s_start, s_end = doc.sentences[si][0], doc.sentences[si][1]
+    words = [folded[p:q] for p, q in zip(starts_l, ends_l)]
+    gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
+    caps = [text[p].isupper() for p in starts_l]
+    lookups = _lookups(verbs)
+    found = [lookups[w] if w in lookups else _look_up(lookups, verbs, w) for w in words]
+    vs = [f[0] for f in found]
+    guessed = [f[1] for f in found]
+    opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l] \
+        if "\u201c" in text[max(s_start - 1, 0):s_end] else [False] * (b - a)  # most sentences: none
+    last = text[s_start:s_end].rstrip()
+    headline = not _FINAL.search(last.rstrip("\"'\u201d\u2019)"))  # "Corvo Caught 'Marlow Flu'" is a headline
+    # title case: a headline whose every word of four letters or more is capitalised
+    # ("Voters Rebuke Corvo Over Tax Plan", not "Why Reyl is firing Defense Secretary Ines Corvo")
+    title_case = headline and title_case_words(words, caps, minimum=2)
+    if b - a >= 3 and all(text[p:q].isupper() for p, q in zip(starts_l, ends_l) if text[p:q].isalpha()):
+        caps = [False] * (b - a)  # "CORVO SAYS SHE'LL RUN.": all capitals say nothing of names or verbs
+        title_case = False
+    return _Sent(words, gaps, caps, a, vs, [None] * (b - a), [-1] * (b - a), opening, headline, title_case,
+                 guessed)
+
+
+# per verb table: {word: (verb entry or None, the entry is a guess)}, the lexicon's entry, else the plural of an
+# action noun it lists in the singular, else guess_verb's; bounded like guess_verb's cache
+_LOOKUPS: dict = {}
+_MAX_LOOKUPS = 200_000
+
+
+def _lookups(verbs: dict) -> dict:
+    """The word lookups of a verb table (kept for the last few tables, by identity)."""
+    held = _LOOKUPS.get(id(verbs))
+    if held is None or held[0] is not verbs:
+        if len(_LOOKUPS) >= 8:
+            _LOOKUPS.clear()
+        held = _LOOKUPS[id(verbs)] = (verbs, {})  # the table is held, so its id is not reused while kept
+    return held[1]
+
+
+def _look_up(lookups: dict, verbs: dict, word: str) -> tuple:
+    """(entry, guessed) of a word: the lexicon's entry, a plural action noun whose singular the lexicon lists
+    ("criticisms"), or a guess from the word's form (framing.actors.verbs)."""
+    entry = verbs.get(word)
+    if entry is not None:
+        found = (entry, False)
+    else:
+        plural = _plural_noun(verbs, word) if word.endswith("s") else None
+        found = (plural, False) if plural is not None else (guess_verb(word), True)
+    if len(lookups) >= _MAX_LOOKUPS:
+        lookups.clear()
+    lookups[word] = found
+    return found
+
+
+def _place_mentions(doc: Document, s: _Sent, local: list, verbs: dict) -> None:
+    """The sentence's mentions in sentence tokens, and the token owners: a capitalised headline verb left out
+    of the name after it, an institution head joined to the name before it, a demonym's action noun."""
+    a, n = s.t_start, len(s.words)
+    words, gaps = s.words, s.gaps
+    for li, m in enumerate(local):
+        m.t0 -= a
+        m.t1 = min(m.t1 - a, n - 1)  # a mention never reaches past its sentence's last word
+        for t in range(m.t0, m.t1 + 1):
+            s.owner[t] = li
+    if s.title_case:
+        for m in local:  # "Voters Rebuke Corvo": a capitalised verb form is no part of the name after it
+            while m.t0 < m.t1 and words[m.t0] not in _TITLES \
+                    and _forms_of(words[m.t0], verbs) & {"s", "past", "base"}:
+                s.owner[m.t0] = -1
+                m.t0 += 1
+    for li, m in enumerate(local):
+        # "the Obama administration said", "FBI officials recovered": the name and the institution's
+        # head it modifies take the role together
+        h = m.t1 + 1
+        if m.nominal is None and h < n and s.owner[h] < 0 and gaps[h] == " " and words[h] in _HEADS \
+                and not words[m.t1].endswith("'s"):
+            m.t1 = h
+            s.owner[h] = li
+    for m in local:  # demonym + action noun: the noun token must not be taken by the mention
+        if m.nominal is not None:
+            vt = int(np.searchsorted(doc.word_starts[a:a + n], m.nominal[0], side="left"))
+            m.nominal = (vt,)
+
+
+def _read_verbs(s: _Sent, local: list, verbs: dict) -> None:
+    """The reading (verb, noun or none) of every verb-like word, fixed before the rules run; a guessed form
+    the context does not read as a verb is no verb."""
+    words, gaps, vs, guessed, owner = s.words, s.gaps, s.verbs, s.guessed, s.owner
+    n = len(words)
+    for t in [t for t, e in enumerate(vs) if e is not None]:
+        if owner[t] >= 0:
+            continue  # _reading gives None (the reading list's default) for a mention's word or no entry
+        s.reading[t] = _reading(s, t, local) if not (t and gaps[t] in ("-", ".-")) and not _role_noun(s, t) \
+            else None
+        if s.reading[t] == "verb" and "s" in vs[t][1] and vs[t][1] & _NOUN_FORMS.keys() and t + 1 < n \
+                and words[t + 1] in _MODALS and gaps[t + 1] == " ":
+            s.reading[t] = "noun"  # "the Reyl and Corvo arrests should": a plural noun before a modal
+        # ("Gov.-elect Phil Dal": a word glued to the one before by a hyphen is no verb of its own)
+        if guessed[t] and s.reading[t] is None:
+            vs[t] = None  # a guessed form the context does not read as a verb is no verb
 
 
 def _noun_before_name(s: _Sent, ms: list, k: int, j: int) -> bool:
@@ -263,14 +311,6 @@ def _noun_before_name(s: _Sent, ms: list, k: int, j: int) -> bool:
     last = s.words[ms[k].t1]
     singular = not last.endswith("s") or last.endswith(("ss", "news"))  # "Democrats back Corvo" is a verb
     return singular and len(_coordinated(s, ms, k)) == 1 and not s.title_case
-
-
-
-
-
-
-
-
 
 
 def _plural_noun(verbs: dict, word: str):
@@ -287,6 +327,8 @@ def _plural_noun(verbs: dict, word: str):
 
 def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
     n = len(s.words)
+    s.starts, s.groups = {}, {}  # the rules only read the sentence's facts: their tests are kept
+    s.last_owned = max((m.t1 for m in ms), default=-1)  # (the owned tokens are the mentions' t0..t1)
     _genitives(doc, s, ms)
     _noun_preps(doc, s, ms)
     _phrases(doc, s, ms)
@@ -361,16 +403,17 @@ def _roles_in_sentence(doc: Document, s: _Sent, ms: list, verbs: dict) -> None:
 def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
     """3. Objects of verbs and agents of passives ("by X"); subjects are assigned after."""
     n = len(s.words)
-    for j in [t for t, r in enumerate(s.reading) if r == "verb"]:  # readings are fixed before the rules run
+    # readings are fixed before the rules run; a verb's object, agent or apposition is a mention after it
+    for j in [t for t, r in enumerate(s.reading[:max(s.last_owned, 0)]) if r == "verb"]:
         cls = s.verbs[j][0]
-        passive = _passive(s, j)
         # "according to X"
         i = j + 1
         while i < n and (s.words[i] in _PARTICLES or s.words[i] in _ADV) \
                 and not _BREAK.search(s.gaps[i]):
             i += 1
-        if i >= n or _HARD_BREAK.search(s.gaps[i]) or ("," in s.gaps[i]):
-            continue
+        if i > s.last_owned or _HARD_BREAK.search(s.gaps[i]) or ("," in s.gaps[i]):
+            continue  # (every object, agent or apposition below is a mention from token i on)
+        passive = _passive(s, j)
         reduced = not passive and _reduced_passive(s, j)
         if passive or reduced:
             b = i
@@ -429,10 +472,6 @@ def _verb_objects(doc: Document, s: _Sent, ms: list, subject_of: dict) -> None:
             _assign(ms[c], "agent" if inverted and role == "patient" else role, s, j, doc)
 
 
-
-
-
-
 def _apposition_after(s: _Sent, ms: list, i: int) -> int:
     """The mention in apposition to a short noun phrase that is no actor, opening at token i: "sued
     her former employer, Veltra, for damages", "against the firm's former chief, Ines Corvo,". The
@@ -471,10 +510,6 @@ def _apposition_after(s: _Sent, ms: list, i: int) -> int:
     return k
 
 
-
-
-
-
 def _relative_after(s: _Sent, m) -> bool:
     """A relative clause between commas or dashes follows the mention: "to meet Warren, who has become",
     "to encourage Corvo -- who has not said -- to run"."""
@@ -487,10 +522,11 @@ def _phrases(doc: Document, s: _Sent, ms: list) -> None:
     """A verb or noun with its particle or preposition marks the next noun phrase as a patient
     ("called on Corvo to resign", "lashed out at Corvo", "a probe into Veltra")."""
     n = len(s.words)
-    for j in range(n - 1):
-        if s.owner[j] >= 0 or (s.caps[j] and j > 0 and not s.title_case):
+    for j in range(min(n - 1, s.last_owned)):  # the phrase's object is a mention after the word
+        tails = _phrase_tails(s.words[j])  # most words open no phrase
+        if not tails or s.owner[j] >= 0 or (s.caps[j] and j > 0 and not s.title_case):
             continue
-        for tail in _phrase_tails(s.words[j]):
+        for tail in tails:
             b = j + 1 + len(tail)
             if b >= n or tuple(s.words[j + 1:b]) != tail \
                     or any(_PUNCT.search(s.gaps[t]) for t in range(j + 1, b + 1)):

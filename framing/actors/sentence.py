@@ -125,6 +125,11 @@ class _Sent:
     headline: bool = False  # the sentence has no final punctuation (a headline or a caption)
     title_case: bool = False  # a headline in title case: capitalised words may be verbs
     guessed: list = None  # per token: the verb entry is a guess (framing.actors.verbs), not the lexicon's
+    # results of _mention_start by token and of _coordinated by mention, kept once the rules run (from then on
+    # nothing they read changes: words, verbs, readings, owners and mention tokens are fixed); None before
+    starts: dict | None = None
+    groups: dict | None = None
+    last_owned: int = -1  # the last token a mention owns (a rule that finds a mention after token i needs one)
 
 
 @lru_cache(maxsize=4096)
@@ -298,6 +303,16 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
     A possessive before a common noun is not the head: in "the bombing of Ostria's
     airfields" the airfields are bombed, not Ostria.
     """
+    memo = s.starts
+    if memo is None:
+        return _find_mention_start(s, mentions, i)
+    k = memo.get(i)
+    if k is None:
+        k = memo[i] = _find_mention_start(s, mentions, i)
+    return k
+
+
+def _find_mention_start(s: _Sent, mentions: list, i: int) -> int:
     i = _skip_det(s, i)
     i = _skip_title_phrase(s, _skip_name_words(s, i))
     if i < len(s.words) and s.owner[i] >= 0 and mentions[s.owner[i]].t0 == i:
@@ -357,7 +372,17 @@ def _skip_title_phrase(s: _Sent, i: int) -> int:
 
 
 def _coordinated(s: _Sent, mentions: list, k: int) -> list:
-    """Mentions joined to mention k by 'and', 'or' or list commas ending in 'and'."""
+    """Mentions joined to mention k by 'and', 'or' or list commas ending in 'and' (a list callers only read)."""
+    memo = s.groups
+    if memo is None:
+        return _find_coordinated(s, mentions, k)
+    group = memo.get(k)
+    if group is None:
+        group = memo[k] = _find_coordinated(s, mentions, k)
+    return group
+
+
+def _find_coordinated(s: _Sent, mentions: list, k: int) -> list:
     out = [k]
     j = mentions[k].t1 + 1
     pending = []

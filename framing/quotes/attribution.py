@@ -109,7 +109,7 @@ _MASK = "\u2024"  # stands for the full stop of an abbreviation while reading an
 _AFFILIATION = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)(?:\s*[-\u2013]\s*[A-Z][\w. ]{0,20}?)?\.?\)?$")
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|keeps|kept)\s+$")
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|keeps|kept)|\b(?:he|she|it|they|we)['\u2019](?:s|re))\s+$")
 _AS_BEFORE = re.compile(r"(?:,|\bas|\bwhile|\bbefore|\bafter)\s*$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'\u2019\-]*\s+(?:[a-z]+ly\s+)?$")  # "Sen. Jon Reyes calling it"
 _MESSAGE_BEFORE = re.compile(r"\b(?:" + _alt(en.QUOTE_MESSAGE_NOUNS) + r")\s+$")
@@ -120,8 +120,12 @@ _INVERTED = re.compile(
     r"[\w\u2019'.\u2024/\-]+)"
     r"(?=\s*(?:[,.;:!?(\u201c\u201d\"]|$|\s+(?:" + _alt(en.QUOTE_INVERTED_STOPS) + r")\b))"
 )
+_INVERTED_NAME_OF = re.compile(
+    r"\s+([A-Z][\w\u2019'\-]*(?:\s+(?:[A-Z][\w\u2019'\u2024\-]*|de|van|von|al)){1,3})(?=\s+(?:of|from|at)\s)"
+)
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w\u2019'\-]+){1,3})(?=\s*[,.;]|\s*$)")
 # an -s form of a cue verb before a verb that agrees with a plural subject is a plural noun ("states would")
+_SAID_NAME = re.compile(r"Sa(?:id|ys)\s+([A-Z][\w.'\u2019\-]*)(?:\s+[A-Z][\w.'\u2019\-]*){0,3}\s*[,:]")
 _PLURAL_NEXT = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:" + _alt(en.QUOTE_PLURAL_AGREEING) + r")\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+){0,5}$")
 _VERBISH = re.compile(r"(?:has|have|had|is|was|are|were|will|would|did|does)$|[a-z]+(?:ed|es)$")
@@ -198,8 +202,8 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
         j = bisect.bisect_right(just_starts, start) - 1
         if j >= 0 and start < justification_spans[j][1]:
             continue
-        if text[start].isupper() and entry.term != "according to":
-            continue  # "Asked whether...", names
+        if text[start].isupper() and entry.term != "according to" and not _said_name(text, start):
+            continue  # "Asked whether...", names; but 'Said Comey, "..."' is a cue
         if _NEGATED.search(folded, max(0, start - 30), start):
             continue
         if (
@@ -227,6 +231,13 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue  # a plural noun ("then states unnecessarily would become"), not "which he estimates will"
         out.append((start, end, entry))
     return out
+
+
+def _said_name(text: str, start: int) -> bool:
+    """'Said Comey, "..."', 'Says Ana Ruiz: "..."': a capitalised said/says opening a sentence before a name."""
+    before = text[max(0, start - 3) : start].rstrip()
+    m = _SAID_NAME.match(text, start, start + 60)
+    return bool(m) and (not before or before[-1] in ".!?\u201d\"") and m.group(1).lower() not in en.PERSONAL_PRONOUNS
 
 
 def find_justifications(doc, src) -> list[tuple[int, int]]:
@@ -393,12 +404,53 @@ def subject_before(doc, floor: int, cue_start: int, *, aside: bool = False) -> t
     if not segments:
         return None
     last_s, last_e = segments[0]
-    if text[last_s:last_e].lower() in ("who", "which", "that"):
+    relative = text[last_s:last_e].lower()
+    if relative in ("who", "which", "that"):
         last_e = last_s  # "X, who said ...": the antecedent is the subject
+        if len(segments) > 1:
+            obj = _object_of_clause(doc, *segments[1], who=relative == "who")
+            if obj:  # "The plan was criticised by island councillors, who accused": the councillors
+                return (*obj, obj[0])
     if last_e > last_s and not (len(segments) > 1 and (text[e - 1] == "," or aside)):
         np_ = cut_np(doc, last_s, last_e)
         return (*np_, last_s) if np_ else None
     return _subject_past_appositions(doc, segments if aside and text[e - 1] != "," else segments[1:])
+
+
+def _object_of_clause(doc, a: int, b: int, *, who: bool = False) -> tuple[int, int] | None:
+    """'The plan was criticised by island councillors' (before ", who ..."): when the segment is a clause
+    (a subject, then a finite verb), the antecedent of the relative pronoun is the noun phrase after the
+    clause's last verb, past one preposition ("by island councillors", "met the mayor of Tesk")."""
+    text = doc.text
+    tokens = span_words(doc, a, b)
+    verb = None
+    for i in range(1, len(tokens)):
+        low = text[slice(*tokens[i])].lower()
+        if (
+            _verb_at(text, tokens, i)
+            or low in en.AUXILIARIES
+            or (verb is not None and low in en.IRREGULAR_PARTICIPLES and verb == i - 1)
+        ):
+            verb = i
+    if verb is None or verb >= len(tokens) - 1:
+        return None
+    rest = tokens[verb + 1 :]
+    if text[slice(*rest[0])].lower() in en.PREPOSITIONS:
+        rest = rest[1:]
+    if not rest or any(text[slice(*t)].lower() in en.QUOTE_CLAUSE_WORDS for t in rest):
+        return None
+    if who:  # "a focal point for demonstrators here, who": the people, not the point
+        preps = [i for i, t in enumerate(rest) if text[slice(*t)].lower() in en.PREPOSITIONS]
+        people = [i for i, t in enumerate(rest) if _people_noun(text[slice(*t)])]
+        before = rest[: preps[-1]] if preps else rest
+        if preps and people and people[-1] > preps[-1] > 0 and not any(_people_noun(text[slice(*t)]) for t in before):
+            rest = rest[preps[-1] + 1 :]
+    return cut_np(doc, rest[0][0], rest[-1][1])
+
+
+def _people_noun(word: str) -> bool:
+    """A lower-case noun naming people ("demonstrators", "councillors", "residents")."""
+    return word.islower() and len(word) > 3 and word.endswith(en.QUOTE_PERSON_SUFFIXES)
 
 
 def _subject_past_appositions(doc, segments) -> tuple[int, int, int] | None:
@@ -456,7 +508,11 @@ def subject_after(doc, cue_end: int, limit: int, src: dict) -> tuple[int, int] |
     window = _mask_abbreviations(text[cue_end:limit])  # same length: offsets hold
     m = _INVERTED.match(window)
     if not m:
-        return None
+        # "said Stephen Vladeck of the University of Texas School of Law.": too long for a subject, but a
+        # name before "of" / "from" / "at" is one
+        m = _INVERTED_NAME_OF.match(window)
+        if not m or not is_name(m.group(1)):
+            return None
     s, e = cue_end + m.start(1), cue_end + m.end(1)
     words = phrase_words(text[s:e])
     if not words or words[0].lower() in en.QUOTE_NOT_INVERTED:
@@ -468,6 +524,7 @@ def subject_after(doc, cue_end: int, limit: int, src: dict) -> tuple[int, int] |
         and words[0].lower() not in en.QUOTE_PREMODIFIERS
         and head(text[s:e]) not in src["anonymous"]
         and strip_titles(text[s:e], src) == text[s:e]
+        and not _occupation_name(words)
     ):
         return None
     # "countered Kestria's delegate, Mark Tiller": a name in apposition wins.
@@ -475,6 +532,30 @@ def subject_after(doc, cue_end: int, limit: int, src: dict) -> tuple[int, int] |
     if after and not is_name(text[s:e]):
         return after.span(1)
     return s, e
+
+
+_NOT_DESCRIPTION = (
+    en.FUNCTION_WORDS | en.PREPOSITIONS | en.DETERMINERS | en.CONJUNCTIONS | en.PERSONAL_PRONOUNS | en.AUXILIARIES
+)
+
+
+def _occupation_name(words: list[str]) -> bool:
+    """'said nurse Teodor Saks', 'said retired teacher Lena Vos', 'added his campaign manager Jeff Weaver': one
+    to three lower-case words of a description (after a possessive; no function word, auxiliary, adverb or
+    -ing form) before a name of two or more capitalised words."""
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    lower, name = words[:k], words[k:]
+    if lower and lower[0].lower() in en.POSSESSIVE_DETERMINERS:
+        lower = lower[1:]  # "added his campaign manager Jeff Weaver"
+    return (
+        1 <= len(lower) <= 3
+        and len(name) >= 2
+        and all(w[:1].isupper() for w in name)
+        and all(
+            w.isalpha() and w not in _NOT_DESCRIPTION and not w.endswith(("ly", "ing"))
+            for w in lower
+        )
+    )
 
 
 def content_after(doc, pos: int, sent_end: int, term: str) -> tuple[int, int] | None:
@@ -546,6 +627,8 @@ def _verb_at(text: str, tokens: list, i: int) -> bool:
     low = word.lower()
     if not word[:1].islower() or low in en.QUOTE_PREMODIFIERS:
         return False
+    if text[slice(*tokens[i - 1])].lower() in en.ARTICLES | en.POSSESSIVE_DETERMINERS:
+        return False  # "Trump and his aides have": a noun after a determiner, however it ends
     if _VERBISH.match(word) or low in en.QUOTE_IRREGULAR_PAST or low in en.MODALS:
         return True
     if not low.endswith("s") or low.endswith("ss") or low in en.QUOTE_S_NOT_VERBS or len(low) < 4:

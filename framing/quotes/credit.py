@@ -26,6 +26,11 @@ __all__ = [
 ]
 
 _NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)\s+(?:[a-z]+ly\s+)?$")
+_PRONOUN_PROGRESSIVE = re.compile(
+    r"(?<![\w'\u2019])(he|she|it|they|we|i)(?:['\u2019](?:s|re|m)|\s+(?:is|are|was|were|am))\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_WHO_CLAUSE = re.compile(r",\s*who\b")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$|,\s*(?:and\s+)?then\s+$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(.{3,120}?)\s+as\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\band|\bbut)(?:\s+(?:also|then|later|again|has|had|have))*\s*$")
@@ -49,6 +54,8 @@ CITING = re.compile(
 ENDS_AFTER_SUBJECT = re.compile(r"(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL, re.IGNORECASE)
 ENDS_AFTER_CUE = re.compile(r"(?:\s+(?:" + _OBJECT + r"))?(?:\s*,?\s*(?:" + _TIME + r"))*" + _CLAUSE_TAIL)
 
+# "He's claiming", "It's denouncing": a pronoun subject contracted with its auxiliary
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|it|they|we|i)['\u2019](?:s|re|ve|ll|d|m)", re.IGNORECASE)
 _APPOSITION_TO_END = re.compile(r",\s+[^,;:\u201c\u201d\"]{1,150}?(?:,[^,;:\u201c\u201d\"]{1,100}?)?\s*(?:[.!?]\s*)?$")
 
 _REACH = 5 * at.CONTEXT  # characters of a sentence read either side of a quote or cue
@@ -76,7 +83,16 @@ class State:
 
     def full_sentence(self, pos: int) -> tuple[int, int]:
         doc = self.doc
-        return doc.sentences[doc.sentence_of(pos)] if doc.sentences else (0, len(doc.text))
+        if not doc.sentences:
+            return 0, len(doc.text)
+        i = doc.sentence_of(pos)
+        s, e = doc.sentences[i]
+        # "Sen. Ted Cruz (R-Tex.), a candidate, tweeted": no sentence ends inside the bracket
+        if i > 0 and doc.text[s : s + 1] == ")":
+            s = doc.sentences[i - 1][0]
+        if i + 1 < len(doc.sentences) and doc.text[doc.sentences[i + 1][0] : doc.sentences[i + 1][0] + 1] == ")":
+            e = doc.sentences[i + 1][1]
+        return s, e
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, at most ``_REACH`` characters either side (keeps time linear)."""
@@ -146,8 +162,11 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
                 result = (m.start(1), rel.start())
     elif at.is_participle(entry.term):
         quoted = _QUOTED_AS.search(text, max(floor, start - 200), start)
+        progressive = _PRONOUN_PROGRESSIVE.search(text, max(floor, start - 30), start)
         if quoted:
             result = quoted.span(1)
+        elif progressive:
+            result = progressive.span(1)  # "In Pelk, he's saying ...": the pronoun of the progressive
         else:
             named = _NAME_BEFORE.search(text, max(floor, start - 60), start)
             if named and at.is_name(named.group(1)) and named.group(1).lower() not in en.NOT_NAMES:
@@ -162,8 +181,11 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
         result = cue_subject(st, ci - 1, sent)
     elif _AND_BEFORE.search(text, max(floor, start - 12), start):
         # "The nominee outlined his plan and vowed to ...", "X offered him a job, then says ...": the subject
-        # of the first verb
-        result = at.sentence_subject(doc, floor, start)
+        # of the first verb; "demonstrators, who have taken to the streets and called for ...": the relative
+        # pronoun's antecedent
+        who = max(_WHO_CLAUSE.finditer(text, floor, start), key=lambda m: m.start(), default=None)
+        found = at.subject_before(doc, floor, who.end()) if who else None
+        result = found[:2] if found else None if who else at.sentence_subject(doc, floor, start)
     else:
         result = inverted_trailing(st, ci, floor, sent)
         aside = dash_aside(st, start, sent) if result is None else None
@@ -227,6 +249,9 @@ def attribution(st: State, ci: int | None, span: tuple[int, int], quote_text: st
     s, e = span
     while e > s + 1 and text[e - 1] in ".," and not (e - s >= 3 and text[e - 3] in " ." and text[e - 2].isupper()):
         e -= 1
+    contracted = _CONTRACTED_PRONOUN.fullmatch(text, s, e)
+    if contracted:
+        e = contracted.end(1)
     phrase = text[s:e]
     resolved, pron = resolve(phrase, s, speakers)
     if pron and resolved == phrase:

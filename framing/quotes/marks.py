@@ -3,7 +3,7 @@
 Curly marks say which way they face; a straight ``"`` opens after a space, a
 paragraph start or an opening bracket and closes otherwise. A quote left open at
 the end of a paragraph continues when the next paragraph starts with an opening
-mark (a multi-paragraph quote: one quote); otherwise it is capped at the
+mark of the same kind, straight or not (a multi-paragraph quote: one quote); otherwise it is capped at the
 paragraph end, so an unbalanced mark never swallows the rest of the text. Single
 quotes (headlines, scare quotes) count only outside double quotes, must open
 before a word and close after one, and an apostrophe between letters (Iran's) or
@@ -61,8 +61,14 @@ def marked_spans(doc) -> list[tuple[int, int, int, int | None]]:
             k += 1
         skip_first = False
         if open_at is not None:
-            # A quote left open: it continues only if this paragraph opens with a mark.
-            if k < len(marks) and marks[k] == ps and _double_direction(text, ps, ps) != "close":
+            # A quote left open: it continues only if this paragraph opens with a mark, of the same kind (a
+            # straight mark left open before a paragraph that opens with a curly mark was a stray one)
+            if (
+                k < len(marks)
+                and marks[k] == ps
+                and _double_direction(text, ps, ps) != "close"
+                and (text[ps] == '"') == (text[open_at] == '"')
+            ):
                 skip_first = True
             else:
                 prev_end = paragraphs[pi - 1][1]

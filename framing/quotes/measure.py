@@ -21,6 +21,7 @@ from framing.document import as_document
 from framing.lang import english as en
 from framing.lexicons import as_lexicon
 from framing.quotes import attribution as at
+from framing.quotes import labels
 from framing.quotes.credit import (
     CITING,
     ENDS_AFTER_CUE,
@@ -120,15 +121,20 @@ def _direct_after(st: State, idx: int, quote_text: str) -> dict | None:
     dash = _DASH_SPEAKER.match(text, close, min(para_end, close + 80))
     if dash and at.is_name(dash.group(1)):  # '"..." ― Ana Ruiz': credited by a dash, no cue
         return speaker_only(st, dash.span(1), quote_text)
+    signed = labels.signature(st, close, para_end)
+    if signed:  # a name after a dash closing the paragraph, or on a line below the quote
+        return speaker_only(st, signed, quote_text)
     for ci in st.cues_between(close, limit):
         start = st.cues[ci][0]
         between = text[close:start]
         # appositions between commas may lengthen the subject ("X, the attorney general of Y, said")
         longest = at.MAX_SUBJECT_WORDS * (3 if "," in between.strip(" ,") else 1)
-        if at.ends_sentence(text, close, start) or len(phrase_words(between)) > longest:
-            break
+        if at.ends_sentence(text, close, start) or len(phrase_words(between)) > longest or text[start].isupper():
+            break  # a capitalised cue ('"..." Said Ana Ruiz: "..."') opens the next sentence
         if st.cues[ci][2].term == "according to":
             continue
+        if between.split()[:1] and between.split()[0].lower() in en.QUOTE_SUBORDINATE_OPENERS:
+            break  # '"That makes me smart," when Clinton blasted him': the cue of another clause
         if not between.strip(" \t,\u2014"):
             span = at.subject_after(st.doc, st.cues[ci][1], limit, st.src)
         else:
@@ -178,8 +184,12 @@ def _colon_label(st: State, idx: int, sent, left_floor: int, quote_text: str) ->
     colon = text[left_floor:os_].rstrip(" \t\u00a0")
     if not colon.endswith(":"):
         return None
-    end = left_floor + len(colon) - 1
-    start = max(left_floor, sent[0])
+    return _label_before_colon(st, max(left_floor, sent[0]), left_floor + len(colon) - 1, quote_text)
+
+
+def _label_before_colon(st: State, start: int, end: int, quote_text: str) -> dict | None:
+    """The speaker of a label ``[start, end)`` that ends at a colon (see :func:`_colon_label`)."""
+    text = st.text
     for stop in (";", "\u201d", '"'):
         k = text.rfind(stop, start, end)
         if k != -1:
@@ -190,6 +200,9 @@ def _colon_label(st: State, idx: int, sent, left_floor: int, quote_text: str) ->
     label = text[s:e]
     if at.is_name(label) and len(phrase_words(label)) <= 6:
         return speaker_only(st, (s, e), quote_text)
+    named = labels.name_and_time(text, s, e)
+    if named:  # 'Clinton in December 1992:', 'Ana Ruiz, on Monday:'
+        return speaker_only(st, named, quote_text)
     span = at.sentence_subject(st.doc, s, e)
     if span is None:
         return None
@@ -214,8 +227,9 @@ def _colon_paragraph(st: State, idx: int, quote_text: str) -> dict | None:
     if text[pe - 1] != ":":
         return None
     cues = st.cues_between(max(ps, pe - 200), pe)
-    if not cues:
-        return None
+    if not cues:  # 'Donald Trump issued the following statement:' / 'Jared Potts, 17, echoed:'
+        sent = st.sentence_span(pe - 1)
+        return _label_before_colon(st, max(ps, sent[0]), pe - 1, quote_text)
     ci = cues[-1]
     if at.ends_sentence(text, st.cues[ci][1], pe) or len(phrase_words(text[st.cues[ci][1] : pe])) > 10:
         return None
@@ -224,6 +238,12 @@ def _colon_paragraph(st: State, idx: int, quote_text: str) -> dict | None:
         return None
     st.consumed.add(st.cues[ci][0])
     return attribution(st, ci, span, quote_text)
+
+
+def _labelled(st: State, idx: int, quote_text: str) -> dict | None:
+    """Quoted words the sentence ties to a speaker without a cue (see :mod:`framing.quotes.labels`)."""
+    span = labels.owner(st, idx)
+    return speaker_only(st, span, quote_text) if span else None
 
 
 def _marked_quote(st: State, idx: int) -> None:
@@ -246,6 +266,12 @@ def _marked_quote(st: State, idx: int) -> None:
             or _colon_paragraph(st, idx, quote_text)
             or _colon_label(st, idx, sent, left_floor, quote_text)
         )
+        if attr is None:
+            span = labels.subject_before_quote(st, idx)
+            attr = speaker_only(st, span, quote_text) if span else None
+            attr = attr if attr and attr["source_type"] == "named_person" else None
+        if attr is None:
+            attr = _labelled(st, idx, quote_text)
         if attr is None and st.last_attr is not None and st.last_attr[0] >= st.paragraph_index(os_) - 1:
             # a continuation: the attribution of the previous quote, and which quote it continues
             # (no cue of its own: cue statistics count each cue once)
@@ -260,6 +286,8 @@ def _marked_quote(st: State, idx: int) -> None:
             span = cue_subject(st, ci, sent)
             if span:
                 attr = attribution(st, ci, span, quote_text)
+        if attr is None:
+            attr = _labelled(st, idx, quote_text)
     if attr is None:
         attr = {**_EMPTY, "source_type": "unattributed"}
     if ce > cs:
@@ -361,6 +389,10 @@ def _cue_clause(st: State, idx: int) -> None:
     if no_clause and not _THAT.match(text, end) and not _THAT_AFTER.match(text, end, end + 40):
         attr = attribution(st, idx, subject)
         st.speakers.add(attr["speaker_start"], attr["speaker"], attr["source_type"])
+        if attr["source_type"] == "named_person" and not st.cues_between(sent[0], start):
+            # 'X called him a master of deals. "He showed ..."': a quote after it continues X (not "..., Clinton
+            # said, referencing a super PAC called Future45": the naming cue of a clause inside an attribution)
+            st.last_attr = (st.paragraph_index(start), attr, None)
         return
     if at.is_participle(term) and any(
         r["kind"] == "indirect"

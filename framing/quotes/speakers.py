@@ -56,7 +56,7 @@ _HONORIFIC = re.compile(
     r"(M" + _WORD_START + r"(?:r|rs|s|iss))\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
 )
 _HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
-_TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
+_TITLE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _STATE_POSSESSIVE = re.compile(
     r"([A-Z]" + _WORD_START + r"[a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES)
@@ -89,6 +89,14 @@ _DOCUMENT_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _DOCUMENT_REACH = 800  # characters back to a document subject for "it"
+# A body named as the subject of a sentence ("Donald Trump's campaign is defending ... It's denouncing ..."):
+# "it" may stand for it later.
+_BODY_SUBJECT = re.compile(
+    r"(?=[A-Zt])(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(en.QUOTE_DEFINITE_ORG)) + r"))\b",
+    re.MULTILINE,
+)
+_FIXED_LEADERS = frozenset().union(en.QUOTE_STOP_CAPS, en.QUOTE_SUBJECT_FILLERS, en.QUOTE_NAME_LEADERS)
 _ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswith(("s", "men", "people")))
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
@@ -109,6 +117,7 @@ class Speakers:
 
     def __init__(self, doc, src: dict, *, quoted: tuple[list[int], list[int]] | None = None):
         text = doc.text
+        self.text = text
         self.src = src
         if quoted is None:  # (starts, ends) of the stretches inside quotation marks
             marked = marked_spans(doc)
@@ -125,7 +134,7 @@ class Speakers:
         places.difference_update(self.full_by_last)
         honorific_gender = self._honorific_subjects(text, positions, names)
         self._single_subjects(text, positions, names)
-        self._text = text  # documents and document_phrases are found on first use (few texts need them)
+        self._text = text  # documents, document_phrases and bodies are found on first use (few texts need them)
         order = sorted(range(len(positions)), key=positions.__getitem__)
         self.maybe_persons = maybe  # in text order
         self.person_positions = [positions[i] for i in order]
@@ -150,6 +159,16 @@ class Speakers:
     def document_phrases(self) -> set[str]:
         return {d for _, d in self.documents}
 
+    @cached_property
+    def bodies(self) -> list[tuple[int, str]]:
+        """``(position, phrase)`` of organisations named as the subject of their clause, in text order."""
+        text = self._text
+        return [
+            (m.start(1), m.group(1))
+            for m in _BODY_SUBJECT.finditer(text)
+            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
+        ]
+
     def _in_quote(self, pos: int) -> bool:
         """Whether ``pos`` is inside quotation marks (a name there is mentioned, not speaking)."""
         q_starts, q_ends = self._quoted
@@ -167,36 +186,36 @@ class Speakers:
         names: list[str] = []
         maybe: list[tuple[int, str]] = []
         stop = en.QUOTE_STOP_CAPS
-        fillers = frozenset(en.QUOTE_SUBJECT_FILLERS)
         alone = _alone_capitalised(doc)
         # unions made once, not once per name run
         body_words = union(src["anonymous"], src["organisation"])
         not_person = union(src["media_words"], src["organisation"], stop)
         first_names = union(en.QUOTE_FEMALE_NAMES, en.QUOTE_MALE_NAMES)
+        title_words = src["title_words"]
+        leaders = union(title_words, _FIXED_LEADERS)  # words dropped from the front of a name run
         for m in _NAME_RUN.finditer(text):
             tokens = m.group().split()
             titled = False  # a title in the run; a title before it is looked for below, when needed
-            while tokens and (
-                tokens[0].lower() in src["title_words"]
-                or tokens[0].lower() in stop
-                or tokens[0].lower() in fillers
-                or tokens[0].lower() in en.QUOTE_NAME_LEADERS
-            ):
-                titled = titled or tokens[0].lower() in src["title_words"]
+            while tokens and tokens[0].lower() in leaders:
+                titled = titled or tokens[0].lower() in title_words
                 tokens = tokens[1:]
+            # "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name after the title
+            for i in range(len(tokens) - 3, 0, -1):
+                if tokens[i].lower() in src["title_words"]:
+                    titled, tokens = True, tokens[i + 1 :]
+                    break
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
-            if " ".join(tokens) in self.places:
+            full = " ".join(tokens)
+            if full in self.places:
                 continue
             if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
                 continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
             if following and following.group(1) in body_words:
                 continue  # "Three Kestrian officials": adjectives, not a name
-            low = {t.lower() for t in tokens}
-            if low & not_person:
+            if not not_person.isdisjoint([t.lower() for t in tokens]):
                 continue
-            full = " ".join(tokens)
             subject = not self._in_quote(m.start()) and (
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
                 (
@@ -307,6 +326,13 @@ class Speakers:
             return "document"  # "The email ... '...,' it reads"
         return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
 
+    def nearest_body(self, pos: int, after: int) -> str | None:
+        """Nearest body subject ("Donald Trump's campaign is defending") in ``(after, pos)``, not too far back."""
+        i = bisect.bisect_left(self.bodies, (pos, "")) - 1
+        if i >= 0 and self.bodies[i][0] > after and pos - self.bodies[i][0] < _DOCUMENT_REACH:
+            return self.bodies[i][1]
+        return None
+
     def nearest_document(self, pos: int, after: int) -> str | None:
         """Nearest document subject ("The email ... was sent") in ``(after, pos)``, not too far back."""
         i = bisect.bisect_left(self.documents, (pos, "")) - 1
@@ -318,6 +344,11 @@ class Speakers:
         """Position of the latest mention of a previous speaker (-1 when never met)."""
         return next((p for p, spk, _ in reversed(self.history[-_HISTORY:]) if spk == name), -1)
 
+    def spoke_before(self, phrase: str, pos: int) -> bool:
+        """Was ``phrase`` (as written, any case) itself a speaker before ``pos``?"""
+        low = phrase.lower()
+        return any(p < pos and spk.lower() == low for p, spk, _ in self.history[-_HISTORY:])
+
     def nearest_maybe(self, pos: int, pronoun: str) -> str | None:
         """Nearest earlier subject name not known to be a person, of no other known gender."""
         i = bisect.bisect_left(self.maybe_persons, (pos, "")) - 1
@@ -326,6 +357,19 @@ class Speakers:
             if not self._other_gender(name, pronoun):
                 return name
             i -= 1
+        return None
+
+    def _namesake(self, name: str, pos: int, pronoun: str) -> str | None:
+        """A speaker written as a bare surname at ``pos`` and resolved to a person of the other gender than
+        ``pronoun``: the latest other full name with that surname and a fitting gender, met before."""
+        last = name.split()[-1] if pronoun in ("m", "f") and " " in name else ""
+        if not last or not self.text.startswith(last, pos):
+            return None
+        entries = self.full_by_last.get(last, ())
+        i = bisect.bisect_left(entries, (pos, "")) - 1
+        for _p, full in reversed(entries[max(0, i - _HISTORY) : i + 1]):  # bounded: keeps long texts linear
+            if full != name and not self._other_gender(full, pronoun):
+                return full
         return None
 
     def _other_gender(self, name: str, pronoun: str) -> bool:
@@ -367,6 +411,10 @@ class Speakers:
             if fits and not self._other_gender(name, pronoun):
                 best_pos, best = hpos, name
                 break
+            namesake = self._namesake(name, hpos, pronoun) if fits else None
+            if namesake:  # '"...," Clinton said. "...," he said.' (Hillary and Bill Clinton named before)
+                best_pos, best = hpos, namesake
+                break
         if "named_person" in types:
             i = bisect.bisect_left(self.person_positions, pos) - 1
             while i >= 0 and self.person_positions[i] > best_pos:
@@ -399,8 +447,17 @@ def _person_like(name: str) -> bool:
 
 def _titled_before(text: str, pos: int, title_words) -> bool:
     """Is the word before ``pos`` a title ("Gen. Norman Ham", "Foreign Minister Ebrecht")?"""
-    before = _TITLE_BEFORE.search(text, max(0, pos - 25), pos)
-    return bool(before) and before.group(1).lower() in title_words
+    # as re.search(r"([A-Za-z.]+)\s+$") in text[pos - 25 : pos], without trying every start in the window:
+    # white space before pos, and the run of letters and full stops before it (within the window)
+    floor = max(0, pos - 25)
+    window = text[floor:pos]
+    body = window.rstrip()
+    if len(body) == len(window):
+        return False
+    k = len(body)
+    while k > 0 and body[k - 1] in _TITLE_CHARS:
+        k -= 1
+    return k < len(body) and body[k:].lower() in title_words
 
 
 def _alone_capitalised(doc) -> set:
@@ -439,6 +496,10 @@ def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> 
         document = speakers.nearest_document(start, speakers.last_position(found) if found else -1)
         if document:
             return document  # "The email, released Monday, was sent by ... '...,' it reads"
+        body = speakers.nearest_body(start, speakers.last_position(found) if found else -1)
+        if body:  # "Donald Trump's campaign is defending his tweets. It's denouncing ..."
+            speakers.organisations.add(body)
+            return body
         if found and speakers.type_of(found) in ("document", "anonymous"):
             return found  # "The memo noted ... it added": the document, no organisation
         if found is None:
@@ -470,6 +531,8 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
         found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
         if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
             found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
+        if found and words[1] in en.QUOTE_DOCUMENT_HEADS and speakers.spoke_before(phrase, start):
+            return phrase, None  # "the report says ... the report says": the same document, not a body named between
         return (found or phrase), "o" if found else None
     m = _POSSESSED_DOCUMENT.match(phrase.strip())
     if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:

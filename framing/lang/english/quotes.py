@@ -85,7 +85,8 @@ QUOTE_NAMING_CUES = _words(
 #: cue verbs that attribute a quotation but report no clause unless followed by "that" ("she continued")
 QUOTE_MARKED_ONLY_CUES = _words(
     "continued continues shouted shouts yelled yells chanted chant sang sings tweeted tweets posted quipped "
-    "exclaimed mused chanting chants tweeting shouting yelling interjected interjects boomed barked whispered"
+    "exclaimed mused chanting chants tweeting shouting yelling interjected interjects boomed barked whispered "
+    "agreed agrees"
 ) | frozenset(("shot back", "fired back", "wrote back"))
 #: capitalised labels before a colon that are no speaker of a transcript turn
 QUOTE_NOT_SPEAKER_LABELS = _words(
@@ -224,3 +225,15 @@ QUOTE_WRITTEN_HEADS = QUOTE_DOCUMENT_HEADS | _words(
     "email e-mail tweet cable affidavit article note message website sign banner ad advertisement filing ruling "
     "indictment transcript complaint lawsuit survey study poll audit bill resolution platform manifesto"
 )
+#: words opening a subordinate clause after a quote: a cue after them is that clause's ('"That makes me smart,"
+#: when Clinton blasted him'); not "as" ('"...," as one official put it' credits the quote)
+QUOTE_SUBORDINATE_OPENERS = _words("when while because after before since although though if until unless whereas")
+#: nouns of something said, after a possessor and quoted words ("Marr's 'no surrender' remark")
+QUOTE_SAID_NOUNS = _words(
+    "remark remarks comment comments words line lines phrase quip claim claims description label slogan "
+    "pledge promise vow warning boast retort jab taunt insult tweet tweets speech"
+)
+#: verbs of using a quoted expression ("Marr has used the phrase 'harbour theft'")
+QUOTE_USING_VERBS = _words("used uses using coined coins invoked invokes repeated repeats adopted adopts")
+#: nouns of a quoted expression after those verbs
+QUOTE_EXPRESSION_NOUNS = _words("phrase term word words label slogan expression line description")
