@@ -59,9 +59,26 @@ def test_kin_and_identified_sets_are_not_anonymous():
     assert quotes(text).quotes[-1].source_type == "named_person"
 
 
-def test_a_things_head_credits_no_anonymous_person():
-    for text in ("His plan said the quays would close.", "The staff letter said the quays would close."):
-        assert _type(text)[1] != "anonymous"
+def test_a_letter_or_poll_results_are_documents():
+    assert _type("The staff letter said the quays would close.")[1] == "document"
+    assert _type("The results said the quays would close.")[1] == "document"
+
+
+def test_a_description_is_no_antecedent_of_he_or_she():
+    text = (
+        "Tomas Ebrecht, a shipping magnate, bought the harbour last year. \u201cWe will rebuild the quays,\u201d "
+        "Ebrecht said.\n\nThe judge said the sale was lawful.\n\n\u201cThe quays are safe,\u201d he said."
+    )
+    assert [(q.speaker, q.source_type) for q in quotes(text).quotes] == [
+        ("Tomas Ebrecht", "named_person"),
+        ("The judge", "named_person"),
+        ("Tomas Ebrecht", "named_person"),
+    ]
+    text = (
+        "Lena Vos runs the ferry. \u201cIt is safe,\u201d Vos said. Her husband said the crossing was safe. "
+        "\u201cWe sail at noon,\u201d she said."
+    )
+    assert quotes(text).quotes[-1].speaker == "Lena Vos"
 
 
 def test_unnamed_people_stay_anonymous():

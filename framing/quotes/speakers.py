@@ -314,8 +314,8 @@ class Speakers:
 
     def add(self, pos: int, speaker: str, source_type: str) -> None:
         self.history.append((pos, speaker, source_type))
-        if source_type == "named_person":
-            self.persons.add(speaker)
+        if source_type == "named_person" and not _description(speaker):
+            self.persons.add(speaker)  # "the judge", "his wife" (a description) is no new person
 
     def type_of(self, name: str) -> str:
         """Source type of a speaker already met (a resolved pronoun takes its antecedent's type)."""
@@ -388,6 +388,8 @@ class Speakers:
         for hpos, name, stype in reversed(self.history[-_HISTORY:]):
             if hpos >= pos:
                 continue
+            if stype == "named_person" and _description(name):
+                stype = "anonymous"  # "the judge", "his wife": an antecedent of he / she only as an unnamed person
             fits = stype in types or (
                 # a journalist named as "NBC's Dante Chinni" is a person too
                 "named_person" in types and stype == "media" and self.personal(name)
@@ -432,6 +434,15 @@ def _one_person(phrase: str, src: dict) -> bool:
     if h.endswith("s") and not h.endswith("ss"):
         return False
     return h.endswith(_ONE_PERSON_SUFFIXES) or h in src["anonymous"]
+
+
+def _description(name: str) -> bool:
+    """A person typed by description, not by name ("the judge", "his wife", "both parents"): a lower-case head."""
+    h = head(name)
+    for w in reversed(name.split()):
+        if w.lower().rstrip(".,").removesuffix("'s").removesuffix("\u2019s") == h:
+            return w[:1].islower()
+    return False
 
 
 def _one_document(phrase: str, src: dict) -> bool:

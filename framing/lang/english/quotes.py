@@ -118,14 +118,6 @@ QUOTE_ROLE_NOUNS = _words(
     "candidate candidates nominee nominees incumbent challenger justice tycoon mogul magnate billionaire "
     "actor actress star host anchor"
 )
-#: nouns of people without a person-noun ending (a phrase with such a head can be an unnamed source)
-QUOTE_PERSON_NOUNS = QUOTE_ROLE_NOUNS | _words(
-    "boy boys girl girls child children friend friends rival rivals opponent "
-    "opponents couple couples parent parents family families colleague colleagues ally allies staff staffer "
-    "staffers adviser advisers student students youth clergy victim victims veteran veterans another others some "
-    "many several executive executives agent agents advocate advocates associate associates delegate delegates "
-    "nurse nurses lady ladies counsel conservative conservatives liberal liberals them"
-)
 #: nouns of kin: "his wife", "Ortiz's brother" identify a person through a named one (no unnamed source)
 QUOTE_KIN_NOUNS = _words(
     "wife husband mother father son daughter brother sister sons daughters brothers sisters parents widow "
