@@ -99,3 +99,11 @@ def test_any_speaker_phrase_gets_a_known_type(words):
     for q in r.quotes:
         assert q.source_type in {"named_person", "named_organisation", "unnamed_group", "media", "document",
                                  "anonymous", "unattributed"}
+
+
+def test_a_titled_person_with_a_capitalised_word_stays_an_antecedent():
+    text = (
+        "Lena Vos opened the harbour fair on Monday. One Kestrian delegate said he had tried to give away passes "
+        "to the fair.\n\n\u201cNobody wanted one,\u201d he said."
+    )
+    assert quotes(text).quotes[-1].speaker == "One Kestrian delegate"
