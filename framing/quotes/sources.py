@@ -37,6 +37,18 @@ anonymity.
 
 A phrase whose head noun is written in lower case ("Environmental groups" at a
 sentence start) is never typed as a name.
+
+**Role-only sources.** An unnamed person identified only by a role is anonymous
+("a senior officer", "a Harbour League aide"), except a spokesperson of a named
+body, who speaks for it on the record (``named_organisation``: "a health ministry
+spokesman"), and an identified office holder ("Valdora's leader", "Ebrecht's
+campaign manager": ``named_person``). A definite description with a title or a
+public role ("the candidate", "the fund manager"), kin of a named person ("his
+wife") and a set already met ("both parents") refer to identified people
+(``named_person``); "the official", "the source" stay anonymous. A public
+speaking through a poll ("voters", "42%", "three-quarters of the voters") is an
+``unnamed_group``; adjectives coordinated before one head ("Democratic and
+independent analysts") type that head.
 """
 
 from __future__ import annotations
@@ -234,6 +246,12 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     if _multiword(src["media"]).search(low) or set(bare) & src["media_words"]:
         return "media"
     target = resolved or phrase
+    share = _share(target)
+    if share is not None:  # "three-quarters of the voters" is typed as "the voters"; "42%" alone is a poll share
+        return source_type(share, share, speakers, context) if share else "unnamed_group"
+    premodified = _premodifier_coordination(target)
+    if premodified:  # "Democratic and independent analysts": the analysts
+        return source_type(premodified, premodified, speakers, context)
     if _COORDINATION.search(target) and len(phrase_words(target)) <= 8:
         return _coordinated_type(target, speakers)
     t_words, t_bare = _folded_words(target)
@@ -270,7 +288,9 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
         # no name, or a common noun as head ("the harbour master"): anonymous only when the head names
         # people ("neither side", "the talks", "a clinic" credit nobody: never an invented source)
         person = head_word.lower().endswith(en.QUOTE_PERSON_SUFFIXES) or the_head in src["anonymous"]
-        return "anonymous" if t_words and (person or not _not_a_noun_phrase(t_words)) else "unattributed"
+        if not (t_words and (person or not _not_a_noun_phrase(t_words))):
+            return "unattributed"
+        return _identified(t_words, the_head, src) or "anonymous"
     if set(t_bare) & src["organisation"]:
         return "named_organisation"
     if len(caps) >= 2:
@@ -278,6 +298,65 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
             return "named_organisation"  # "Kestria's army"; "North Korea", "New Jersey": a state or place
         return "named_person"
     return _single_word_type(caps[0].removesuffix("'s").removesuffix("\u2019s"), speakers, context)
+
+
+def _identified(words: tuple[str, ...], the_head: str, src: dict) -> str | None:
+    """The type of an unnamed phrase that refers back to someone already identified, else None.
+
+    "the candidate", "this manager" (a definite singular whose head is a title or a public role), "both
+    parents", "each" (a set already met) and "his wife" (kin of a named person) refer to people the text
+    identifies: ``named_person``. A head that is an anonymous-source word keeps the phrase anonymous ("the
+    official", "both sources"), and so does a definite person noun of no public role ("the cashier").
+    """
+    if the_head in en.QUOTE_KIN_NOUNS and (words[0] in en.POSSESSIVE_DETERMINERS or words[0].endswith("'s")):
+        return "named_person"  # "his wife", "Ortiz's brother": identified through a named person
+    if the_head in src["anonymous"]:
+        return None
+    if words[0] in en.QUOTE_IDENTIFIED_SETS:
+        return "named_person"
+    if words[0] in en.QUOTE_DEFINITE_SINGULAR and len(words) > 1 and not the_head.endswith("s"):
+        # "the candidate", "the fund manager": a public role or title; "the cashier" may be a first mention
+        return "named_person" if the_head in src["title_words"] or the_head in en.QUOTE_ROLE_NOUNS else None
+    return None
+
+
+_SHARE_NUMBER = re.compile(r"^(?:about |nearly |almost |some |more than |less than |over |under |just )?[\d.,]+%?$")
+
+
+def _share(phrase: str) -> str | None:
+    """For a share of a population: the population ("three-quarters of the voters" -> "the voters"), or ""
+    when the phrase is the share alone ("42%", "57 percent", "a majority"); None for any other phrase."""
+    words = phrase_words(phrase)
+    low = [w.lower() for w in words]
+    if not low:
+        return None
+    if "of" in low:
+        i = low.index("of")
+        share = low[:i]
+        rest = " ".join(words[i + 1 :])
+    else:
+        share, rest = low, ""
+    if not share or len(share) > 4:
+        return None
+    last = share[-1]
+    if last in en.QUOTE_SHARE_WORDS or _SHARE_NUMBER.match(" ".join(share)) or last.endswith("%"):
+        return rest
+    return None
+
+
+def _premodifier_coordination(phrase: str) -> str | None:
+    """'Democratic and independent analysts' -> 'independent analysts': adjectives coordinated before one
+    head (each conjunct before the last is one adjective-like word, the last has no determiner)."""
+    parts = [p.strip() for p in _COORDINATION_SPLIT.split(phrase) if p.strip()]
+    if len(parts) < 2:
+        return None
+    last = parts[-1].split()
+    if len(last) < 2 or last[0].lower() in en.DETERMINERS or not last[-1][:1].islower():
+        return None
+    for p in parts[:-1]:
+        if " " in p or not (p[:1].islower() or p.lower().endswith(en.QUOTE_ADJECTIVE_ENDINGS)):
+            return None
+    return parts[-1]
 
 
 def _not_a_noun_phrase(words: list[str]) -> bool:

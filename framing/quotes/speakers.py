@@ -19,7 +19,7 @@ import numpy as np
 
 from framing.lang import english as en
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import descriptor_name, head, strip_titles, union
+from framing.quotes.sources import _POSSESSED_TITLE, descriptor_name, head, strip_titles, union
 
 __all__ = ["Speakers", "resolve"]
 
@@ -391,8 +391,8 @@ class Speakers:
 
     def add(self, pos: int, speaker: str, source_type: str) -> None:
         self.history.append((pos, speaker, source_type))
-        if source_type == "named_person":
-            self.persons.add(speaker)
+        if source_type == "named_person" and not _description(speaker, self.src):
+            self.persons.add(speaker)  # "the judge", "his wife" (a description) is no new person
 
     def type_of(self, name: str) -> str:
         """Source type of a speaker already met (a resolved pronoun takes its antecedent's type)."""
@@ -465,6 +465,8 @@ class Speakers:
         for hpos, name, stype in reversed(self.history[-_HISTORY:]):
             if hpos >= pos:
                 continue
+            if stype == "named_person" and _description(name, self.src):
+                stype = "anonymous"  # "the judge", "his wife": an antecedent of he / she only as an unnamed person
             fits = stype in types or (
                 # a journalist named as "NBC's Dante Chinni" is a person too
                 "named_person" in types and stype == "media" and self.personal(name)
@@ -509,6 +511,21 @@ def _one_person(phrase: str, src: dict) -> bool:
     if h.endswith("s") and not h.endswith("ss"):
         return False
     return h.endswith(_ONE_PERSON_SUFFIXES) or h in src["anonymous"]
+
+
+def _description(name: str, src: dict) -> bool:
+    """A person typed by description, not by name ("the judge", "his wife", "both parents"): a lower-case head,
+    kin, or no capitalised word after the first; not "One California delegate" or "Valdora's leader"."""
+    words = name.split()
+    h = head(name)
+    bare = [w.lower().rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
+    written = next((w for w, b in zip(reversed(words), reversed(bare)) if b == h), "")
+    if not written[:1].islower():
+        return False
+    if h in en.QUOTE_KIN_NOUNS:
+        return True
+    held = _POSSESSED_TITLE.search(name)
+    return not any(w[:1].isupper() for w in words[1:]) and not (held and held.group(1).lower() in src["title_words"])
 
 
 def _one_document(phrase: str, src: dict) -> bool:

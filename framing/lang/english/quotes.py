@@ -99,6 +99,30 @@ QUOTE_OBJECT_CUES = _words("told tells tell telling informed assured briefed")
 QUOTE_ORG_FALLBACK = _words("police authorities")
 #: "the person" / "the official": a definite singular that refers back to an anonymous source
 QUOTE_ANONYMOUS_ANAPHORS = _words("person official diplomat source officer")
+#: first words of a phrase that refers back to people the text has already identified ("both parents", "each",
+#: "neither candidate"): such a phrase is no unnamed source unless its head is an anonymous-source word
+QUOTE_IDENTIFIED_SETS = _words("both each either neither")
+#: determiners of a definite singular description ("the candidate", "this manager"): it refers back to someone
+#: already met, so it is no unnamed source unless its head is an anonymous-source word ("the official")
+QUOTE_DEFINITE_SINGULAR = _words("the this that")
+#: nouns of a share of a population (poll results: "42%", "three-quarters of the voters", "a majority")
+QUOTE_SHARE_WORDS = _words(
+    "percent per cent half halves third thirds quarter quarters three-quarters two-thirds majority minority "
+    "plurality fraction share proportion"
+)
+#: endings of adjectives of nationality, party or kind ("Democratic", "Republican", "federal", "independent")
+QUOTE_ADJECTIVE_ENDINGS = ("ic", "al", "an", "ian", "ive", "ent", "ant", "ish", "ese", "ous", "ary")
+#: nouns of a public role ("the candidate", "the nominee"): a definite singular with such a head refers back to
+#: a person the text has named
+QUOTE_ROLE_NOUNS = _words(
+    "candidate candidates nominee nominees incumbent challenger justice tycoon mogul magnate billionaire "
+    "actor actress star host anchor"
+)
+#: nouns of kin: "his wife", "Ortiz's brother" identify a person through a named one (no unnamed source)
+QUOTE_KIN_NOUNS = _words(
+    "wife husband mother father son daughter brother sister sons daughters brothers sisters parents widow "
+    "widower niece nephew grandson granddaughter grandmother grandfather spouse fiancee fiance uncle aunt cousin"
+)
 #: lower-case particles inside names ("Abu Bakr al Baghdadi", "Ursula van der Leyen")
 QUOTE_NAME_PARTICLES = _words("of al bin de van")
 #: first words of a comma segment that is an apposition, not the subject ("X, the group's leader, said")
