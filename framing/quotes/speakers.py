@@ -211,7 +211,7 @@ class Speakers:
         places.difference_update(self.full_by_last)
         honorific_gender = self._honorific_subjects(text, positions, names)
         self._single_subjects(text, positions, names)
-        self._text = text  # documents, document_phrases and bodies are found on first use (few texts need them)
+        # documents, document_phrases and bodies are found on first use (few texts need them)
         order = sorted(range(len(positions)), key=positions.__getitem__)
         self.maybe_persons = maybe  # in text order
         self.person_positions = [positions[i] for i in order]
@@ -225,7 +225,7 @@ class Speakers:
     @cached_property
     def documents(self) -> list[tuple[int, str]]:
         """``(position, phrase)`` of documents named as the subject of their clause, in text order."""
-        text = self._text
+        text = self.text
         return [
             (m.start(1), m.group(1))
             for m in _DOCUMENT_SUBJECT.finditer(text)
@@ -239,7 +239,7 @@ class Speakers:
     @cached_property
     def bodies(self) -> list[tuple[int, str]]:
         """``(position, phrase)`` of organisations named as the subject of their clause, in text order."""
-        text = self._text
+        text = self.text
         return [
             (m.start(1), m.group(1))
             for m in _BODY_SUBJECT.finditer(text)
