@@ -34,9 +34,13 @@ _USING = re.compile(
     r"(?:" + "|".join(sorted(en.QUOTE_EXPRESSION_NOUNS)) + r")\s*,?\s*$"
 )
 
+#: a name signed after a dash: a capitalised word, then up to four capitalised words or particles
+SIGNED_NAME = (
+    r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|"
+    + "|".join(en.QUOTE_SIGNATURE_PARTICLES) + r")){0,4})"
+)
 _SIGNATURE_LINE = re.compile(
-    r"[ \t\u00a0]*[\-\u2015\u2014\u2013][ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})[ \t\u00a0.]*"
+    r"[ \t\u00a0]*[\-\u2015\u2014\u2013][ \t\u00a0]*" + SIGNED_NAME + r"[ \t\u00a0.]*"
 )
 _NAME_THEN_TIME = re.compile(
     r"([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}),?\s+(?:in|on|at|during|last)\s+"
@@ -44,7 +48,7 @@ _NAME_THEN_TIME = re.compile(
 )
 _SIGNED_PARAGRAPH = re.compile(
     r"[\"\u201d][^\"\u201c\u201d]{0,200}?[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})[ \t\u00a0]*$"
+    + SIGNED_NAME + r"[ \t\u00a0]*$"
 )
 
 

@@ -42,10 +42,7 @@ __all__ = ["run"]
 
 _QUOTED_AS_AFTER = re.compile(r"\s+([A-Z][^,;:.\u201c\u201d\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
-_DASH_SPEAKER = re.compile(
-    r"[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|del|la|van|von|al)){0,4})"
-)
+_DASH_SPEAKER = re.compile(r"[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*" + labels.SIGNED_NAME)
 _TURN_LABEL = re.compile(r"[\"\u201c]?[ \t]*([A-Z][A-Z.'\u2019\-]+(?:[ \t][A-Z][A-Z.'\u2019\-]+){0,2}):[ \t]+(?=\S)")
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?that\b")
 _THAT = re.compile(r"\s*that\b", re.IGNORECASE)

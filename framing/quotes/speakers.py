@@ -225,12 +225,7 @@ class Speakers:
     @cached_property
     def documents(self) -> list[tuple[int, str]]:
         """``(position, phrase)`` of documents named as the subject of their clause, in text order."""
-        text = self.text
-        return [
-            (m.start(1), m.group(1))
-            for m in _DOCUMENT_SUBJECT.finditer(text)
-            if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
-        ]
+        return self._clause_subjects(_DOCUMENT_SUBJECT)
 
     @cached_property
     def document_phrases(self) -> set[str]:
@@ -239,10 +234,15 @@ class Speakers:
     @cached_property
     def bodies(self) -> list[tuple[int, str]]:
         """``(position, phrase)`` of organisations named as the subject of their clause, in text order."""
+        return self._clause_subjects(_BODY_SUBJECT)
+
+    def _clause_subjects(self, pattern: re.Pattern) -> list[tuple[int, str]]:
+        """``(position, phrase)`` of the matches of ``pattern`` that stand as the subject of their clause (a verb-like
+        word follows) outside quotation marks, in text order."""
         text = self.text
         return [
             (m.start(1), m.group(1))
-            for m in _BODY_SUBJECT.finditer(text)
+            for m in pattern.finditer(text)
             if _SUBJECT_AFTER.match(text, m.end()) and not self._in_quote(m.start())
         ]
 

@@ -125,6 +125,8 @@ QUOTE_KIN_NOUNS = _words(
 )
 #: lower-case particles inside names ("Abu Bakr al Baghdadi", "Ursula van der Leyen")
 QUOTE_NAME_PARTICLES = _words("of al bin de van")
+#: lower-case particles inside a name signed after a dash ("― Ana de la Cruz"), in the order they are tried
+QUOTE_SIGNATURE_PARTICLES = ("de", "del", "la", "van", "von", "al")
 #: first words of a comma segment that is an apposition, not the subject ("X, the group's leader, said")
 QUOTE_APPOSITION_STARTS = _words(
     "the a an who which including first later previously originally among himself herself itself whose one "
