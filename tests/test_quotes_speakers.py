@@ -695,3 +695,20 @@ def test_the_round_six_rules_stay_linear_on_a_long_repetitive_text():
     last = dict((q.text, q.speaker) for q in many[-len(alone) :])  # later blocks know the names met before
     assert last["It is the worst,"] == "Piet Marlow" and last["Enough."] == "Hugo Brandt"
     assert ("It is the worst,", "Piet Marlow") in alone and ("Enough.", "Hugo Brandt") in alone
+
+
+def test_a_comma_inside_a_number_is_no_apposition_boundary():
+    # "4,000" once cut the subject at its comma, and "000 signatures against the closure" became the source
+    text = ("The Tesk Harbour League, which collected 4,000 signatures against the levy, said it would go to "
+            "court.")
+    (q,) = quotes(text).quotes
+    assert q.speaker == "The Tesk Harbour League"
+    assert q.source_type != "anonymous"
+
+
+def test_a_possessive_plural_after_that_is_the_subject_of_the_relative_clause():
+    # "a decision that patients' groups called ...": the groups speak, not "a decision that patients' groups"
+    text = "The board closed the Lunmoor clinic, a decision that patients' groups called \u201ca betrayal\u201d."
+    (q,) = quotes(text).quotes
+    assert q.speaker == "patients' groups"
+    assert q.source_type == "unnamed_group"

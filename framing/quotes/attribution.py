@@ -224,17 +224,22 @@ def _relative_at(text: str, tokens: list) -> int | None:
             and not text[tokens[i - 1][1] : tokens[i][0]].strip()
             and nxt.islower()
             and (_VERBISH.match(nxt) or nxt.endswith("s") or nxt in en.AUXILIARIES)
+            and text[tokens[i + 1][1] : tokens[i + 1][1] + 1] not in ("'", "\u2019")  # "that patients' groups": a noun
         ):
             return i
     return None
 
 
 def _comma_segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Comma-separated segments of ``[s, e)``, right to left, trimmed."""
+    """Comma-separated segments of ``[s, e)``, right to left, trimmed (a comma between digits, "4,000", is
+    part of a number, not a separator)."""
     segments = []
     seg_end = e
     i = text.rfind(",", s, seg_end)
     while i != -1:
+        if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            i = text.rfind(",", s, i)
+            continue
         segments.append((i + 1, seg_end))
         seg_end = i
         i = text.rfind(",", s, seg_end)
