@@ -57,6 +57,8 @@ PARAGRAPHS = [
     "Very bad acting!!! I promise. (It was.) Then -- nothing... The end.",
     "Officials said the talks \u201ccould resume soon.\u201d Two diplomats agreed. J.R.R. Tolkien wrote.",
     "Prices rose 3.5 per cent. in May. No. 10 said so. The vote is on Jan. 5. It passed 52-48.",
+    '(He left.) "She stayed." [Then the vote.] The end.  ',
+    '"Go!" "Now?" \u2018Yes.\u2019 -- Done.',
 ]
 
 
@@ -66,6 +68,8 @@ def test_fast_punkt_splits_as_nltk_does():
         expected = list(stock.span_tokenize(paragraph))
         assert len(expected) > 1
         assert list(fast.span_tokenize(paragraph)) == expected
+    for paragraph in ("", "   ", ".", "One sentence without an end", "Ends here.   ", "  Two words. "):
+        assert list(fast.span_tokenize(paragraph)) == list(stock.span_tokenize(paragraph))
 
 
 _NEWS_ALPHABET = "abcdeFGHIjklMNOpqrsTuvwxyz  .,;:!?\"'()-\u201c\u201d\u2019\u2014\u00e9123\t"
