@@ -27,7 +27,7 @@ import math
 import re
 import warnings
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -168,6 +168,10 @@ class Document:
         Start offset of each sentence (for ``np.searchsorted``).
     sentence_paragraph : numpy.ndarray
         The paragraph each sentence is in.
+    english : tuple or None
+        What :func:`read`'s English check found, ``(looks_english, share, language_or_None)``
+        (see :func:`english_check`), so a profile does not check again; None for a Document
+        built otherwise.
     """
 
     text: str
@@ -179,6 +183,7 @@ class Document:
     word_starts: np.ndarray
     word_ends: np.ndarray
     word_sentence: np.ndarray
+    english: tuple | None = field(default=None, repr=False)
 
     @property
     def n_words(self) -> int:
@@ -318,7 +323,8 @@ def english_check(folded: str, words_start, words_end, text: str):
     return not p_english < ENGLISH_PROBABILITY_MIN, share, language
 
 
-def _warn_about(text: str, folded: str, words_start, words_end) -> None:
+def _warn_about(text: str, folded: str, words_start, words_end) -> tuple:
+    """Warn about markup and a text that does not look like English; return :func:`english_check`'s answer."""
     if _HTML.search(text, 0, 200_000):
         warnings.warn(
             "the text contains HTML markup; tags and entities are measured as words. "
@@ -336,6 +342,7 @@ def _warn_about(text: str, folded: str, words_start, words_end) -> None:
             LanguageWarning,
             stacklevel=3,
         )
+    return english_like, share, language
 
 
 def read(text: str) -> Document:
@@ -411,7 +418,7 @@ def read(text: str) -> Document:
     sent_starts = np.fromiter((s for s, _ in sentences), dtype=np.int64, count=len(sentences))
     word_sentence = np.maximum(np.searchsorted(sent_starts, word_starts, side="right") - 1, 0)
 
-    _warn_about(text, folded, word_starts, word_ends)
+    english = _warn_about(text, folded, word_starts, word_ends)
     return Document(
         text=text,
         folded=folded,
@@ -422,6 +429,7 @@ def read(text: str) -> Document:
         word_starts=word_starts,
         word_ends=word_ends,
         word_sentence=word_sentence.astype(np.int64),
+        english=english,
     )
 
 

@@ -134,7 +134,8 @@ def _is_english(doc: Document, text: str, language) -> tuple[str | None, float, 
         return code, float("nan"), code.split("-")[0] == "en"
     if doc.n_words == 0:
         return None, float("nan"), True
-    looks_english, _, found = english_check(doc.folded, doc.word_starts, doc.word_ends, text)
+    # read() has checked the text already (doc.english); a Document built otherwise is checked here
+    looks_english, _, found = doc.english or english_check(doc.folded, doc.word_starts, doc.word_ends, text)
     if found is None:
         from framing.lang.identify import identify
 

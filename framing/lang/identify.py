@@ -10,7 +10,8 @@ Bad-input policy
 * Text without a letter (empty, digits, punctuation) -> ``Language("und", 0.0, False)``
   (``und`` is the BCP 47 code for *undetermined*).
 * Lone surrogates and control characters are dropped before identification.
-* Long texts: only the first :data:`SAMPLE_CHARS` characters are read, so the cost is bounded.
+* Long texts: only the first :data:`SAMPLE_CHARS` characters are read, so the cost is bounded (see
+  :data:`SAMPLE_CHARS` for why 2,000 are enough).
 """
 
 from __future__ import annotations
@@ -28,8 +29,14 @@ UNDETERMINED = "und"
 RELIABLE_CONFIDENCE = 0.9
 #: A text needs at least this many letters for its identification to count as reliable.
 RELIABLE_LETTERS = 20
-#: Characters read from the start of a text (the identifier is linear; this bounds it).
-SAMPLE_CHARS = 20_000
+#: Characters read from the start of a text. The identifier's cost grows with the sample (a walk over its
+#: bytes, then a score per distinct n-gram): on PolNeAR train (840 US news articles, about 4,600 characters
+#: each) 20,000 characters took 1.8 s of CPU and 2,000 took 0.6 s, with the same language (English) and
+#: the same lowest confidence (0.93) for every article. 2,000 characters are about 350 words, the span
+#: :func:`framing.read`'s English check reads (400 words); the identifier's accuracy is flat well below that
+#: (Lui & Baldwin 2012). An article whose first 2,000 characters are in another language than the rest
+#: is identified by its start.
+SAMPLE_CHARS = 2_000
 
 _LETTER = re.compile(r"[^\W\d_]")
 _DROP = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -80,7 +87,7 @@ def identify(text: str) -> Language:
     Parameters
     ----------
     text : str
-        Any text; only its first 20,000 characters are read.
+        Any text; only its first :data:`SAMPLE_CHARS` (2,000) characters are read.
 
     Returns
     -------
