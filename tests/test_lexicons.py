@@ -93,3 +93,44 @@ def test_a_very_long_user_term_compiles():
     term = "a" * 3000
     lex = lexicons.as_lexicon({term: "x", "a": "y"}, default="hedges", extend=False)
     assert [(s, e, x.category) for s, e, x in lex.finditer(term + " a")] == [(0, 3000, "x"), (3001, 3002, "y")]
+
+
+def _pattern_spans(lex, text):
+    return [m.span() for m in lex.pattern.finditer(text)]
+
+
+def _scan_spans(lex, text):
+    return [(s, e) for s, e, _ in lex.finditer(text)]
+
+
+@pytest.mark.parametrize("name", lexicons.available())
+def test_finditer_finds_what_the_pattern_finds(name):
+    # finditer searches after a separator character instead of testing the look-behind everywhere
+    lex = lexicons.load(name)
+    terms = [e.term.replace(" <num>", "") for e in lex.entries]
+    glue = ["", "s", "-x", "-", ".", "'", " 40", "  ", "\n", "ed", "'s", " about", "é", "_", "(", "\u00a0", "ß"]
+    text = " ".join(glue[k % len(glue)] + t + glue[(k * 7) % len(glue)] for k, t in enumerate(terms))
+    assert _scan_spans(lex, text) == _pattern_spans(lex, text)
+    assert len(_scan_spans(lex, text)) > len(terms) // 5
+
+
+def test_finditer_at_the_start_after_non_ascii_letters_and_in_overlaps():
+    lex = lexicons.as_lexicon({"may": "x", "may be": "y", "be": "z", "so-called": "w"}, default="hedges", extend=False)
+    text = "may be; émay, ßmay é may _may 1may 'may -may (may)\u00a0may-be so-called be"
+    assert _scan_spans(lex, text) == _pattern_spans(lex, text)
+    assert [text[s:e] for s, e in _scan_spans(lex, text)] == ["may be", "may", "may", "so-called", "be"]
+    empty = lexicons.as_lexicon({}, default="hedges", extend=False)
+    assert list(empty.finditer(text)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab.-' é", min_size=1, max_size=6).filter(str.strip), min_size=1, max_size=12,
+             unique_by=lambda t: " ".join(t.split())),
+    st.text(alphabet="ab.-' 4\n_éÉ1(\u00a0\u0661", max_size=80),
+    st.booleans(),
+)
+def test_finditer_equals_pattern_finditer_on_random_lexicons(terms, text, number):
+    entries = {" ".join(t.split()) + (" <num>" if number and k % 3 == 0 else ""): "x" for k, t in enumerate(terms)}
+    lex = lexicons.as_lexicon(entries, default="hedges", extend=False)
+    assert _scan_spans(lex, text) == _pattern_spans(lex, text)

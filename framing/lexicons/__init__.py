@@ -40,6 +40,10 @@ _NUMBER = (
 
 
 _SPACE = r"\s+"
+# where a term may start and end (see Lexicon.pattern), and one character before a term (see Lexicon.finditer)
+_TERM_START = r"(?<![\w'\-])"
+_TERM_END = r"(?![\w]|-\w)"
+_BEFORE_TERM = r"[^a-zA-Z0-9_'\-]"
 
 
 def _exclusive(a: str, b: str) -> bool:
@@ -116,10 +120,13 @@ class Lexicon:
         return {e.term: e for e in self.entries}
 
     @cached_property
-    def pattern(self) -> re.Pattern:
-        # One alternation, longest terms first, on lower-cased text: an IGNORECASE
-        # alternation is ~20x slower on long texts. The alternation is written as a prefix
-        # tree (:func:`_prefix_tree`): the same matches, without trying every term at every word.
+    def _term_pattern(self) -> str | None:
+        """The terms as one regular expression without the look-behind for the start of a word (None: no terms).
+
+        One alternation, longest terms first, on lower-cased text: an IGNORECASE alternation is ~20x slower
+        on long texts. It is written as a prefix tree (:func:`_prefix_tree`): the same matches, without
+        trying every term at every word.
+        """
         branches = []
         for entry in sorted(self.entries, key=lambda e: -len(e.term)):
             term, lookahead = entry.term, ()
@@ -131,19 +138,60 @@ class Lexicon:
                     atoms.append(_SPACE)
                 atoms.extend(re.escape(c) for c in part)
             branches.append((*atoms, *lookahead))
-        if not branches:
-            return re.compile(r"(?!x)x")
-        return re.compile(r"(?<![\w'\-])" + _prefix_tree(branches) + r"(?![\w]|-\w)")
+        return _prefix_tree(branches) + _TERM_END if branches else None
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        """The terms as one compiled regular expression: a term starts where no word character, apostrophe
+        or hyphen comes before it, and ends where no word character (nor a hyphen and one) follows."""
+        terms = self._term_pattern
+        return re.compile(_TERM_START + terms if terms else r"(?!x)x")
+
+    @cached_property
+    def _scanners(self) -> tuple | None:
+        # (a term at the very start, a term after one character that is not an ASCII word character, an
+        # apostrophe or a hyphen): see finditer
+        terms = self._term_pattern
+        if terms is None:
+            return None
+        return re.compile("(" + terms + ")"), re.compile(_BEFORE_TERM + "(?=(" + terms + "))")
 
     def finditer(self, folded: str):
-        """Yield ``(start, end, Entry)`` for every match in lower-cased ``folded`` text."""
+        """Yield ``(start, end, Entry)`` for every match in lower-cased ``folded`` text.
+
+        The matches of :attr:`pattern`'s ``finditer``, found faster: that pattern tests its look-behind at
+        every character, while a search for a term right after a character of a small ASCII class runs
+        through the text in C. A term can start only at the start of the text or after a character that
+        is no word character, apostrophe or hyphen; the class finds those characters except non-ASCII
+        letters and digits, which are skipped by ``str.isalnum`` (what ``\\w`` means). The terms found
+        after each such character are taken in order, each only if it starts where the last one taken
+        ended or later: what ``finditer`` does (``tests/test_lexicons.py`` checks both agree).
+        """
         by_term = self.by_term
-        for m in self.pattern.finditer(folded):
-            key = " ".join(m.group().split())
+        for start, end in self._spans(folded):
+            key = " ".join(folded[start:end].split())
             entry = by_term.get(key)
             if entry is None:  # matched a '<num>' term
                 entry = by_term[key + " <num>"]
-            yield m.start(), m.end(), entry
+            yield start, end, entry
+
+    def _spans(self, folded: str) -> list:
+        scanners = self._scanners
+        if scanners is None:
+            return []
+        at_start, after = scanners
+        spans, last = [], 0
+        m = at_start.match(folded)
+        if m:
+            spans.append(m.span(1))
+            last = m.end(1)
+        isalnum = str.isalnum
+        for m in after.finditer(folded):
+            start, end = m.span(1)
+            if start >= last and not isalnum(folded[start - 1]):
+                spans.append((start, end))
+                last = end
+        return spans
 
     def to_frame(self):
         import pandas as pd
