@@ -108,25 +108,37 @@ _CHAR_REASONS = {
 }
 
 
+# Every character _CHARS can match is outside printable ASCII, tab and line feed: runs of such characters are
+# found in C, and _CHARS runs only inside them (most of a news text is printable ASCII).
+_UNUSUAL_RUN = re.compile(r"[^\t\n\x20-\x7e]+")
+
+
 def _character_edits(text: str) -> list[tuple[int, int, str, str, str]]:
+    """The stage-1 edits of ``text``: the matches of ``_CHARS`` over the whole text, searched run by run of
+    characters outside printable ASCII (a run ending in '\\r' takes the '\\n' after it, so "\\r\\n" stays
+    one line break); ``tests/test_clean.py`` checks this against one search of the whole text."""
     edits = []
     last = 0
-    for m in _CHARS.finditer(text):
-        kind = m.lastgroup
-        if kind != "nonascii":
-            replacement, reason = _CHAR_REASONS[kind]
-            edits.append((m.start(), m.end(), replacement, kind, reason))
-        else:
-            s, e = max(m.start() - 1, last), m.end()  # a combining mark composes with the letter before it
-            piece = text[s:e]
-            if not unicodedata.is_normalized("NFC", piece):
-                new = unicodedata.normalize("NFC", piece)
-                while piece and new and piece[0] == new[0]:
-                    piece, new, s = piece[1:], new[1:], s + 1
-                while piece and new and piece[-1] == new[-1]:
-                    piece, new, e = piece[:-1], new[:-1], e - 1
-                edits.append((s, e, new, "nfc", "Unicode normalised to NFC (composed accents)"))
-        last = m.end()
+    for run in _UNUSUAL_RUN.finditer(text):
+        start, end = run.span()
+        if text.startswith("\n", end) and text[end - 1] == "\r":
+            end += 1
+        for m in _CHARS.finditer(text, start, end):
+            kind = m.lastgroup
+            if kind != "nonascii":
+                replacement, reason = _CHAR_REASONS[kind]
+                edits.append((m.start(), m.end(), replacement, kind, reason))
+            else:
+                s, e = max(m.start() - 1, last), m.end()  # a combining mark composes with the letter before it
+                piece = text[s:e]
+                if not unicodedata.is_normalized("NFC", piece):
+                    new = unicodedata.normalize("NFC", piece)
+                    while piece and new and piece[0] == new[0]:
+                        piece, new, s = piece[1:], new[1:], s + 1
+                    while piece and new and piece[-1] == new[-1]:
+                        piece, new, e = piece[:-1], new[:-1], e - 1
+                    edits.append((s, e, new, "nfc", "Unicode normalised to NFC (composed accents)"))
+            last = m.end()
     return edits
 
 

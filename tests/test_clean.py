@@ -371,3 +371,51 @@ def test_a_dateline_does_not_become_part_of_a_speaker():
 def test_capitals_joined_to_a_hyphen_are_not_a_dateline(line):
     text = f"Valdoria vows revenge\n{line}"
     assert clean(text).text == text
+
+
+def _character_edits_in_one_search(text):
+    """Stage 1 as first written: one search of the whole text (what the run-by-run search must equal)."""
+    from framing.clean import _CHAR_REASONS, _CHARS
+
+    edits, last = [], 0
+    for m in _CHARS.finditer(text):
+        if m.lastgroup != "nonascii":
+            edits.append((m.start(), m.end(), *_CHAR_REASONS[m.lastgroup][:1], m.lastgroup,
+                          _CHAR_REASONS[m.lastgroup][1]))
+        else:
+            s, e = max(m.start() - 1, last), m.end()
+            piece = text[s:e]
+            if not unicodedata.is_normalized("NFC", piece):
+                new = unicodedata.normalize("NFC", piece)
+                while piece and new and piece[0] == new[0]:
+                    piece, new, s = piece[1:], new[1:], s + 1
+                while piece and new and piece[-1] == new[-1]:
+                    piece, new, e = piece[:-1], new[:-1], e - 1
+                edits.append((s, e, new, "nfc", "Unicode normalised to NFC (composed accents)"))
+        last = m.end()
+    return edits
+
+
+_AWKWARD = (
+    "ab .\n\r\t\x0b\x0c\x85\u2028\x00\x1f\x7f\x90\u00ad\u200b\ufeff\ud800e\u0301\u00e9\u201c\u201d\u2019\u0308I\u0307"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_AWKWARD, max_size=60))
+def test_character_edits_run_by_run_equal_one_search(text):
+    from framing.clean import _character_edits
+
+    assert _character_edits(text) == _character_edits_in_one_search(text)
+
+
+def test_character_edits_keep_crlf_whole_and_compose_accents():
+    from framing.clean import _character_edits
+
+    text = "Caf\u0065\u0301 opens.\r\nPe\u0301rez said \u201cno\u201d.\r\r\n\x00end\u200b"
+    edits = _character_edits(text)
+    assert edits == _character_edits_in_one_search(text)
+    assert [(text[s:e], new, kind) for s, e, new, kind, _ in edits] == [
+        ("e\u0301", "\u00e9", "nfc"), ("\r\n", "\n", "newline"), ("e\u0301", "\u00e9", "nfc"),
+        ("\r", "\n", "newline"), ("\r\n", "\n", "newline"), ("\x00", "", "control"), ("\u200b", "", "control"),
+    ]
