@@ -323,15 +323,18 @@ def english_check(folded: str, words_start, words_end, text: str):
     return not p_english < ENGLISH_PROBABILITY_MIN, share, language
 
 
-def _warn_about(text: str, folded: str, words_start, words_end) -> tuple:
-    """Warn about markup and a text that does not look like English; return :func:`english_check`'s answer."""
+def _warn_about(text: str, folded: str, words_start, words_end, *, check_english: bool = True) -> tuple | None:
+    """Warn about markup and a text that does not look like English; return :func:`english_check`'s answer
+    (None when ``check_english`` is False)."""
     if _HTML.search(text, 0, 200_000):
         warnings.warn(
             "the text contains HTML markup; tags and entities are measured as words. "
             "Extract the text first (framing.corpus.hydrate does).",
             MarkupWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
+    if not check_english:
+        return None
     english_like, share, language = english_check(folded, words_start, words_end, text)
     if not english_like:
         guess = f" (identified as {language.code!r}, confidence {language.confidence:.2f})" if language else ""
@@ -340,7 +343,7 @@ def _warn_about(text: str, folded: str, words_start, words_end) -> tuple:
             "its first words (English news has about 40%), and the English lexicons will miss most cues "
             "or misread words (German 'die' is not 'to die')",
             LanguageWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
     return english_like, share, language
 
@@ -392,6 +395,12 @@ def read(text: str) -> Document:
     name ("... in the U.S. Biden said") is not split; lists without punctuation
     on one line stay one sentence.
     """
+    return _read(text)
+
+
+def _read(text: str, *, check_english: bool = True) -> Document:
+    """:func:`read`; ``check_english=False`` skips the English check (and its warning) for a text whose language
+    the caller knows (:func:`framing.profile_corpus` given a ``language`` column): ``Document.english`` is None."""
     text = _check_text(text)
     plain = _fold(text)  # straight quotes, blanked controls; case kept for Punkt
     folded = plain.lower()
@@ -418,7 +427,7 @@ def read(text: str) -> Document:
     sent_starts = np.fromiter((s for s, _ in sentences), dtype=np.int64, count=len(sentences))
     word_sentence = np.maximum(np.searchsorted(sent_starts, word_starts, side="right") - 1, 0)
 
-    english = _warn_about(text, folded, word_starts, word_ends)
+    english = _warn_about(text, folded, word_starts, word_ends, check_english=check_english)
     return Document(
         text=text,
         folded=folded,

@@ -28,7 +28,7 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
-from framing.document import Document, LanguageWarning, english_check, read
+from framing.document import Document, LanguageWarning, _read, english_check
 from framing.variables import profile_columns, variables, version_of
 
 __all__ = ["profile", "profile_corpus", "profile_values", "resolve_cast"]
@@ -155,9 +155,10 @@ def profile_values(doc, *, cast=None, language=None, keep: dict | None = None) -
         text = doc.text
     else:
         text = doc
+        declared = isinstance(language, str) and bool(language.strip())
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", LanguageWarning)  # the row records the language instead
-            doc = read(text)
+            doc = _read(text, check_english=not declared)  # a declared language is not checked
     code, confidence, english = _is_english(doc, text, language)
     values.update(
         {
