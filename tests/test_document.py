@@ -158,3 +158,21 @@ def test_word_spans_are_the_word_pattern_matches(text):
 def test_words_join_inner_apostrophes_hyphens_and_periods_only():
     doc = fr.read("The U.S. envoy's al-Aqsa visit -- 'odd' -x- a..b 3.5%.")
     assert [w.text for w in doc.words()] == ["The", "U.S", "envoy's", "al-Aqsa", "visit", "odd", "x", "a", "b", "3.5"]
+
+
+def test_read_keeps_its_english_check_and_a_profile_with_a_declared_language_skips_it():
+    from framing.document import _read
+
+    english = fr.read("The minister said on Tuesday that the talks would resume in the capital.")
+    assert english.english[0] is True and english.english[1] > 0.25
+    german = "Der Kanzler hat am Montag in Norvik erklärt, dass die Gespräche weitergehen sollen."
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        skipped = _read(german, check_english=False)
+    assert skipped.english is None and not caught
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)
+        checked = fr.read(german)
+    assert skipped.sentences == checked.sentences and checked.english[0] is False
+    assert fr.profile(german, language="de")["status"] == "not_english"
+    assert fr.profile(german)["language"] == "de"
