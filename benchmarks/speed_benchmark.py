@@ -140,6 +140,8 @@ def throughput(name: str, frame: pd.DataFrame, *, cast=None, repeats: int = 2) -
 
 
 def stages(docs, cast, total: float) -> None:
+    """CPU time of each stage as the profile runs it: each measure with ``summary_values()``, quotes found once,
+    and the actor measure after ``sentiment()`` has scored the document's sentences (which it reuses)."""
     from framing.actors import actors
     from framing.profile import resolve_cast
 
@@ -150,12 +152,12 @@ def stages(docs, cast, total: float) -> None:
         found = [fr.quotes(d) for d in docs]
         parts = {
             "read": lambda: [fr.read(t) for t in texts],
-            "hedging": lambda: [fr.hedging(d).summary() for d in docs],
-            "quotes": lambda: [fr.quotes(d).summary() for d in docs],
-            "sentiment": lambda: [fr.sentiment(d, quotes=q).summary() for d, q in zip(docs, found)],
+            "hedging": lambda: [fr.hedging(d).summary_values() for d in docs],
+            "quotes": lambda: [fr.quotes(d).summary_values() for d in docs],
+            "sentiment": lambda: [fr.sentiment(d, quotes=q).summary_values() for d, q in zip(docs, found)],
         }
         if cast is not None:
-            parts["actors"] = lambda: [actors(d, cast, quotes=q).summary() for d, q in zip(docs, found)]
+            parts["actors"] = lambda: [actors(d, cast, quotes=q).summary_values() for d, q in zip(docs, found)]
         times = {name: cpu(fn) for name, fn in parts.items()}
     shares = ", ".join(f"{name} {t / total:.0%}" for name, t in times.items())
     print(f"  share of the profile's time: {shares}")
