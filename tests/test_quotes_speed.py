@@ -2,7 +2,7 @@
 
 The whole-text patterns of ``framing.quotes`` start with their first character (``re`` scans for it in C)
 and test what lies before it afterwards; the anonymity-justification scan is skipped when the text holds
-none of the lexicon terms' longest words; subject_before searches its end-anchored patterns from the last
+not all the words of any lexicon term; subject_before searches its end-anchored patterns from the last
 words they can span. These tests compare each with the plain form on random text, so a later edit cannot
 silently change what the quotes measure finds.
 """
@@ -69,21 +69,24 @@ def test_double_marks_match_as_the_character_class(text):
 @given(st.lists(st.sampled_from(["spoke", "on", "condition", "of", "anonymity", "asked", "not", "to", "be",
                                  "named", "the", "-", "'", ",", "x"]), max_size=20),
        st.sampled_from([" ", "  ", "\n"]))
-def test_justifications_are_found_only_where_a_necessary_word_is(words, space):
+def test_justifications_are_found_only_where_every_word_of_a_term_is(words, space):
     text = space.join(words)
     lex = sources.source_words(as_lexicon(None, default="sources"))["justification"]
     folded = fr.read(text).folded if text.strip() else text
     if any(True for _ in lex.finditer(folded)):
-        assert any(word in folded for word in cues._necessary_words(lex))
+        assert cues._may_match(lex, folded)
 
 
 def test_necessary_words_cover_every_term_of_a_user_lexicon():
     lex = as_lexicon({"spoke on background": "justification", "per a source": "justification"},
                      default="sources", extend=False)
     words = cues._necessary_words(lex)
-    assert set(words) == {"background", "source"}
+    assert set(words) == {("background", "spoke", "on"), ("source", "per", "a")}
     text = "The aide, who spoke   on\nbackground, said the talks would resume."
     assert fr.quotes(text, sources=lex).justifications  # found: the skip keeps a user's phrase
+    # every word of some term must be in the text: 'background' alone, or 'per' without 'source', is no match
+    assert not cues._may_match(lex, "the talks went on in the background, per the minister")
+    assert cues._may_match(lex, "according to a source, per the minister")
 
 
 def test_justification_skip_keeps_the_spans_of_a_real_sentence():

@@ -71,15 +71,31 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+
 
 
 @lru_cache(maxsize=16)
-def _necessary_words(lex) -> tuple[str, ...]:
-    """One word of each term of the lexicon (its longest): ``Lexicon.pattern`` matches a term's words literally
-    (separated by white space), so a text holding none of these words has no match at all; ``str``'s
-    substring test looks for them far faster than the pattern scans."""
-    words = set()
+def _necessary_words(lex) -> tuple[tuple[str, ...], ...]:
+    """The words of each term of the lexicon, longest first: ``Lexicon.pattern`` matches a term's words literally
+    (separated by white space), so a text holds a match only if it holds every word of some term; ``str``'s
+    substring test looks for them far faster than the pattern scans (the longest word, often the rarest, first)."""
+    terms = set()
     for entry in lex.entries:
         term = entry.term.removesuffix(" <num>")
-        words.add(max(term.split() or [""], key=len))
-    return tuple(sorted(words))
+        terms.add(tuple(sorted(set(term.split()), key=lambda w: (-len(w), w))))
+    return tuple(sorted(terms))
+
+
+def _may_match(lex, folded: str) -> bool:
+    """False only when no term of ``lex`` can match in ``folded`` (a term's words are not all in it). Each word
+    is looked for once (a word absent from the text costs a scan of all of it)."""
+    found: dict[str, bool] = {}
+    for words in _necessary_words(lex):
+        for word in words:
+            present = found.get(word)
+            if present is None:
+                present = found[word] = word in folded
+            if not present:
+                break
+        else:
+            return True
+    return False
 
 
 def is_participle(term: str) -> bool:
@@ -141,7 +157,7 @@ def find_justifications(doc, src) -> list[tuple[int, int]]:
     text, folded = doc.text, doc.folded
     lex = src["justification"]
     spans: list[tuple[int, int]] = []
-    if not any(word in folded for word in _necessary_words(lex)):
+    if not _may_match(lex, folded):
         return spans  # most texts: no justification phrase at all
     for start, end, entry in lex.finditer(folded):
         if lex.by_term[entry.term].category != "justification":
