@@ -180,3 +180,30 @@ def test_possessor_and_apposition_names_found_from_what_follows_them(words, spac
     text = space.join(words)
     assert speakers._state_possessors(text) == [m.group(1) for m in speakers._STATE_POSSESSIVE.finditer(text)]
     assert speakers._org_appositions(text) == [m.group(1) for m in speakers._ORG_APPOSITION.finditer(text)]
+
+
+SPEAKER_WORDS = ["the", "a", "three", "of", "and", "officials", "Smith", "Ana", "Ruiz", "group", "spokesman", "for",
+                 "ministry", "Kestria", "Kestria's", "North", "report", "voters", "42%", "local", "aid", "his", "wife",
+                 "Democratic", "independent", "analysts", "Reuters", "police", "unnamed", "Valdora's", "leader", "I"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(SPEAKER_WORDS), min_size=1, max_size=5), min_size=1, max_size=6),
+       st.lists(st.sampled_from(["person", "organisation", "none"]), min_size=6, max_size=6))
+def test_source_type_memo_keeps_what_the_document_learns(phrases, learnt):
+    # source_type remembers what a phrase alone says (once per phrase, across texts); what the document
+    # learns between two speakers (a person, an organisation) still changes the type, as without the memo
+    doc = fr.read("Ana Ruiz met officials in North Kestria. Smith said the talks would resume.")
+    src = sources.source_words(as_lexicon(None, default="sources"))
+    remembered = speakers.Speakers(doc, src)
+    for phrase, what in zip((" ".join(p) for p in phrases), learnt):
+        resolved = phrase.split()[-1]
+        for speaker in (phrase, resolved):
+            if what == "person":
+                remembered.persons.add(speaker)
+            elif what == "organisation":
+                remembered.organisations.add(speaker)
+        got = sources.source_type(phrase, resolved, remembered, "we said")
+        src["memo"].clear()
+        assert got == sources.source_type(phrase, resolved, remembered, "we said")
+        assert got == sources.source_type(phrase, resolved, remembered, "we said")  # from the memo

@@ -103,6 +103,8 @@ def source_words(lex) -> dict:
         "justification": Lexicon(
             lex.name, lex.version, tuple(e for e in lex.entries if e.category == "justification"), lex.meta
         ),
+        # facts about speaker phrases alone, found with these classes (see source_type): kept with them
+        "memo": {},
     }
 
 
@@ -229,6 +231,17 @@ def _coordinated_type(target: str, speakers) -> str:
     return "anonymous" if types == {"anonymous"} else "named_organisation"
 
 
+_MEMO_SIZE = 50_000  # entries of a sources lexicon's memo before it is emptied (memory stays flat on a corpus)
+
+
+def memo(src: dict) -> dict:
+    """The memo of facts about phrases kept with the word classes ``src`` (emptied when full)."""
+    found = src["memo"]
+    if len(found) > _MEMO_SIZE:
+        found.clear()
+    return found
+
+
 def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     """Classify a speaker (see the module docstring).
 
@@ -238,29 +251,58 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     sources word classes); ``context`` the quote or the words after the cue (a
     first-person quote marks a person, an "its" right after the cue an organisation).
     """
-    src = speakers.src
-    if head(phrase).replace("\u2019", "'") in src["document"] and not _POSSESSED_TITLE.search(phrase):
-        return "document"  # "documents seen by the Courier": the document, not the outlet
-    low = phrase.lower().replace("\u2019", "'")
-    bare = _folded_words(phrase)[1]
-    if _multiword(src["media"]).search(low) or set(bare) & src["media_words"]:
-        return "media"
     target = resolved or phrase
-    share = _share(target)
-    if share is not None:  # "three-quarters of the voters" is typed as "the voters"; "42%" alone is a poll share
-        return source_type(share, share, speakers, context) if share else "unnamed_group"
-    premodified = _premodifier_coordination(target)
-    if premodified:  # "Democratic and independent analysts": the analysts
-        return source_type(premodified, premodified, speakers, context)
-    if _COORDINATION.search(target) and len(phrase_words(target)) <= 8:
-        return _coordinated_type(target, speakers)
-    t_words, t_bare = _folded_words(target)
-    the_head = head(target).replace("\u2019", "'")
-    caps = _name_capitals(target)
+    # what the phrase alone says, found once per phrase and target (speaker phrases recur within and
+    # across texts); then what the document knows (persons, places) and the context
+    key = ("type", phrase, target)
+    known = speakers.src["memo"].get(key)
+    if known is None:
+        known = memo(speakers.src)[key] = _phrase_type(phrase, target, speakers.src)
+    how, value = known
+    if how == "type":
+        return value
+    if how == "again":
+        return source_type(value, value, speakers, context)
+    if how == "coordinated":
+        return _coordinated_type(value, speakers)
     if target in speakers.persons:
         return "named_person"
     if target in speakers.places:
         return "named_organisation"  # "North Korea said": a state
+    if how == "unless_known":
+        return value
+    return _single_word_type(value, speakers, context)  # how == "single"
+
+
+def _phrase_type(phrase: str, target: str, src: dict) -> tuple[str, str]:
+    """What :func:`source_type` finds from the phrase and its resolution alone, as ``(how, value)``: ``("type",
+    t)`` the type ``t``; ``("again", p)`` the type of ``p``; ``("coordinated", target)`` the type of the
+    coordinated phrase; ``("unless_known", t)`` the type ``t`` unless the target is a known person or place;
+    ``("single", token)`` the same, then the type of the single name ``token`` in its document and context."""
+    if head(phrase).replace("\u2019", "'") in src["document"] and not _POSSESSED_TITLE.search(phrase):
+        return "type", "document"  # "documents seen by the Courier": the document, not the outlet
+    low = phrase.lower().replace("\u2019", "'")
+    bare = _folded_words(phrase)[1]
+    if _multiword(src["media"]).search(low) or set(bare) & src["media_words"]:
+        return "type", "media"
+    share = _share(target)
+    if share is not None:  # "three-quarters of the voters" is typed as "the voters"; "42%" alone is a poll share
+        return ("again", share) if share else ("type", "unnamed_group")
+    premodified = _premodifier_coordination(target)
+    if premodified:  # "Democratic and independent analysts": the analysts
+        return "again", premodified
+    if _COORDINATION.search(target) and len(phrase_words(target)) <= 8:
+        return "coordinated", target
+    found = _named_type(low, target, src)
+    return ("single", found[1]) if isinstance(found, tuple) else ("unless_known", found)
+
+
+def _named_type(low: str, target: str, src: dict) -> str | tuple[str, str]:
+    """The type of ``target`` when it is no known person or place, or ``("single", token)`` for a single name
+    (``low``: the phrase as written, lower-cased with straight apostrophes)."""
+    t_words, t_bare = _folded_words(target)
+    the_head = head(target).replace("\u2019", "'")
+    caps = _name_capitals(target)
     if t_words and t_words[0] in ("a", "an") and the_head in union(src["organisation"], src["group"]) and not any(
         w[:1].isupper() and w.lower() not in en.QUOTE_STOP_CAPS for w in _up_to_head(target)
     ):
@@ -297,7 +339,7 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
         if any(c.endswith(("'s", "\u2019s")) for c in caps) or caps[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
             return "named_organisation"  # "Kestria's army"; "North Korea", "New Jersey": a state or place
         return "named_person"
-    return _single_word_type(caps[0].removesuffix("'s").removesuffix("\u2019s"), speakers, context)
+    return "single", caps[0].removesuffix("'s").removesuffix("\u2019s")
 
 
 def _identified(words: tuple[str, ...], the_head: str, src: dict) -> str | None:
