@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from framing.lang import english as en
 from framing.quotes import attribution as at
 from framing.quotes.cues import is_participle
+from framing.quotes.resolution import resolve
 from framing.quotes.sources import head, source_type, union
-from framing.quotes.speakers import Speakers, resolve
+from framing.quotes.speakers import Speakers
 from framing.quotes.text import phrase_words
 
 __all__ = [
