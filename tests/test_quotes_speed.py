@@ -22,6 +22,7 @@ marks = importlib.import_module("framing.quotes.marks")
 attribution = importlib.import_module("framing.quotes.attribution")
 cues = importlib.import_module("framing.quotes.cues")
 sources = importlib.import_module("framing.quotes.sources")
+resolution = importlib.import_module("framing.quotes.resolution")
 
 # Letters, marks and spaces where the patterns differ if they differ at all.
 ALPHABET = "MacODeLaVinTth s,.!?'\u2019\n\t\u00a0-_9AZ\u00c9\u201c\u201d\"`"
@@ -207,3 +208,31 @@ def test_source_type_memo_keeps_what_the_document_learns(phrases, learnt):
         src["memo"].clear()
         assert got == sources.source_type(phrase, resolved, remembered, "we said")
         assert got == sources.source_type(phrase, resolved, remembered, "we said")  # from the memo
+
+
+RESOLVE_WORDS = ["Mr.", "Ms.", "Clarke", "Ana", "Ruiz", "Ruiz's", "the", "group", "report", "official", "he", "she",
+                 "it", "WALLACE", "of", "Maryland", "Rep.", "minister", "NBC's", "Dante", "Chinni", "Kestria's",
+                 "statement", "aid", "a", "local"]
+RESOLVE_TEXT = ("Ana Ruiz, the minister, met Dante Chinni and Mark Clarke in Pelk. A local aid group said it would "
+                "help. Ruiz said the talks would resume. Clarke added that he agreed.")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(RESOLVE_WORDS), min_size=1, max_size=4), min_size=1, max_size=8))
+def test_resolve_memo_keeps_what_the_document_learns(phrases):
+    # resolve remembers what a phrase alone says; the full names, persons and genders met so far still decide,
+    # as without the memo: two resolutions of the same speakers, one with the memo and one with it emptied
+    doc = fr.read(RESOLVE_TEXT)
+    src = sources.source_words(as_lexicon(None, default="sources"))
+    remembered, plain = speakers.Speakers(doc, src), speakers.Speakers(doc, src)
+    for k, phrase in enumerate(" ".join(p) for p in phrases):
+        start = (k * 37) % len(RESOLVE_TEXT)
+        got = resolution.resolve(phrase, start, remembered)
+        src["memo"].clear()
+        assert got == resolution.resolve(phrase, start, plain)
+        for state in (remembered, plain):
+            state.add(start, got[0], "named_person" if got[1] is None else "named_organisation")
+    assert (remembered.gender, remembered.persons, remembered.organisations) == (
+        plain.gender, plain.persons, plain.organisations
+    )
+

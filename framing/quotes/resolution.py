@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from framing.lang import english as en
-from framing.quotes.sources import descriptor_name, head, strip_titles, union
-from framing.quotes.speakers import Speakers
+from framing.quotes.sources import descriptor_name, head, memo, strip_titles, union
+from framing.quotes.speakers import Speakers, personal
 
 __all__ = ["resolve"]
 
@@ -61,40 +61,68 @@ def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> 
 
 def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | None]:
     """Resolved speaker name and the pronoun class it came from (or None)."""
+    # what the phrase alone says, found once per phrase (speaker phrases recur within and across texts); then
+    # what the document knows at ``start``
+    key = ("resolve", phrase)
+    known = speakers.src["memo"].get(key)
+    if known is None:
+        known = memo(speakers.src)[key] = _phrase_resolution(phrase, speakers.src)
+    how, value = known[:2]
+    if how == "name":
+        token, gender = known[2:]
+        name = value
+        if token is not None:  # a surname met before in a full name
+            name = speakers.full_name(token, start) or name
+        if gender:  # "Mr. Clarke said": a man
+            speakers.gender.setdefault(name, gender)
+        return name, None
+    if how == "pronoun":
+        return _resolve_pronoun(value, phrase, start, speakers), value
+    if how == "label":  # a transcript label: "WALLACE"
+        return speakers.full_name(value, start) or value, None
+    if how == "owner":
+        return value, None
+    if how == "definite":
+        found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
+        if found and speakers.type_of(found) == "unnamed_group" and head(found) != value:
+            found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
+        if found and value in en.QUOTE_DOCUMENT_HEADS and speakers.spoke_before(phrase, start):
+            return phrase, None  # "the report says ... the report says": the same document, not a body named between
+        return (found or phrase), "o" if found else None
+    found = speakers.nearest(start, ("anonymous",))  # how == "anaphor": "the official"
+    return (found or phrase), None
+
+
+def _phrase_resolution(phrase: str, src: dict) -> tuple:
+    """What :func:`resolve` finds from the phrase alone: ``("pronoun", kind)``; ``("label", name)`` a transcript
+    label; ``("definite", head)`` "the group", "the report"; ``("owner", name)`` a document's owner or a person
+    named after an outlet; ``("anaphor", None)`` "the official"; ``("name", name, token, gender)`` the name, the
+    single capitalised word to expand from a full name met before (or None) and the gender of an honorific."""
     low = phrase.lower().strip()
     if low in en.PRONOUN_CLASS:
-        kind = en.PRONOUN_CLASS[low]
-        return _resolve_pronoun(kind, phrase, start, speakers), kind
-    if phrase.isupper() and len(phrase) > 2 and " " not in phrase:  # a transcript label: "WALLACE"
-        return speakers.full_name(phrase.title(), start) or phrase.title(), None
+        return "pronoun", en.PRONOUN_CLASS[low]
+    if phrase.isupper() and len(phrase) > 2 and " " not in phrase:
+        return "label", phrase.title()
     words = low.split()
     definite = union(en.QUOTE_DEFINITE_ORG, en.QUOTE_DOCUMENT_HEADS)
     if len(words) == 2 and words[0] in ("the", "this") and words[1] in definite:
-        found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
-        if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
-            found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
-        if found and words[1] in en.QUOTE_DOCUMENT_HEADS and speakers.spoke_before(phrase, start):
-            return phrase, None  # "the report says ... the report says": the same document, not a body named between
-        return (found or phrase), "o" if found else None
+        return "definite", words[1]
     m = _POSSESSED_DOCUMENT.match(phrase.strip())
     if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
-        return m.group(1), None
+        return "owner", m.group(1)
     m = _POSSESSOR_PERSON.match(phrase.strip())
-    if m and speakers.personal(m.group(1)):
-        return m.group(1), None
+    if m and personal(m.group(1), src):
+        return "owner", m.group(1)
     if len(words) == 2 and words[0] == "the" and words[1] in en.QUOTE_ANONYMOUS_ANAPHORS:
-        found = speakers.nearest(start, ("anonymous",))
-        return (found or phrase), None
+        return "anaphor", None
     place = _OF_PLACE.match(phrase.strip())
     if place and len(place.group(1).split()) >= 2:  # "Rep. Elijah Cummings of Maryland"
-        named = strip_titles(place.group(1), speakers.src)
+        named = strip_titles(place.group(1), src)
         if named != place.group(1) and named[:1].isupper():  # "Mr. Burman of the Tax Policy Center"
             phrase = named
-    name = descriptor_name(strip_titles(phrase.strip(), speakers.src))
+    name = descriptor_name(strip_titles(phrase.strip(), src))
     tokens = name.split()
-    if len(tokens) == 1 and tokens[0][:1].isupper():
-        name = speakers.full_name(tokens[0], start) or name
+    token = tokens[0] if len(tokens) == 1 and tokens[0][:1].isupper() else None
     honorific = _HONORIFIC_START.match(phrase.strip())
-    if honorific:  # "Mr. Clarke said": a man
-        speakers.gender.setdefault(name, "m" if honorific.group(1).lower() == "mr" else "f")
-    return name, None
+    gender = ("m" if honorific.group(1).lower() == "mr" else "f") if honorific else None
+    return "name", name, token, gender

@@ -24,7 +24,7 @@ from framing.lang import english as en
 from framing.quotes.marks import cover, marked_spans
 from framing.quotes.sources import _POSSESSED_TITLE, head, union
 
-__all__ = ["Speakers"]
+__all__ = ["Speakers", "personal"]
 
 _HISTORY = 60  # previous speakers searched when resolving a pronoun (keeps long texts linear)
 
@@ -369,12 +369,7 @@ class Speakers:
 
     def personal(self, name: str) -> bool:
         """A name of two to four capitalised words, none of them an outlet's or institution's word."""
-        words = name.split()
-        return (
-            2 <= len(words) <= 4
-            and all(w[:1].isupper() for w in words)
-            and not {w.lower() for w in words} & union(self.src["media_words"], self.src["organisation"])
-        )
+        return personal(name, self.src)
 
     def reported(self, start: int, end: int) -> None:
         """``[start, end)`` is a reported clause: a name inside it is mentioned, not speaking."""
@@ -499,6 +494,17 @@ class Speakers:
                     return name
                 i -= 1
         return best
+
+
+def personal(name: str, src: dict) -> bool:
+    """A name of two to four capitalised words, none of them an outlet's or institution's word (``src``: the
+    sources word classes)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not {w.lower() for w in words} & union(src["media_words"], src["organisation"])
+    )
 
 
 def _one_person(phrase: str, src: dict) -> bool:
