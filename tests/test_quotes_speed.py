@@ -236,3 +236,40 @@ def test_resolve_memo_keeps_what_the_document_learns(phrases):
         plain.gender, plain.persons, plain.organisations
     )
 
+
+DOCUMENT_WORDS = ["The", "the", "This", "that", "Ruiz's", "Ruiz\u2019s", "staff", "email", "letter", "report", "memo",
+                  "new", "was", "sent", "said", ".", ",", "\n", "x", "It"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DOCUMENT_WORDS), max_size=14), st.sampled_from([" ", "  ", "\n"]))
+def test_every_document_subject_is_a_document_phrase(words, space):
+    # type_of looks for a name among the document subjects only when it is a whole document phrase
+    text = space.join(words)
+    for m in speakers._DOCUMENT_SUBJECT.finditer(text):
+        assert speakers._DOCUMENT_PHRASE.fullmatch(m.group(1))
+
+
+def _alone_plain(doc):
+    text = doc.text
+    spans = list(zip(doc.word_starts.tolist(), doc.word_ends.tolist()))
+    alone = set()
+    for i, (s, e) in enumerate(spans):
+        if not text[s].isupper():
+            continue
+        if i and text[spans[i - 1][0]].isupper() and not text[spans[i - 1][1] : s].strip():
+            continue  # right after a capitalised word
+        alone.add(text[s:e])
+    return alone
+
+
+@pytest.mark.filterwarnings("ignore")  # short texts: read() warns they may not be English
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ana", "Ruiz", "said", "\u00c9mile", "x", "_", "-", "9", "North", "\u00e9t\u00e9"]),
+                max_size=14),
+       st.lists(st.sampled_from([" ", "  ", "\n", "\u00a0", ", ", "_", "-", ". ", "\t"]), min_size=14, max_size=14))
+def test_alone_capitalised_words_as_read_word_by_word(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    if text.strip():
+        doc = fr.read(text)
+        assert speakers._alone_capitalised(doc) == _alone_plain(doc)

@@ -98,7 +98,9 @@ def _may_match(lex, folded: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def is_participle(term: str) -> bool:
+    """An -ing cue ("saying", "adding"), not "according to" (cached: asked of each cue several times)."""
     return term.split()[0].endswith("ing") and term != "according to"
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -167,6 +167,11 @@ _DOCUMENT_SUBJECT = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:" + "|".join(sorted(en.QUOTE_WRITTEN_HEADS)) + r"))\b",
     re.MULTILINE,
+)
+# Every document phrase of _DOCUMENT_SUBJECT (its group 1) is a whole match of this pattern.
+_DOCUMENT_PHRASE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(en.QUOTE_WRITTEN_HEADS)) + ")"
 )
 _DOCUMENT_REACH = 800  # characters back to a document subject for "it"
 # A body named as the subject of a sentence ("Donald Trump's campaign is defending ... It's denouncing ..."):
@@ -390,7 +395,7 @@ class Speakers:
         for _pos, spk, stype in reversed(self.history[-_HISTORY:]):
             if spk == name:
                 return stype
-        if name in self.document_phrases:
+        if _DOCUMENT_PHRASE.fullmatch(name) and name in self.document_phrases:  # (found only when it may be one)
             return "document"  # "The email ... '...,' it reads"
         return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
 
@@ -518,6 +523,13 @@ def _one_person(phrase: str, src: dict) -> bool:
 def _description(name: str, src: dict) -> bool:
     """A person typed by description, not by name ("the judge", "his wife", "both parents"): a lower-case head,
     kin, or no capitalised word after the first; not "One California delegate" or "Valdora's leader"."""
+    return _described(name, src["title_words"])
+
+
+@lru_cache(maxsize=4096)
+def _described(name: str, title_words: frozenset) -> bool:
+    """:func:`_description` (cached: a pure function of the name and the title words, asked of every speaker
+    added and of each previous speaker when a pronoun is resolved)."""
     words = name.split()
     h = head(name)
     bare = [w.lower().rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
@@ -527,7 +539,7 @@ def _description(name: str, src: dict) -> bool:
     if h in en.QUOTE_KIN_NOUNS:
         return True
     held = _POSSESSED_TITLE.search(name)
-    return not any(w[:1].isupper() for w in words[1:]) and not (held and held.group(1).lower() in src["title_words"])
+    return not any(w[:1].isupper() for w in words[1:]) and not (held and held.group(1).lower() in title_words)
 
 
 def _one_document(phrase: str, src: dict) -> bool:
@@ -562,13 +574,19 @@ def _alone_capitalised(doc) -> set:
     if not starts.size:
         return set()
     # whether each word starts with a capital, with numpy (str.isupper for the few non-ASCII first letters)
-    first = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    first = codes[starts]
     cap = (first >= 65) & (first <= 90)
     for i in np.flatnonzero(first > 127).tolist():
         cap[i] = text[int(starts[i])].isupper()
-    # a capitalised word right after another (only white space between) is not alone
+    # a capitalised word right after another (only white space between) is not alone: one space between them
+    # (most pairs) is found with numpy, any other gap is read
     after_cap = np.flatnonzero(cap[1:] & cap[:-1]) + 1
-    for i, gap_start, gap_end in zip(after_cap.tolist(), ends[after_cap - 1].tolist(), starts[after_cap].tolist()):
+    gap_starts, gap_ends = ends[after_cap - 1], starts[after_cap]
+    one_space = (gap_ends - gap_starts == 1) & (codes[np.minimum(gap_starts, len(codes) - 1)] == 32)
+    cap[after_cap[one_space]] = False
+    other = ~one_space
+    for i, gap_start, gap_end in zip(after_cap[other].tolist(), gap_starts[other].tolist(), gap_ends[other].tolist()):
         if not text[gap_start:gap_end].strip():
             cap[i] = False
     return {text[s:e] for s, e in zip(starts[cap].tolist(), ends[cap].tolist())}
