@@ -23,6 +23,7 @@ attribution = importlib.import_module("framing.quotes.attribution")
 cues = importlib.import_module("framing.quotes.cues")
 sources = importlib.import_module("framing.quotes.sources")
 resolution = importlib.import_module("framing.quotes.resolution")
+credit = importlib.import_module("framing.quotes.credit")
 
 # Letters, marks and spaces where the patterns differ if they differ at all.
 ALPHABET = "MacODeLaVinTth s,.!?'\u2019\n\t\u00a0-_9AZ\u00c9\u201c\u201d\"`"
@@ -273,3 +274,11 @@ def test_alone_capitalised_words_as_read_word_by_word(words, gaps):
     if text.strip():
         doc = fr.read(text)
         assert speakers._alone_capitalised(doc) == _alone_plain(doc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" -\u2014\u2013\n\t\u00a0x,", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_dash_before_a_cue_is_found_as_the_plain_pattern(text, a, b):
+    base, end = sorted((min(a, len(text)), min(b, len(text))))
+    m = credit._DASH_CLOSE.search(text, base, end)
+    assert credit.dash_before(text, base, end) == ((m.group().strip(), m.start()) if m else None)
