@@ -282,3 +282,11 @@ def test_dash_before_a_cue_is_found_as_the_plain_pattern(text, a, b):
     base, end = sorted((min(a, len(text)), min(b, len(text))))
     m = credit._DASH_CLOSE.search(text, base, end)
     assert credit.dash_before(text, base, end) == ((m.group().strip(), m.start()) if m else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab'z \n\t\u00a0A-.\u00e9", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_word_before_a_cue_is_read_as_the_plain_pattern(text, a, b):
+    floor, end = sorted((min(a, len(text)), min(b, len(text))))
+    m = cues._WORD_BEFORE.search(text, floor, end)
+    assert cues._word_before(text, floor, end) == (m.group(1) if m else None)

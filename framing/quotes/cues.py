@@ -49,6 +49,18 @@ class _Hinted:
 _NEGATED = _Hinted(re.compile(r"n[oe']|decl|ref"), _NEGATED)
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
 
+
+def _word_before(folded: str, floor: int, end: int) -> str | None:
+    """The group of ``_WORD_BEFORE.search(folded, floor, end)``, read from ``end`` back (the white space, then
+    the letters and apostrophes before it) rather than tried at every position of the window."""
+    j = end
+    while j > floor and folded[j - 1].isspace():  # \s is str.isspace
+        j -= 1
+    k = j
+    while k > floor and ("a" <= folded[k - 1] <= "z" or folded[k - 1] == "'"):
+        k -= 1
+    return folded[k:j] if k < j < end else None
+
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
 
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|keeps|kept)|\b(?:he|she|it|they|we)['\u2019](?:s|re))\s+$")
@@ -133,8 +145,7 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue
         if _BY_AGENT.match(folded, end, end + 30):
             continue  # passive: "first reported by the Tribune"
-        before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
-        if before and before.group(1) in _NOUN_MARKERS and entry.term != "according to":
+        if _word_before(folded, max(0, start - 20), start) in _NOUN_MARKERS and entry.term != "according to":
             continue  # a noun: "one of the states", "his claims", "the reports"
         if (
             entry.term.endswith("s")
