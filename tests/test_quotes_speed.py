@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import framing as fr
+from framing.lang import english as en
 from framing.lexicons import as_lexicon
 
 speakers = importlib.import_module("framing.quotes.speakers")
@@ -24,6 +25,7 @@ cues = importlib.import_module("framing.quotes.cues")
 sources = importlib.import_module("framing.quotes.sources")
 resolution = importlib.import_module("framing.quotes.resolution")
 credit = importlib.import_module("framing.quotes.credit")
+text_module = importlib.import_module("framing.quotes.text")
 
 # Letters, marks and spaces where the patterns differ if they differ at all.
 ALPHABET = "MacODeLaVinTth s,.!?'\u2019\n\t\u00a0-_9AZ\u00c9\u201c\u201d\"`"
@@ -290,3 +292,29 @@ def test_word_before_a_cue_is_read_as_the_plain_pattern(text, a, b):
     floor, end = sorted((min(a, len(text)), min(b, len(text))))
     m = cues._WORD_BEFORE.search(text, floor, end)
     assert cues._word_before(text, floor, end) == (m.group(1) if m else None)
+
+
+HEAD_WORDS = ["five", "of", "the", "Kestrian", "officials", "who", "that", "familiar", "with", "Ruiz's", "Ruiz\u2019S",
+              "Corp.", "group", "GROUP", "\u0130stanbul", "a", "local", "aid", "spokesman", "for", "-", "42%", "x"]
+
+
+def _head_plain(phrase):  # head() as written before it was read from _head_word
+    words = [w.lower() for w in text_module.phrase_words(phrase)]
+    if len(words) > 2 and words[0] in en.QUOTE_PARTITIVES and words[1] == "of":
+        words = words[2:]
+    found = ""
+    for w in words:
+        if (w in en.QUOTE_POSTMODIFIERS or w in en.QUOTE_RELATIVES) and found:
+            break
+        found = w
+    return found.rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(HEAD_WORDS), max_size=8), st.sampled_from([" ", "  ", ", "]))
+def test_phrase_facts_read_from_one_split_of_the_words(words, space):
+    phrase = space.join(words)
+    written = text_module.phrase_words(phrase)
+    assert sources.head(phrase) == _head_plain(phrase)
+    assert sources._folded_words(phrase)[0] == tuple(w.lower().replace("\u2019", "'") for w in written)
+    assert sources._capitalised(phrase) == [w for w in written if w[:1].isupper()]

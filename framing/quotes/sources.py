@@ -167,53 +167,54 @@ def descriptor_name(phrase: str) -> str:
     return phrase
 
 
+# Facts about a phrase alone, cached: speaker phrases recur within and across texts ("officials", "he").
+@lru_cache(maxsize=8192)
+def _words(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrase's words (:func:`~framing.quotes.text.phrase_words`) as written and lower-cased, found once for
+    the facts below."""
+    words = tuple(phrase_words(phrase))
+    return words, tuple(w.lower() for w in words)
+
+
 @lru_cache(maxsize=4096)
 def _head_word(phrase: str) -> str:
     """The head word as written: the last word before a post-modifier, past a partitive."""
-    words = phrase_words(phrase)
+    words, lows = _words(phrase)
     # "five of the Kestrian officials": the head is that of "the Kestrian officials"
-    if len(words) > 2 and words[0].lower() in en.QUOTE_PARTITIVES and words[1].lower() == "of":
-        words = words[2:]
+    if len(words) > 2 and lows[0] in en.QUOTE_PARTITIVES and lows[1] == "of":
+        words, lows = words[2:], lows[2:]
     found = ""
-    for w in words:
-        if (w.lower() in en.QUOTE_POSTMODIFIERS or w.lower() in en.QUOTE_RELATIVES) and found:
-            break
+    for w, low in zip(words, lows):
+        if (low in en.QUOTE_POSTMODIFIERS or low in en.QUOTE_RELATIVES) and found:
+            break  # "a local aid group that runs a clinic": the head is "group"
         found = w
     return found
 
 
 def _up_to_head(phrase: str) -> list[str]:
     """The words of a phrase before its first post-modifier or relative pronoun."""
-    words = phrase_words(phrase)
-    for i, w in enumerate(words):
-        if i and (w.lower() in en.QUOTE_POSTMODIFIERS or w.lower() in en.QUOTE_RELATIVES):
-            return words[:i]
-    return words
+    words, lows = _words(phrase)
+    for i, low in enumerate(lows):
+        if i and (low in en.QUOTE_POSTMODIFIERS or low in en.QUOTE_RELATIVES):
+            return list(words[:i])
+    return list(words)
 
 
 @lru_cache(maxsize=4096)
 def head(phrase: str) -> str:
-    """Head noun of a speaker phrase: the last word before a post-modifier (cached: a pure function)."""
-    words = [w.lower() for w in phrase_words(phrase)]
-    if len(words) > 2 and words[0] in en.QUOTE_PARTITIVES and words[1] == "of":
-        words = words[2:]
-    found = ""
-    for w in words:
-        if (w in en.QUOTE_POSTMODIFIERS or w in en.QUOTE_RELATIVES) and found:
-            break  # "a local aid group that runs a clinic": the head is "group"
-        found = w
-    return found.rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    """Head noun of a speaker phrase: the last word before a post-modifier, lower-cased, without a final full
+    stop or 's (cached: a pure function)."""
+    return _head_word(phrase).lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
 
 
 def _capitalised(phrase: str) -> list[str]:
-    return [w for w in phrase_words(phrase) if w[:1].isupper()]
+    return [w for w in _words(phrase)[0] if w[:1].isupper()]
 
 
-# Facts about a phrase alone, cached: speaker phrases recur within and across texts ("officials", "he").
 @lru_cache(maxsize=4096)
 def _folded_words(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The phrase's words lower-cased with straight apostrophes, and the same without a final 's."""
-    words = tuple(w.lower().replace("\u2019", "'") for w in phrase_words(phrase))
+    words = tuple(w.replace("\u2019", "'") for w in _words(phrase)[1])
     return words, tuple(w.removesuffix("'s") for w in words)
 
 
@@ -291,7 +292,7 @@ def _phrase_type(phrase: str, target: str, src: dict) -> tuple[str, str]:
     premodified = _premodifier_coordination(target)
     if premodified:  # "Democratic and independent analysts": the analysts
         return "again", premodified
-    if _COORDINATION.search(target) and len(phrase_words(target)) <= 8:
+    if _COORDINATION.search(target) and len(_words(target)[0]) <= 8:
         return "coordinated", target
     found = _named_type(low, target, src)
     return ("single", found[1]) if isinstance(found, tuple) else ("unless_known", found)
@@ -368,8 +369,7 @@ _SHARE_NUMBER = re.compile(r"^(?:about |nearly |almost |some |more than |less th
 def _share(phrase: str) -> str | None:
     """For a share of a population: the population ("three-quarters of the voters" -> "the voters"), or ""
     when the phrase is the share alone ("42%", "57 percent", "a majority"); None for any other phrase."""
-    words = phrase_words(phrase)
-    low = [w.lower() for w in words]
+    words, low = _words(phrase)
     if not low:
         return None
     if "of" in low:
