@@ -318,3 +318,23 @@ def test_phrase_facts_read_from_one_split_of_the_words(words, space):
     assert sources.head(phrase) == _head_plain(phrase)
     assert sources._folded_words(phrase)[0] == tuple(w.lower().replace("\u2019", "'") for w in written)
     assert sources._capitalised(phrase) == [w for w in written if w[:1].isupper()]
+
+
+def _span_words_plain(doc, start, end):
+    text, out = doc.text, []
+    for s, e in zip(doc.word_starts.tolist(), doc.word_ends.tolist()):
+        if s >= start and e <= end:
+            out.append((s, e + 1) if e < end and text[e] == "." and "." in text[s:e] else (s, e))
+    return out
+
+
+@pytest.mark.filterwarnings("ignore")  # short texts: read() warns they may not be English
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["U.S.", "Rep.", "D.", "said", "a.m.", "x", ".", "..", "Ana", "9.5"]), min_size=1,
+                max_size=10),
+       st.integers(0, 60), st.integers(0, 60))
+def test_span_words_keep_an_abbreviation_full_stop_as_read_word_by_word(words, a, b):
+    text = " ".join(words)
+    doc = fr.read(text)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert text_module.span_words(doc, start, end) == _span_words_plain(doc, start, end)
