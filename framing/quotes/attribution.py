@@ -91,6 +91,7 @@ _NOT_BEFORE_NP_DETERMINER = (
 )
 _NOT_BEFORE_RELATIVE = en.QUOTE_CLAUSE_WORDS | en.AUXILIARIES | en.PREPOSITIONS | en.DETERMINERS
 _INTRODUCERS = en.PREPOSITIONS | en.SUBORDINATORS
+_NO_SUBJECT_WORDS = en.QUOTE_CLAUSE_WORDS | en.QUOTE_POSTMODIFIERS | {"and", "the", "a", "an"}
 
 
 def is_abbreviation(text: str, i: int) -> bool:
@@ -162,7 +163,7 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     lows = [text[s:e].lower() for s, e in tokens]  # kept aligned with tokens
     if len(tokens) > 1 and lows[-1] in en.QUOTE_NOMINATIVE:
         tokens, lows = tokens[-1:], lows[-1:]  # "even now at 86 she (still) says": the pronoun is the subject
-    rel = _relative_at(text, tokens)  # "Residents who returned to the village": one subject
+    rel = _relative_at(text, tokens, lows)  # "Residents who returned to the village": one subject
     first = 0
     for i, low in enumerate(lows):
         if rel is not None and i >= rel:
@@ -202,7 +203,7 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
         tokens = list(reversed(run))
         lows = [text[s:e].lower() for s, e in tokens]
     words = lows
-    if all(w in en.QUOTE_CLAUSE_WORDS or w in en.QUOTE_POSTMODIFIERS or w in ("and", "the", "a", "an") for w in words):
+    if _NO_SUBJECT_WORDS.issuperset(words):  # only clause words, post-modifiers, "and" and articles
         return None
     # A lower-case verb-like last word ("were", "ordered") is no subject.
     last = words[-1]
@@ -211,11 +212,12 @@ def cut_np(doc, start: int, end: int) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
-def _relative_at(text: str, tokens: list) -> int | None:
+def _relative_at(text: str, tokens: list, lows: list) -> int | None:
     """Index of a relative pronoun that opens a restrictive clause inside a subject ('A local aid group
-    that runs a clinic near Lunmoor'): after a noun, before a verb. The clause is part of the subject."""
+    that runs a clinic near Lunmoor'): after a noun, before a verb. The clause is part of the subject (``lows``:
+    the tokens lower-cased)."""
     for i in range(1, len(tokens) - 1):
-        if text[slice(*tokens[i])].lower() not in en.QUOTE_RELATIVES:
+        if lows[i] not in en.QUOTE_RELATIVES:
             continue
         prev, nxt = text[slice(*tokens[i - 1])], text[slice(*tokens[i + 1])]
         if (

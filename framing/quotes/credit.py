@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from framing.lang import english as en
 from framing.quotes import attribution as at
 from framing.quotes.cues import is_participle
+from framing.quotes.resolution import resolve
 from framing.quotes.sources import head, source_type, union
-from framing.quotes.speakers import Speakers, resolve
+from framing.quotes.speakers import Speakers
 from framing.quotes.text import phrase_words
 
 __all__ = [
@@ -127,16 +128,33 @@ def cue_floor(st: State, start: int, sent: tuple[int, int]) -> int:
 _DASH_CLOSE = re.compile(r"(?:\s--|\u2014|\s\u2013)\s*$")
 
 
+def dash_before(text: str, base: int, end: int) -> tuple[str, int] | None:
+    """The dash closing ``text[base:end]`` (past white space) and where ``_DASH_CLOSE.search(text, base, end)``
+    finds it: ``("--", start of the space before it)``, ``("\u2014", its start)``, ``("\u2013", start of the
+    space before it)``, or None. Read from the end (the pattern's leftmost match ends there; searching tries it
+    at every space of the window)."""
+    j = end
+    while j > base and text[j - 1].isspace():  # \s is str.isspace
+        j -= 1
+    if j - base >= 1 and text[j - 1] == "\u2014":
+        return "\u2014", j - 1
+    if j - base >= 3 and text[j - 2 : j] == "--" and text[j - 3].isspace():
+        return "--", j - 3
+    if j - base >= 2 and text[j - 1] == "\u2013" and text[j - 2].isspace():
+        return "\u2013", j - 2
+    return None
+
+
 def dash_aside(st: State, start: int, sent: tuple[int, int]) -> tuple[int, int] | None:
     """'John Dickey, chief executive of Ora Media -- the company that ... -- told me': the subject
     ends before an aside set off by dashes right before the cue. ``(floor, end)`` of the subject, or None."""
     text = st.text
     base = max(sent[0], start - at.CONTEXT)
-    m = _DASH_CLOSE.search(text, base, start)
-    if not m:
+    found = dash_before(text, base, start)
+    if found is None:
         return None
-    dash = m.group().strip()
-    opening = text.rfind(dash, base, m.start())
+    dash, dash_start = found
+    opening = text.rfind(dash, base, dash_start)
     if opening == -1 or not text[base:opening].strip():
         return None
     return cue_floor(st, opening, sent), opening

@@ -45,9 +45,23 @@ class _Hinted:
         return self.pattern.search(text, pos, endpos) if self.hint.search(text, pos, endpos) else None
 
 
-# Every match of _NEGATED (in the folded, lower-case text) holds one of n[oe'], decl, ref.
-_NEGATED = _Hinted(re.compile(r"n[oe']|decl|ref"), _NEGATED)
+# Every match of _NEGATED in the folded text holds one of these (not, nor, no + space, n't, never, neither, nobody,
+# none, declined, refused): rare in news text, so the negation pattern is searched before few cues. The folded text
+# has no ASCII capital; ignoring case, _NEGATED also reads "\u0131" and "\u0130" (kept by folding) as "i".
+_NEGATED = _Hinted(re.compile("no[tr\\s]|n't|ne[vi\u0131\u0130]|nobody|none|decl|ref"), _NEGATED)
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
+
+
+def _word_before(folded: str, floor: int, end: int) -> str | None:
+    """The group of ``_WORD_BEFORE.search(folded, floor, end)``, read from ``end`` back (the white space, then
+    the letters and apostrophes before it) rather than tried at every position of the window."""
+    j = end
+    while j > floor and folded[j - 1].isspace():  # \s is str.isspace
+        j -= 1
+    k = j
+    while k > floor and ("a" <= folded[k - 1] <= "z" or folded[k - 1] == "'"):
+        k -= 1
+    return folded[k:j] if k < j < end else None
 
 _NOUN_MARKERS = en.ARTICLES | en.POSSESSIVE_DETERMINERS | (en.DEMONSTRATIVES - {"that"})
 
@@ -71,18 +85,36 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019\-]+\s+
 
 
 @lru_cache(maxsize=16)
-def _necessary_words(lex) -> tuple[str, ...]:
-    """One word of each term of the lexicon (its longest): ``Lexicon.pattern`` matches a term's words literally
-    (separated by white space), so a text holding none of these words has no match at all; ``str``'s
-    substring test looks for them far faster than the pattern scans."""
-    words = set()
+def _necessary_words(lex) -> tuple[tuple[str, ...], ...]:
+    """The words of each term of the lexicon, longest first: ``Lexicon.pattern`` matches a term's words literally
+    (separated by white space), so a text holds a match only if it holds every word of some term; ``str``'s
+    substring test looks for them far faster than the pattern scans (the longest word, often the rarest, first)."""
+    terms = set()
     for entry in lex.entries:
         term = entry.term.removesuffix(" <num>")
-        words.add(max(term.split() or [""], key=len))
-    return tuple(sorted(words))
+        terms.add(tuple(sorted(set(term.split()), key=lambda w: (-len(w), w))))
+    return tuple(sorted(terms))
 
 
+def _may_match(lex, folded: str) -> bool:
+    """False only when no term of ``lex`` can match in ``folded`` (a term's words are not all in it). Each word
+    is looked for once (a word absent from the text costs a scan of all of it)."""
+    found: dict[str, bool] = {}
+    for words in _necessary_words(lex):
+        for word in words:
+            present = found.get(word)
+            if present is None:
+                present = found[word] = word in folded
+            if not present:
+                break
+        else:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
 def is_participle(term: str) -> bool:
+    """An -ing cue ("saying", "adding"), not "according to" (cached: asked of each cue several times)."""
     return term.split()[0].endswith("ing") and term != "according to"
 
 
@@ -115,8 +147,7 @@ def find_cues(doc, lex, marked_starts, marked_ends, justification_spans):
             continue
         if _BY_AGENT.match(folded, end, end + 30):
             continue  # passive: "first reported by the Tribune"
-        before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
-        if before and before.group(1) in _NOUN_MARKERS and entry.term != "according to":
+        if _word_before(folded, max(0, start - 20), start) in _NOUN_MARKERS and entry.term != "according to":
             continue  # a noun: "one of the states", "his claims", "the reports"
         if (
             entry.term.endswith("s")
@@ -141,7 +172,7 @@ def find_justifications(doc, src) -> list[tuple[int, int]]:
     text, folded = doc.text, doc.folded
     lex = src["justification"]
     spans: list[tuple[int, int]] = []
-    if not any(word in folded for word in _necessary_words(lex)):
+    if not _may_match(lex, folded):
         return spans  # most texts: no justification phrase at all
     for start, end, entry in lex.finditer(folded):
         if lex.by_term[entry.term].category != "justification":

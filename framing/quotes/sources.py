@@ -103,6 +103,8 @@ def source_words(lex) -> dict:
         "justification": Lexicon(
             lex.name, lex.version, tuple(e for e in lex.entries if e.category == "justification"), lex.meta
         ),
+        # facts about speaker phrases alone, found with these classes (see source_type): kept with them
+        "memo": {},
     }
 
 
@@ -165,53 +167,54 @@ def descriptor_name(phrase: str) -> str:
     return phrase
 
 
+# Facts about a phrase alone, cached: speaker phrases recur within and across texts ("officials", "he").
+@lru_cache(maxsize=8192)
+def _words(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrase's words (:func:`~framing.quotes.text.phrase_words`) as written and lower-cased, found once for
+    the facts below."""
+    words = tuple(phrase_words(phrase))
+    return words, tuple(w.lower() for w in words)
+
+
 @lru_cache(maxsize=4096)
 def _head_word(phrase: str) -> str:
     """The head word as written: the last word before a post-modifier, past a partitive."""
-    words = phrase_words(phrase)
+    words, lows = _words(phrase)
     # "five of the Kestrian officials": the head is that of "the Kestrian officials"
-    if len(words) > 2 and words[0].lower() in en.QUOTE_PARTITIVES and words[1].lower() == "of":
-        words = words[2:]
+    if len(words) > 2 and lows[0] in en.QUOTE_PARTITIVES and lows[1] == "of":
+        words, lows = words[2:], lows[2:]
     found = ""
-    for w in words:
-        if (w.lower() in en.QUOTE_POSTMODIFIERS or w.lower() in en.QUOTE_RELATIVES) and found:
-            break
+    for w, low in zip(words, lows):
+        if (low in en.QUOTE_POSTMODIFIERS or low in en.QUOTE_RELATIVES) and found:
+            break  # "a local aid group that runs a clinic": the head is "group"
         found = w
     return found
 
 
 def _up_to_head(phrase: str) -> list[str]:
     """The words of a phrase before its first post-modifier or relative pronoun."""
-    words = phrase_words(phrase)
-    for i, w in enumerate(words):
-        if i and (w.lower() in en.QUOTE_POSTMODIFIERS or w.lower() in en.QUOTE_RELATIVES):
-            return words[:i]
-    return words
+    words, lows = _words(phrase)
+    for i, low in enumerate(lows):
+        if i and (low in en.QUOTE_POSTMODIFIERS or low in en.QUOTE_RELATIVES):
+            return list(words[:i])
+    return list(words)
 
 
 @lru_cache(maxsize=4096)
 def head(phrase: str) -> str:
-    """Head noun of a speaker phrase: the last word before a post-modifier (cached: a pure function)."""
-    words = [w.lower() for w in phrase_words(phrase)]
-    if len(words) > 2 and words[0] in en.QUOTE_PARTITIVES and words[1] == "of":
-        words = words[2:]
-    found = ""
-    for w in words:
-        if (w in en.QUOTE_POSTMODIFIERS or w in en.QUOTE_RELATIVES) and found:
-            break  # "a local aid group that runs a clinic": the head is "group"
-        found = w
-    return found.rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    """Head noun of a speaker phrase: the last word before a post-modifier, lower-cased, without a final full
+    stop or 's (cached: a pure function)."""
+    return _head_word(phrase).lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
 
 
 def _capitalised(phrase: str) -> list[str]:
-    return [w for w in phrase_words(phrase) if w[:1].isupper()]
+    return [w for w in _words(phrase)[0] if w[:1].isupper()]
 
 
-# Facts about a phrase alone, cached: speaker phrases recur within and across texts ("officials", "he").
 @lru_cache(maxsize=4096)
 def _folded_words(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The phrase's words lower-cased with straight apostrophes, and the same without a final 's."""
-    words = tuple(w.lower().replace("\u2019", "'") for w in phrase_words(phrase))
+    words = tuple(w.replace("\u2019", "'") for w in _words(phrase)[1])
     return words, tuple(w.removesuffix("'s") for w in words)
 
 
@@ -229,6 +232,17 @@ def _coordinated_type(target: str, speakers) -> str:
     return "anonymous" if types == {"anonymous"} else "named_organisation"
 
 
+_MEMO_SIZE = 50_000  # entries of a sources lexicon's memo before it is emptied (memory stays flat on a corpus)
+
+
+def memo(src: dict) -> dict:
+    """The memo of facts about phrases kept with the word classes ``src`` (emptied when full)."""
+    found = src["memo"]
+    if len(found) > _MEMO_SIZE:
+        found.clear()
+    return found
+
+
 def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     """Classify a speaker (see the module docstring).
 
@@ -238,29 +252,58 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     sources word classes); ``context`` the quote or the words after the cue (a
     first-person quote marks a person, an "its" right after the cue an organisation).
     """
-    src = speakers.src
-    if head(phrase).replace("\u2019", "'") in src["document"] and not _POSSESSED_TITLE.search(phrase):
-        return "document"  # "documents seen by the Courier": the document, not the outlet
-    low = phrase.lower().replace("\u2019", "'")
-    bare = _folded_words(phrase)[1]
-    if _multiword(src["media"]).search(low) or set(bare) & src["media_words"]:
-        return "media"
     target = resolved or phrase
-    share = _share(target)
-    if share is not None:  # "three-quarters of the voters" is typed as "the voters"; "42%" alone is a poll share
-        return source_type(share, share, speakers, context) if share else "unnamed_group"
-    premodified = _premodifier_coordination(target)
-    if premodified:  # "Democratic and independent analysts": the analysts
-        return source_type(premodified, premodified, speakers, context)
-    if _COORDINATION.search(target) and len(phrase_words(target)) <= 8:
-        return _coordinated_type(target, speakers)
-    t_words, t_bare = _folded_words(target)
-    the_head = head(target).replace("\u2019", "'")
-    caps = _name_capitals(target)
+    # what the phrase alone says, found once per phrase and target (speaker phrases recur within and
+    # across texts); then what the document knows (persons, places) and the context
+    key = ("type", phrase, target)
+    known = speakers.src["memo"].get(key)
+    if known is None:
+        known = memo(speakers.src)[key] = _phrase_type(phrase, target, speakers.src)
+    how, value = known
+    if how == "type":
+        return value
+    if how == "again":
+        return source_type(value, value, speakers, context)
+    if how == "coordinated":
+        return _coordinated_type(value, speakers)
     if target in speakers.persons:
         return "named_person"
     if target in speakers.places:
         return "named_organisation"  # "North Korea said": a state
+    if how == "unless_known":
+        return value
+    return _single_word_type(value, speakers, context)  # how == "single"
+
+
+def _phrase_type(phrase: str, target: str, src: dict) -> tuple[str, str]:
+    """What :func:`source_type` finds from the phrase and its resolution alone, as ``(how, value)``: ``("type",
+    t)`` the type ``t``; ``("again", p)`` the type of ``p``; ``("coordinated", target)`` the type of the
+    coordinated phrase; ``("unless_known", t)`` the type ``t`` unless the target is a known person or place;
+    ``("single", token)`` the same, then the type of the single name ``token`` in its document and context."""
+    if head(phrase).replace("\u2019", "'") in src["document"] and not _POSSESSED_TITLE.search(phrase):
+        return "type", "document"  # "documents seen by the Courier": the document, not the outlet
+    low = phrase.lower().replace("\u2019", "'")
+    bare = _folded_words(phrase)[1]
+    if _multiword(src["media"]).search(low) or set(bare) & src["media_words"]:
+        return "type", "media"
+    share = _share(target)
+    if share is not None:  # "three-quarters of the voters" is typed as "the voters"; "42%" alone is a poll share
+        return ("again", share) if share else ("type", "unnamed_group")
+    premodified = _premodifier_coordination(target)
+    if premodified:  # "Democratic and independent analysts": the analysts
+        return "again", premodified
+    if _COORDINATION.search(target) and len(_words(target)[0]) <= 8:
+        return "coordinated", target
+    found = _named_type(low, target, src)
+    return ("single", found[1]) if isinstance(found, tuple) else ("unless_known", found)
+
+
+def _named_type(low: str, target: str, src: dict) -> str | tuple[str, str]:
+    """The type of ``target`` when it is no known person or place, or ``("single", token)`` for a single name
+    (``low``: the phrase as written, lower-cased with straight apostrophes)."""
+    t_words, t_bare = _folded_words(target)
+    the_head = head(target).replace("\u2019", "'")
+    caps = _name_capitals(target)
     if t_words and t_words[0] in ("a", "an") and the_head in union(src["organisation"], src["group"]) and not any(
         w[:1].isupper() and w.lower() not in en.QUOTE_STOP_CAPS for w in _up_to_head(target)
     ):
@@ -297,7 +340,7 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
         if any(c.endswith(("'s", "\u2019s")) for c in caps) or caps[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
             return "named_organisation"  # "Kestria's army"; "North Korea", "New Jersey": a state or place
         return "named_person"
-    return _single_word_type(caps[0].removesuffix("'s").removesuffix("\u2019s"), speakers, context)
+    return "single", caps[0].removesuffix("'s").removesuffix("\u2019s")
 
 
 def _identified(words: tuple[str, ...], the_head: str, src: dict) -> str | None:
@@ -326,8 +369,7 @@ _SHARE_NUMBER = re.compile(r"^(?:about |nearly |almost |some |more than |less th
 def _share(phrase: str) -> str | None:
     """For a share of a population: the population ("three-quarters of the voters" -> "the voters"), or ""
     when the phrase is the share alone ("42%", "57 percent", "a majority"); None for any other phrase."""
-    words = phrase_words(phrase)
-    low = [w.lower() for w in words]
+    words, low = _words(phrase)
     if not low:
         return None
     if "of" in low:

@@ -7,21 +7,24 @@ they / "the group" to the nearest organisation or unnamed group; "it" also to a
 single document that spoke before ("The staff letter noted ... it added") or was
 the subject of a later clause ("The email ... was sent. '...,' it reads");
 "X's statement" to X.
+
+This module keeps the document's resolution state (:class:`Speakers`); one phrase is resolved by
+:func:`framing.quotes.resolution.resolve`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
 from framing.lang import english as en
 from framing.quotes.marks import cover, marked_spans
-from framing.quotes.sources import _POSSESSED_TITLE, descriptor_name, head, strip_titles, union
+from framing.quotes.sources import _POSSESSED_TITLE, head, union
 
-__all__ = ["Speakers", "resolve"]
+__all__ = ["Speakers", "personal"]
 
 _HISTORY = 60  # previous speakers searched when resolving a pronoun (keeps long texts linear)
 
@@ -55,7 +58,6 @@ _OBJECT_BEFORE = re.compile(r"\b(?:by|from|with|to|for|of|about|against|on|at|in
 _HONORIFIC = re.compile(
     r"(M" + _WORD_START + r"(?:r|rs|s|iss))\.?\s+((?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
 )
-_HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _TITLE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _STATE_POSSESSIVE = re.compile(
@@ -166,6 +168,11 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:" + "|".join(sorted(en.QUOTE_WRITTEN_HEADS)) + r"))\b",
     re.MULTILINE,
 )
+# Every document phrase of _DOCUMENT_SUBJECT (its group 1) is a whole match of this pattern.
+_DOCUMENT_PHRASE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(en.QUOTE_WRITTEN_HEADS)) + ")"
+)
 _DOCUMENT_REACH = 800  # characters back to a document subject for "it"
 # A body named as the subject of a sentence ("Donald Trump's campaign is defending ... It's denouncing ..."):
 # "it" may stand for it later.
@@ -179,12 +186,6 @@ _ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswi
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-_OF_PLACE = re.compile(r"(.+?[a-z])\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}$")
-# "NBC's Dante Chinni", "CNN's Jake Tapper": a person named after the outlet or body they work for.
-_POSSESSOR_PERSON = re.compile(
-    r"(?:the\s+)?[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}['\u2019]s\s+((?:[A-Z][a-z][\w\-]*\s+){1,2}[A-Z][a-z][\w\-']*)$"
-)
-_POSSESSED_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w\-. ]*?)['\u2019]s\s+(\w+)$")
 
 
 class Speakers:
@@ -373,12 +374,7 @@ class Speakers:
 
     def personal(self, name: str) -> bool:
         """A name of two to four capitalised words, none of them an outlet's or institution's word."""
-        words = name.split()
-        return (
-            2 <= len(words) <= 4
-            and all(w[:1].isupper() for w in words)
-            and not {w.lower() for w in words} & union(self.src["media_words"], self.src["organisation"])
-        )
+        return personal(name, self.src)
 
     def reported(self, start: int, end: int) -> None:
         """``[start, end)`` is a reported clause: a name inside it is mentioned, not speaking."""
@@ -399,7 +395,7 @@ class Speakers:
         for _pos, spk, stype in reversed(self.history[-_HISTORY:]):
             if spk == name:
                 return stype
-        if name in self.document_phrases:
+        if _DOCUMENT_PHRASE.fullmatch(name) and name in self.document_phrases:  # (found only when it may be one)
             return "document"  # "The email ... '...,' it reads"
         return "named_person" if name in self.persons or name in self.person_names else "named_organisation"
 
@@ -505,6 +501,17 @@ class Speakers:
         return best
 
 
+def personal(name: str, src: dict) -> bool:
+    """A name of two to four capitalised words, none of them an outlet's or institution's word (``src``: the
+    sources word classes)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not {w.lower() for w in words} & union(src["media_words"], src["organisation"])
+    )
+
+
 def _one_person(phrase: str, src: dict) -> bool:
     """An unnamed single person ("the woman", "a middle-aged cashier", "a senior official"), not a group."""
     h = head(phrase)
@@ -516,6 +523,13 @@ def _one_person(phrase: str, src: dict) -> bool:
 def _description(name: str, src: dict) -> bool:
     """A person typed by description, not by name ("the judge", "his wife", "both parents"): a lower-case head,
     kin, or no capitalised word after the first; not "One California delegate" or "Valdora's leader"."""
+    return _described(name, src["title_words"])
+
+
+@lru_cache(maxsize=4096)
+def _described(name: str, title_words: frozenset) -> bool:
+    """:func:`_description` (cached: a pure function of the name and the title words, asked of every speaker
+    added and of each previous speaker when a pronoun is resolved)."""
     words = name.split()
     h = head(name)
     bare = [w.lower().rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
@@ -525,7 +539,7 @@ def _description(name: str, src: dict) -> bool:
     if h in en.QUOTE_KIN_NOUNS:
         return True
     held = _POSSESSED_TITLE.search(name)
-    return not any(w[:1].isupper() for w in words[1:]) and not (held and held.group(1).lower() in src["title_words"])
+    return not any(w[:1].isupper() for w in words[1:]) and not (held and held.group(1).lower() in title_words)
 
 
 def _one_document(phrase: str, src: dict) -> bool:
@@ -560,93 +574,19 @@ def _alone_capitalised(doc) -> set:
     if not starts.size:
         return set()
     # whether each word starts with a capital, with numpy (str.isupper for the few non-ASCII first letters)
-    first = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    first = codes[starts]
     cap = (first >= 65) & (first <= 90)
     for i in np.flatnonzero(first > 127).tolist():
         cap[i] = text[int(starts[i])].isupper()
-    # a capitalised word right after another (only white space between) is not alone
+    # a capitalised word right after another (only white space between) is not alone: one space between them
+    # (most pairs) is found with numpy, any other gap is read
     after_cap = np.flatnonzero(cap[1:] & cap[:-1]) + 1
-    for i, gap_start, gap_end in zip(after_cap.tolist(), ends[after_cap - 1].tolist(), starts[after_cap].tolist()):
+    gap_starts, gap_ends = ends[after_cap - 1], starts[after_cap]
+    one_space = (gap_ends - gap_starts == 1) & (codes[np.minimum(gap_starts, len(codes) - 1)] == 32)
+    cap[after_cap[one_space]] = False
+    other = ~one_space
+    for i, gap_start, gap_end in zip(after_cap[other].tolist(), gap_starts[other].tolist(), gap_ends[other].tolist()):
         if not text[gap_start:gap_end].strip():
             cap[i] = False
     return {text[s:e] for s, e in zip(starts[cap].tolist(), ends[cap].tolist())}
-
-
-def _resolve_pronoun(kind: str, phrase: str, start: int, speakers: Speakers) -> str:
-    if kind in "mf":
-        found = speakers.nearest(start, ("named_person",), pronoun=kind)
-        if found is None:
-            found = speakers.nearest_maybe(start, kind)
-        if found is None:
-            found = speakers.nearest(start, ("anonymous", "media"), pronoun=kind)
-            if found:
-                speakers.gender.setdefault(found, kind)
-            return found or phrase
-        speakers.gender.setdefault(found, kind)
-        speakers.persons.add(found)
-        return found
-    if kind == "o":
-        found = speakers.nearest(start, ("named_organisation", "media", "document"))
-        document = speakers.nearest_document(start, speakers.last_position(found) if found else -1)
-        if document:
-            return document  # "The email, released Monday, was sent by ... '...,' it reads"
-        body = speakers.nearest_body(start, speakers.last_position(found) if found else -1)
-        if body:  # "Donald Trump's campaign is defending his tweets. It's denouncing ..."
-            speakers.organisations.add(body)
-            return body
-        if found and speakers.type_of(found) in ("document", "anonymous"):
-            return found  # "The memo noted ... it added": the document, no organisation
-        if found is None:
-            # A single word typed as a person by default, never called he or she: an organisation.
-            candidate = speakers.nearest(start, ("named_person",))
-            if candidate and " " not in candidate and candidate not in speakers.gender:
-                found = candidate
-                speakers.persons.discard(found)
-        if found:
-            speakers.organisations.add(found)
-        return found or phrase
-    if kind == "s":
-        return phrase  # "I" outside quotes is the writer
-    found = speakers.nearest(start, ("anonymous", "unnamed_group", "named_organisation", "media"))
-    return found or phrase
-
-
-def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | None]:
-    """Resolved speaker name and the pronoun class it came from (or None)."""
-    low = phrase.lower().strip()
-    if low in en.PRONOUN_CLASS:
-        kind = en.PRONOUN_CLASS[low]
-        return _resolve_pronoun(kind, phrase, start, speakers), kind
-    if phrase.isupper() and len(phrase) > 2 and " " not in phrase:  # a transcript label: "WALLACE"
-        return speakers.full_name(phrase.title(), start) or phrase.title(), None
-    words = low.split()
-    definite = union(en.QUOTE_DEFINITE_ORG, en.QUOTE_DOCUMENT_HEADS)
-    if len(words) == 2 and words[0] in ("the", "this") and words[1] in definite:
-        found = speakers.nearest(start, ("named_organisation", "unnamed_group", "media"))
-        if found and speakers.type_of(found) == "unnamed_group" and head(found) != words[1]:
-            found = speakers.nearest(start, ("named_organisation", "media"))  # "the group" -> "a local aid group" only
-        if found and words[1] in en.QUOTE_DOCUMENT_HEADS and speakers.spoke_before(phrase, start):
-            return phrase, None  # "the report says ... the report says": the same document, not a body named between
-        return (found or phrase), "o" if found else None
-    m = _POSSESSED_DOCUMENT.match(phrase.strip())
-    if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
-        return m.group(1), None
-    m = _POSSESSOR_PERSON.match(phrase.strip())
-    if m and speakers.personal(m.group(1)):
-        return m.group(1), None
-    if len(words) == 2 and words[0] == "the" and words[1] in en.QUOTE_ANONYMOUS_ANAPHORS:
-        found = speakers.nearest(start, ("anonymous",))
-        return (found or phrase), None
-    place = _OF_PLACE.match(phrase.strip())
-    if place and len(place.group(1).split()) >= 2:  # "Rep. Elijah Cummings of Maryland"
-        named = strip_titles(place.group(1), speakers.src)
-        if named != place.group(1) and named[:1].isupper():  # "Mr. Burman of the Tax Policy Center"
-            phrase = named
-    name = descriptor_name(strip_titles(phrase.strip(), speakers.src))
-    tokens = name.split()
-    if len(tokens) == 1 and tokens[0][:1].isupper():
-        name = speakers.full_name(tokens[0], start) or name
-    honorific = _HONORIFIC_START.match(phrase.strip())
-    if honorific:  # "Mr. Clarke said": a man
-        speakers.gender.setdefault(name, "m" if honorific.group(1).lower() == "mr" else "f")
-    return name, None

@@ -40,12 +40,13 @@ def span_words(doc, start: int, end: int) -> list[tuple[int, int]]:
     starts, ends = word_offsets(doc)
     lo = bisect_left(starts, start)  # as np.searchsorted(word_starts, start, side="left")
     hi = bisect_right(ends, end)
+    out = list(zip(starts[lo:hi], ends[lo:hi]))
     text = doc.text
-    out = []
-    for s, e in zip(starts[lo:hi], ends[lo:hi]):
+    if text.count(".", start, end) < 2:
+        return out  # no abbreviation to extend: that takes a full stop inside a word and one after it
+    for k, (s, e) in enumerate(out):
         if e < end and text[e] == "." and "." in text[s:e]:
-            e += 1
-        out.append((s, e))
+            out[k] = (s, e + 1)
     return out
 
 
