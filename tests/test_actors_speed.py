@@ -156,3 +156,34 @@ def test_the_kept_mention_starts_and_groups_are_what_the_rules_would_compute_afr
     fr.actors("Reyl, Corvo and Dal met; Reyl and the treasurer said the Corvo family, Veltra, was sued by Dal. "
               "Corvo Caught Flu", sentiment=False)
     assert len(checked) > 10 and sum(checked) > 40
+
+
+def test_speakers_resolved_once_per_document_credit_what_each_quote_alone_credits():
+    from framing.actors import as_cast
+    from framing.actors.table import _speaker_actors
+
+    text = ('"We will respond," Iran\'s foreign minister said. "No," said Netanyahu. "Never," Netanyahu said. '
+            '"Maybe," a spokesman for Hamas said. "Soon," he said. "Later," Hamas said.')
+    cast = as_cast("corpora/case/cast.yml")
+    doc = fr.read(text)
+    found = fr.quotes(doc)
+    result = fr.actors(doc, cast, quotes=found)
+    index = ([m.start for m in result.mentions], [m.end for m in result.mentions],
+             [m.actor for m in result.mentions])
+    named: dict = {}
+    shared = [_speaker_actors(cast, q, index, named) for q in found.quotes]
+    assert shared == [_speaker_actors(cast, q, index) for q in found.quotes]
+    assert set().union(*shared) >= {"Netanyahu", "Hamas"} and named  # some speakers were resolved by name
+    table = result.table
+    assert table.loc["Netanyahu", "times_quoted"] == sum("Netanyahu" in s for s in shared)
+
+
+def test_the_zero_row_of_an_actor_quoted_but_never_mentioned_keeps_its_quotes_and_the_template():
+    from framing.actors.table import _absent_row
+
+    quoted = _absent_row("Osk", 4, 2, 1, 17)
+    assert (quoted["actor"], quoted["mentions"], quoted["share"]) == ("Osk", 0, 0.0)
+    assert (quoted["times_quoted"], quoted["times_quoted_direct"], quoted["quoted_words"]) == (2, 1, 17)
+    silent = _absent_row("Ilvo", 0, 0, 0, 0)  # no mentions at all: the share is 0.0, not NaN
+    assert silent["actor"] == "Ilvo" and silent["share"] == 0.0 and silent["times_quoted"] == 0
+    assert silent["quoted_words"] == 0 and quoted["actor"] == "Osk"  # each row is its own dict
