@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import framing as fr
@@ -187,3 +187,28 @@ def test_the_zero_row_of_an_actor_quoted_but_never_mentioned_keeps_its_quotes_an
     silent = _absent_row("Ilvo", 0, 0, 0, 0)  # no mentions at all: the share is 0.0, not NaN
     assert silent["actor"] == "Ilvo" and silent["share"] == 0.0 and silent["times_quoted"] == 0
     assert silent["quoted_words"] == 0 and quoted["actor"] == "Osk"  # each row is its own dict
+
+
+_TEXT_PIECES = _PIECES + [" ", "  ", "\n", ", ", "s", "'s", "x", ".", "-", "\u2014", "the\n", "(", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(_TEXT_PIECES), max_size=30), st.sampled_from(["", " ", "-"]))
+@example(["(hamas)", "u.s."], ["u.s.", "(hamas)", "(hamas)", "the", " ", "u.s."], "")  # a term right after a term
+@example(["iran", "supreme leader"], ["the", "\n", "supreme", " ", "leader", "the", "iran"], " ")
+def test_the_fast_term_scan_finds_what_the_cast_pattern_finds(keys, pieces, joiner):
+    # Cast.find_terms scans a padded text with a pattern led by a character class (no optional "the",
+    # unless a key's first word is "the"); the terms must be those of Cast.pattern, in order
+    cast = _cast(keys)
+    text = joiner.join(pieces)
+    expected = [(m.start("term"), m.end("term"), m.group("term")) for m in cast.pattern.finditer(text)]
+    assert list(cast.find_terms(text)) == expected
+    has_the = any(k.split()[0] == "the" for k in cast.terms)
+    assert (cast._scan_pattern is None) == has_the
+
+
+def _cast(keys):
+    from framing.actors import Cast
+
+    return Cast.from_dict({"Osk": keys})
