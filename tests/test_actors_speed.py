@@ -212,3 +212,30 @@ def _cast(keys):
     from framing.actors import Cast
 
     return Cast.from_dict({"Osk": keys})
+
+
+def test_skipping_the_sentences_of_place_names_changes_no_kept_mention():
+    import copy
+
+    from framing.actors import as_cast
+    from framing.actors.measure import _nouns, _place_metonym
+    from framing.actors.mentions import _detect
+    from framing.actors.roles import _roles
+    from framing.actors.verbs import verb_table
+    from framing.lexicons import as_lexicon
+
+    text = ("Talks resumed in Tehran on Monday. Tehran vowed to retaliate, and Israel warned Iran. "
+            "Officials arrived from Jerusalem and left for Washington. Washington condemned the strike in Tehran.")
+    doc = fr.read(text)
+    cast = as_cast("corpora/case/cast.yml")
+    verbs = verb_table(as_lexicon(None, default="role_verbs"))
+    raw = [m for m in _detect(doc, cast, _nouns(verbs), verbs) if m.kind != "affiliation"]
+    places = {i for i, m in enumerate(raw) if _place_metonym(doc.folded, m)}
+    assert len(places) == 4  # in Tehran, from Jerusalem, for Washington, in Tehran
+    plain, skipped = copy.deepcopy(raw), copy.deepcopy(raw)
+    _roles(doc, plain, verbs)
+    _roles(doc, skipped, verbs, places)
+    kept = [i for i in range(len(raw)) if i not in places]
+    assert [(plain[i].role, plain[i].verb, plain[i].verb_span) for i in kept] == \
+        [(skipped[i].role, skipped[i].verb, skipped[i].verb_span) for i in kept]
+    assert {plain[i].actor for i in kept if plain[i].role == "agent"} >= {"Iran", "Israel", "United States"}
