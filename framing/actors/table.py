@@ -119,19 +119,25 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
     quoted, quoted_direct, quoted_words = Counter(), Counter(), Counter()
     if quote_records:
         mention_index = ([m.start for m in records], [m.end for m in records], [m.actor for m in records])
-        # the words of every quote at once (Document.words_between for each quote)
-        lo = np.searchsorted(doc.word_starts, [q.start for q in quote_records], side="left")
-        hi = np.searchsorted(doc.word_ends, [q.end for q in quote_records], side="right")
-        n_words = np.maximum(hi - lo, 0).tolist()
         named: dict = {}
-        for q, q_words in zip(quote_records, n_words):
-            for actor in _speaker_actors(cast, q, mention_index, named):
-                if actor in by_actor:
-                    quoted[actor] += 1
-                    quoted_direct[actor] += q.kind in ("direct", "partial")
-                    quoted_words[actor] += q_words
+        credited = []  # (quote, its actors) for the quotes credited to some actor
+        for q in quote_records:
+            found = _speaker_actors(cast, q, mention_index, named)
+            if found:
+                credited.append((q, found))
+        if credited:
+            # the words of every credited quote at once (Document.words_between for each quote)
+            lo = doc.word_starts.searchsorted([q.start for q, _ in credited], side="left")
+            hi = doc.word_ends.searchsorted([q.end for q, _ in credited], side="right")
+            n_words = np.maximum(hi - lo, 0).tolist()
+            for (q, found), q_words in zip(credited, n_words):
+                for actor in found:
+                    if actor in by_actor:
+                        quoted[actor] += 1
+                        quoted_direct[actor] += q.kind in ("direct", "partial")
+                        quoted_words[actor] += q_words
     rows = []
-    has_headline = _has_headline(doc)
+    has_headline = _has_headline(doc) if records else False  # (read by the rows of mentioned actors only)
     for a in names:
         items = by_actor[a]
         if not items:
