@@ -209,7 +209,8 @@ def _sentence(doc: Document, si: int, a: int, b: int, verbs: dict) -> _Sent:
     gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
     caps = [text[p].isupper() for p in starts_l]
     lookups = _lookups(verbs)
-    found = [lookups[w] if w in lookups else _look_up(lookups, verbs, w) for w in words]
+    known = lookups.get  # (an entry is a non-empty tuple: "or" asks _look_up only for a new word)
+    found = [known(w) or _look_up(lookups, verbs, w) for w in words]
     vs, guessed = map(list, zip(*found))  # (b > a: the sentence has words)
     opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l] \
         if "\u201c" in text[max(s_start - 1, 0):s_end] else [False] * (b - a)  # most sentences: none

@@ -56,7 +56,7 @@ def _speaker_actors(cast: Cast, q, mention_index, named: dict | None = None) -> 
     asked about, so a speaker quoted many times is resolved once."""
     found = set()
     start, end = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
-    if start is not None and end is not None:
+    if start is not None and end is not None and mention_index[0]:
         i = bisect_right(mention_index[0], end - 1) - 1
         while i >= 0 and i > -50:
             if mention_index[1][i] > start and mention_index[0][i] < end:
