@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-import numpy as np
 import pandas as pd
 
 from framing.document import Document, as_document
@@ -204,10 +203,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     text = doc.text
     records = []
     verb_spans = []
-    # one searchsorted for all mentions
-    sentence_ids = np.maximum(
-        np.searchsorted(doc.sentence_starts, np.fromiter((m.start for m in kept), dtype=np.int64, count=len(kept)),
-                        side="right") - 1, 0).tolist()
+    sentence_ids = [doc.sentence_of(m.start) for m in kept]  # (a bisect each: fewer calls than numpy's)
     for m, si in zip(kept, sentence_ids):
         records.append(
             Mention(
