@@ -5,7 +5,9 @@
 
 Dumps, for the case article with its cast, every teaching text of ``corpora/examples`` with their
 cast, the same texts with a suggested cast, and every PolNeAR dev text with a suggested cast (when
-``--polnear`` is given): every mention (all fields), the span of the verb that gave its role, the
+``--polnear`` is given), and every PolNeAR train text with the case cast after :func:`framing.sentiment`
+ran on it (as ``profile`` runs it: the target sentiment then reads the sentence compounds ``sentiment``
+left): every mention (all fields), the span of the verb that gave its role, the
 actor table's rows (with sentiment) and ``summary_values()``. ``--check`` prints the number of
 differing items (0 required after a change meant to be a pure speed-up) and the first few.
 The baseline holds text spans of third-party articles: keep it outside the repository (e.g. /tmp).
@@ -27,23 +29,29 @@ from framing.actors import as_cast  # noqa: E402
 
 
 def _texts(polnear: str | None):
-    yield "case", (ROOT / "corpora" / "case" / "article.txt").read_text(encoding="utf-8"), \
-        as_cast(ROOT / "corpora" / "case" / "cast.yml")
+    """(key, text, cast, whether sentiment() runs first) for every text of the check."""
+    case_cast = as_cast(ROOT / "corpora" / "case" / "cast.yml")
+    yield "case", (ROOT / "corpora" / "case" / "article.txt").read_text(encoding="utf-8"), case_cast, False
     examples = as_cast(ROOT / "corpora" / "examples" / "cast.yml")
     for path in sorted((ROOT / "corpora" / "examples").glob("[0-9]*")):
         text = path.read_text(encoding="utf-8")
-        yield f"examples/{path.name}", text, examples
-        yield f"examples/{path.name}:suggested", text, None
+        yield f"examples/{path.name}", text, examples, False
+        yield f"examples/{path.name}:suggested", text, None, False
     if polnear:
         for path in sorted(Path(polnear, "data", "dev", "text").glob("*.txt")):
-            yield f"polnear/{path.name}:suggested", path.read_text(encoding="utf-8"), None
+            yield f"polnear/{path.name}:suggested", path.read_text(encoding="utf-8"), None, False
+        for path in sorted(Path(polnear, "data", "train", "text").glob("*.txt")):
+            yield f"polnear-train/{path.name}:case", path.read_text(encoding="utf-8"), case_cast, True
 
 
 def dump(polnear: str | None) -> dict:
     out = {}
-    for key, text, cast in _texts(polnear):
+    for key, text, cast, shared in _texts(polnear):
         doc = fr.read(text)
-        result = fr.actors(doc, cast, quotes=fr.quotes(doc))
+        found = fr.quotes(doc)
+        if shared:
+            fr.sentiment(doc, quotes=found)
+        result = fr.actors(doc, cast, quotes=found)
         out[key] = {
             "mentions": [repr(m) if not hasattr(m, "__dataclass_fields__") else
                          repr(tuple(getattr(m, f) for f in m.__dataclass_fields__)) for m in result.mentions],

@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import framing as fr
@@ -156,3 +156,86 @@ def test_the_kept_mention_starts_and_groups_are_what_the_rules_would_compute_afr
     fr.actors("Reyl, Corvo and Dal met; Reyl and the treasurer said the Corvo family, Veltra, was sued by Dal. "
               "Corvo Caught Flu", sentiment=False)
     assert len(checked) > 10 and sum(checked) > 40
+
+
+def test_speakers_resolved_once_per_document_credit_what_each_quote_alone_credits():
+    from framing.actors import as_cast
+    from framing.actors.table import _speaker_actors
+
+    text = ('"We will respond," Iran\'s foreign minister said. "No," said Netanyahu. "Never," Netanyahu said. '
+            '"Maybe," a spokesman for Hamas said. "Soon," he said. "Later," Hamas said.')
+    cast = as_cast("corpora/case/cast.yml")
+    doc = fr.read(text)
+    found = fr.quotes(doc)
+    result = fr.actors(doc, cast, quotes=found)
+    index = ([m.start for m in result.mentions], [m.end for m in result.mentions],
+             [m.actor for m in result.mentions])
+    named: dict = {}
+    shared = [_speaker_actors(cast, q, index, named) for q in found.quotes]
+    assert shared == [_speaker_actors(cast, q, index) for q in found.quotes]
+    assert set().union(*shared) >= {"Netanyahu", "Hamas"} and named  # some speakers were resolved by name
+    table = result.table
+    assert table.loc["Netanyahu", "times_quoted"] == sum("Netanyahu" in s for s in shared)
+
+
+def test_the_zero_row_of_an_actor_quoted_but_never_mentioned_keeps_its_quotes_and_the_template():
+    from framing.actors.table import _absent_row
+
+    quoted = _absent_row("Osk", 4, 2, 1, 17)
+    assert (quoted["actor"], quoted["mentions"], quoted["share"]) == ("Osk", 0, 0.0)
+    assert (quoted["times_quoted"], quoted["times_quoted_direct"], quoted["quoted_words"]) == (2, 1, 17)
+    silent = _absent_row("Ilvo", 0, 0, 0, 0)  # no mentions at all: the share is 0.0, not NaN
+    assert silent["actor"] == "Ilvo" and silent["share"] == 0.0 and silent["times_quoted"] == 0
+    assert silent["quoted_words"] == 0 and quoted["actor"] == "Osk"  # each row is its own dict
+
+
+_TEXT_PIECES = _PIECES + [" ", "  ", "\n", ", ", "s", "'s", "x", ".", "-", "\u2014", "the\n", "(", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(_TEXT_PIECES), max_size=30), st.sampled_from(["", " ", "-"]))
+@example(["(hamas)", "u.s."], ["u.s.", "(hamas)", "(hamas)", "the", " ", "u.s."], "")  # a term right after a term
+@example(["iran", "supreme leader"], ["the", "\n", "supreme", " ", "leader", "the", "iran"], " ")
+def test_the_fast_term_scan_finds_what_the_cast_pattern_finds(keys, pieces, joiner):
+    # Cast.find_terms scans a padded text with a pattern led by a character class (no optional "the",
+    # unless a key's first word is "the"); the terms must be those of Cast.pattern, in order
+    cast = _cast(keys)
+    text = joiner.join(pieces)
+    expected = [(m.start("term"), m.end("term"), m.group("term")) for m in cast.pattern.finditer(text)]
+    assert list(cast.find_terms(text)) == expected
+    has_the = any(k.split()[0] == "the" for k in cast.terms)
+    assert (cast._scan_pattern is None) == has_the
+
+
+def _cast(keys):
+    from framing.actors import Cast
+
+    return Cast.from_dict({"Osk": keys})
+
+
+def test_skipping_the_sentences_of_place_names_changes_no_kept_mention():
+    import copy
+
+    from framing.actors import as_cast
+    from framing.actors.measure import _nouns, _place_metonym
+    from framing.actors.mentions import _detect
+    from framing.actors.roles import _roles
+    from framing.actors.verbs import verb_table
+    from framing.lexicons import as_lexicon
+
+    text = ("Talks resumed in Tehran on Monday. Tehran vowed to retaliate, and Israel warned Iran. "
+            "Officials arrived from Jerusalem and left for Washington. Washington condemned the strike in Tehran.")
+    doc = fr.read(text)
+    cast = as_cast("corpora/case/cast.yml")
+    verbs = verb_table(as_lexicon(None, default="role_verbs"))
+    raw = [m for m in _detect(doc, cast, _nouns(verbs), verbs) if m.kind != "affiliation"]
+    places = {i for i, m in enumerate(raw) if _place_metonym(doc.folded, m)}
+    assert len(places) == 4  # in Tehran, from Jerusalem, for Washington, in Tehran
+    plain, skipped = copy.deepcopy(raw), copy.deepcopy(raw)
+    _roles(doc, plain, verbs)
+    _roles(doc, skipped, verbs, places)
+    kept = [i for i in range(len(raw)) if i not in places]
+    assert [(plain[i].role, plain[i].verb, plain[i].verb_span) for i in kept] == \
+        [(skipped[i].role, skipped[i].verb, skipped[i].verb_span) for i in kept]
+    assert {plain[i].actor for i in kept if plain[i].role == "agent"} >= {"Iran", "Israel", "United States"}

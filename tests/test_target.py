@@ -287,3 +287,33 @@ def test_the_two_boundary_scans_mark_the_gaps_the_boundary_pattern_marks(tokens,
     expected = {j for j in range(1, len(ws)) if _BOUNDARY_CHARS.search(doc.folded[we[j - 1]:ws[j]])}
     found = {int(np.searchsorted(doc.word_starts, e, side="left")) for e in _boundary_ends(doc.folded, ws[0], we[-1])}
     assert found == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Ilvo", "al-Aqsa", "x", "but", "who", "Osk", "said", "plan", "y", ",", ";", "(", ")", '"', "\u2014", "-",
+     "--", "'", "."]), min_size=2, max_size=40),
+    st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "- "]), min_size=40, max_size=40),
+    st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), min_size=1, max_size=6))
+def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them(tokens, gaps, ranges):
+    # _Words scans only the runs of covered words for clause boundaries: between two consecutive covered
+    # words, a new clause starts where the boundary pattern matches the gap or a clause word follows
+    from framing.target.batch import _Words
+    from framing.target.features import _BOUNDARY_CHARS, _CLAUSE_WORDS
+
+    doc = framing.read("".join(t + g for t, g in zip(tokens, gaps)))
+    n = doc.n_words
+    if n < 2:
+        return
+    lo = np.array([a % n for a, _ in ranges], dtype=np.int64)
+    hi = np.array([min(a % n + b, n) for a, b in ranges], dtype=np.int64)
+    words = _Words(doc, lo, hi)
+    index = words.index.tolist()
+    assert index == sorted({i for a, b in zip(lo.tolist(), hi.tolist()) for i in range(a, b)})
+    ws, we, folded = doc.word_starts.tolist(), doc.word_ends.tolist(), doc.folded
+    for j in range(1, len(index)):
+        if index[j] != index[j - 1] + 1:
+            continue
+        gap = folded[we[index[j - 1]]:ws[index[j]]]
+        new_clause = bool(_BOUNDARY_CHARS.search(gap)) or words.words[j] in _CLAUSE_WORDS
+        assert (words.clause[j] != words.clause[j - 1]) == new_clause, (gap, words.words[j])

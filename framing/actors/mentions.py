@@ -90,10 +90,9 @@ def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None, *, verbs=None
     originals = cast.original_terms
     heads = cast._heads_pattern
     found = []
-    for m in cast.pattern.finditer(folded):
-        key = " ".join(m.group("term").split())
+    for start, end, term in cast.find_terms(folded):
+        key = " ".join(term.split())
         actor, kind, label, category = terms[key]
-        start, end = m.span("term")
         if actor is None and kind != "title":
             continue
         if kind in _NAME_KINDS and not _name_case_ok(text, start, end, originals.get(key, key)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import pandas as pd
 
@@ -12,6 +12,16 @@ from framing.records import ConciseRepr, Mention, Summarised, records_frame
 
 from .cast import LABEL_CATEGORIES
 from .table import _labels_table, _slug
+
+#: the columns of the actor table that :meth:`Actors.summary_values` gives per actor
+_SUMMARY_COLUMNS = ("mentions", "share", "agent_share", "patient_share", "times_quoted", "quoted_words", "sentiment")
+
+
+@lru_cache(maxsize=4096)
+def _row_keys(actor: str) -> tuple:
+    """The summary keys of an actor's columns, ``actors.<slug>.<column>`` (computed once per actor name)."""
+    key = _slug(actor)
+    return tuple(f"actors.{key}.{column}" for column in _SUMMARY_COLUMNS)
 
 
 @dataclass(frozen=True, repr=False)
@@ -103,12 +113,12 @@ class Actors(Summarised, ConciseRepr):
         }
         for category in LABEL_CATEGORIES:
             values[f"labels_{category}"] = sum(m.label_category == category for m in ms)
+        out = {f"actors.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
         for row in rows:
-            key = _slug(row["actor"])
-            for column in ("mentions", "share", "agent_share", "patient_share", "times_quoted",
-                           "quoted_words", "sentiment"):
-                values[f"{key}.{column}"] = row[column]
-        return {f"actors.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
+            for key, column in zip(_row_keys(row["actor"]), _SUMMARY_COLUMNS):
+                v = row[column]
+                out[key] = float("nan") if v is None else float(v)
+        return out
 
     def evidence(self) -> list:
         """(start, end, label, tooltip) for every mention and every evaluative label."""

@@ -162,8 +162,11 @@ _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
 _FINAL = re.compile(r"[.!?]$")
 
 
-def _roles(doc: Document, mentions: list, verbs: dict) -> None:
-    """Assign roles to the mentions in place (rules in the module docstring)."""
+def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> None:
+    """Assign roles to the mentions in place (rules in the module docstring).
+
+    ``ignored``: indices of mentions whose role nobody reads (a metonym that names a place, dropped
+    whatever its role); a sentence that holds only such mentions is not read at all."""
     if not mentions or not doc.n_words:
         return
     ws = doc.word_starts
@@ -182,7 +185,7 @@ def _roles(doc: Document, mentions: list, verbs: dict) -> None:
     sent_last = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="right")
     for si, idxs in by_sentence.items():
         a, b = int(sent_first[si]), int(sent_last[si])
-        if b <= a:
+        if b <= a or (ignored and all(k in ignored for k in idxs)):
             continue
         s = _sentence(doc, si, a, b, verbs)
         local = [mentions[k] for k in idxs]
@@ -206,9 +209,9 @@ def _sentence(doc: Document, si: int, a: int, b: int, verbs: dict) -> _Sent:
     gaps = [folded[p:q] for p, q in zip([s_start] + ends_l[:-1], starts_l)]
     caps = [text[p].isupper() for p in starts_l]
     lookups = _lookups(verbs)
-    found = [lookups[w] if w in lookups else _look_up(lookups, verbs, w) for w in words]
-    vs = [f[0] for f in found]
-    guessed = [f[1] for f in found]
+    known = lookups.get  # (an entry is a non-empty tuple: "or" asks _look_up only for a new word)
+    found = [known(w) or _look_up(lookups, verbs, w) for w in words]
+    vs, guessed = map(list, zip(*found))  # (b > a: the sentence has words)
     opening = [p > 0 and text[p - 1] == "\u201c" for p in starts_l] \
         if "\u201c" in text[max(s_start - 1, 0):s_end] else [False] * (b - a)  # most sentences: none
     last = text[s_start:s_end].rstrip()
@@ -522,10 +525,10 @@ def _phrases(doc: Document, s: _Sent, ms: list) -> None:
     """A verb or noun with its particle or preposition marks the next noun phrase as a patient
     ("called on Corvo to resign", "lashed out at Corvo", "a probe into Veltra")."""
     n = len(s.words)
-    for j in range(min(n - 1, s.last_owned)):  # the phrase's object is a mention after the word
-        tails = _phrase_tails(s.words[j])  # most words open no phrase
+    limit = max(min(n - 1, s.last_owned), 0)  # the phrase's object is a mention after the word
+    for j, tails in enumerate(map(_phrase_tails, s.words[:limit])):
         if not tails or s.owner[j] >= 0 or (s.caps[j] and j > 0 and not s.title_case):
-            continue
+            continue  # (most words open no phrase)
         for tail in tails:
             b = j + 1 + len(tail)
             if b >= n or tuple(s.words[j + 1:b]) != tail \

@@ -49,11 +49,14 @@ def _top(counter: Counter, n: int = 3) -> str:
     return ", ".join(f"{v} ({c})" for v, c in counter.most_common(n))
 
 
-def _speaker_actors(cast: Cast, q, mention_index) -> set:
-    """Actors a quote is credited to: mentions inside the speaker span, else the speaker's name."""
+def _speaker_actors(cast: Cast, q, mention_index, named: dict | None = None) -> set:
+    """Actors a quote is credited to: mentions inside the speaker span, else the speaker's name.
+
+    ``named`` (optional, one per document) keeps :meth:`Cast.actor_of` of each speaker string already
+    asked about, so a speaker quoted many times is resolved once."""
     found = set()
     start, end = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
-    if start is not None and end is not None:
+    if start is not None and end is not None and mention_index[0]:
         i = bisect_right(mention_index[0], end - 1) - 1
         while i >= 0 and i > -50:
             if mention_index[1][i] > start and mention_index[0][i] < end:
@@ -63,7 +66,14 @@ def _speaker_actors(cast: Cast, q, mention_index) -> set:
             i -= 1
     if not found:
         for name in (getattr(q, "speaker", None), getattr(q, "speaker_text", None)):
-            actor = cast.actor_of(name) if name else None
+            if not name:
+                continue
+            if named is not None and isinstance(name, str):
+                actor = named.get(name, named)  # (the dict itself: not asked yet)
+                if actor is named:
+                    actor = named[name] = cast.actor_of(name)
+            else:
+                actor = cast.actor_of(name)
             if actor is not None:
                 found.add(actor)
                 break
@@ -109,18 +119,25 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
     quoted, quoted_direct, quoted_words = Counter(), Counter(), Counter()
     if quote_records:
         mention_index = ([m.start for m in records], [m.end for m in records], [m.actor for m in records])
-        # the words of every quote at once (Document.words_between for each quote)
-        lo = np.searchsorted(doc.word_starts, [q.start for q in quote_records], side="left")
-        hi = np.searchsorted(doc.word_ends, [q.end for q in quote_records], side="right")
-        n_words = np.maximum(hi - lo, 0).tolist()
-        for q, q_words in zip(quote_records, n_words):
-            for actor in _speaker_actors(cast, q, mention_index):
-                if actor in by_actor:
-                    quoted[actor] += 1
-                    quoted_direct[actor] += q.kind in ("direct", "partial")
-                    quoted_words[actor] += q_words
+        named: dict = {}
+        credited = []  # (quote, its actors) for the quotes credited to some actor
+        for q in quote_records:
+            found = _speaker_actors(cast, q, mention_index, named)
+            if found:
+                credited.append((q, found))
+        if credited:
+            # the words of every credited quote at once (Document.words_between for each quote)
+            lo = doc.word_starts.searchsorted([q.start for q, _ in credited], side="left")
+            hi = doc.word_ends.searchsorted([q.end for q, _ in credited], side="right")
+            n_words = np.maximum(hi - lo, 0).tolist()
+            for (q, found), q_words in zip(credited, n_words):
+                for actor in found:
+                    if actor in by_actor:
+                        quoted[actor] += 1
+                        quoted_direct[actor] += q.kind in ("direct", "partial")
+                        quoted_words[actor] += q_words
     rows = []
-    has_headline = _has_headline(doc)
+    has_headline = _has_headline(doc) if records else False  # (read by the rows of mentioned actors only)
     for a in names:
         items = by_actor[a]
         if not items:
@@ -188,17 +205,26 @@ def _actor_row(doc: Document, actor: str, items: list, total: int, quoted: int, 
     }
 
 
+_ABSENT = {
+    "actor": None, "mentions": 0, "share": 0.0, "first_sentence": pd.NA,
+    "first_position": None, "labels": "", "n_labelled": 0, "agent": 0, "patient": 0, "negated": 0,
+    "agent_share": 0.0, "patient_share": 0.0, "top_agent_verbs": "", "top_patient_verbs": "",
+    "top_negated": "", "times_quoted": 0, "times_quoted_direct": 0,
+    "quoted_words": 0, "sentiment": np.nan, "sentiment_mentions": 0,
+    "sentiment_low": np.nan, "sentiment_high": np.nan,
+}
+
+
 def _absent_row(actor: str, total: int, quoted: int, quoted_direct: int, quoted_words: int) -> dict:
     """The row of an actor the text never mentions: zero counts and shares, no sentiment (the values the
-    general rule gives with no mentions, without its counters and means)."""
-    return {
-        "actor": actor, "mentions": 0, "share": rate(0, total) if total else 0.0, "first_sentence": pd.NA,
-        "first_position": None, "labels": "", "n_labelled": 0, "agent": 0, "patient": 0, "negated": 0,
-        "agent_share": 0.0, "patient_share": 0.0, "top_agent_verbs": "", "top_patient_verbs": "",
-        "top_negated": "", "times_quoted": quoted, "times_quoted_direct": quoted_direct,
-        "quoted_words": quoted_words, "sentiment": np.nan, "sentiment_mentions": 0,
-        "sentiment_low": np.nan, "sentiment_high": np.nan,
-    }
+    general rule gives with no mentions, without its counters and means; a copy of one template)."""
+    row = _ABSENT.copy()
+    row["actor"] = actor
+    if total:
+        row["share"] = rate(0, total)
+    if quoted:
+        row["times_quoted"], row["times_quoted_direct"], row["quoted_words"] = quoted, quoted_direct, quoted_words
+    return row
 
 
 def _mean_interval(scores: list) -> tuple:

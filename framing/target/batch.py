@@ -129,17 +129,18 @@ def _word_info(word: str) -> tuple:
 def _target_ranges(doc, starts: np.ndarray, ends: np.ndarray) -> tuple:
     """:func:`framing.target.features._target_range` for many spans at once (arrays t0, t1, lo, hi, c0, c1)."""
     ws, we = doc.word_starts, doc.word_ends
-    t0 = np.searchsorted(we, starts, side="right")
-    t1 = np.searchsorted(ws, ends, side="left")
+    t0 = we.searchsorted(starts, side="right")
+    t1 = ws.searchsorted(ends, side="left")
     if doc.n_sentences:
         sentence_starts = doc.sentence_starts
-        sa = np.maximum(np.searchsorted(sentence_starts, starts, side="right") - 1, 0)
-        sb = np.maximum(np.searchsorted(sentence_starts, np.maximum(ends - 1, starts), side="right") - 1, 0)
-        sentence_ends = np.fromiter((e for _, e in doc.sentences), dtype=np.int64, count=doc.n_sentences)
+        sa = np.maximum(sentence_starts.searchsorted(starts, side="right") - 1, 0)
+        sb = np.maximum(sentence_starts.searchsorted(np.maximum(ends - 1, starts), side="right") - 1, 0)
+        sentences = doc.sentences  # (the ends of the targets' last sentences only)
+        sentence_ends = np.fromiter((sentences[i][1] for i in sb.tolist()), dtype=np.int64, count=len(sb))
         c0 = np.minimum(sentence_starts[sa], starts)
-        c1 = np.maximum(sentence_ends[sb], ends)
-        lo = np.searchsorted(doc.word_sentence, sa, side="left")
-        hi = np.searchsorted(doc.word_sentence, sb, side="right")
+        c1 = np.maximum(sentence_ends, ends)
+        lo = doc.word_sentence.searchsorted(sa, side="left")
+        hi = doc.word_sentence.searchsorted(sb, side="right")
     else:
         c0, c1 = np.zeros_like(starts), np.full_like(starts, len(doc.text))
         lo, hi = np.zeros_like(starts), np.full_like(starts, doc.n_words)
@@ -161,12 +162,15 @@ _BOUNDARY_MARKS = re.compile(r"[,;:()\[\]\"\u2014\u2013]")  # the one-character 
 _DASH = re.compile(r"-(?=-?\s)")  # the dash of its other alternatives (\s-\s, \s--\s) when a space precedes it
 
 
-def _boundary_ends(folded: str, start: int, end: int) -> list:
+def _boundary_ends(folded: str, start: int, end: int, floor: int | None = None) -> list:
     """Offsets inside every gap between two words of ``folded[start:end]`` where ``_BOUNDARY_CHARS`` matches
-    (what the words after them need; two simple scans are faster than one scan of the alternation)."""
+    (what the words after them need; two simple scans are faster than one scan of the alternation). A dash
+    counts when a space precedes it after ``floor`` (default ``start``: a scan of one piece of a longer span
+    passes the span's start)."""
+    floor = start if floor is None else floor
     out = [m.end() for m in _BOUNDARY_MARKS.finditer(folded, start, end)]
     out.extend(m.end() for m in _DASH.finditer(folded, start, end)
-               if m.start() > start and folded[m.start() - 1].isspace())
+               if m.start() > floor and folded[m.start() - 1].isspace())
     return out
 
 
@@ -175,11 +179,16 @@ class _Words:
 
     def __init__(self, doc, lo: np.ndarray, hi: np.ndarray):
         index: list = []  # the covered words, in order, each once (the ranges merged)
+        runs: list = []  # the maximal runs of consecutive covered words, [first, last + 1)
         last = 0
         for a, b in sorted(set(zip(lo.tolist(), hi.tolist()))):
             a = max(a, last)
             if b > a:
                 index.extend(range(a, b))
+                if runs and runs[-1][1] == a:
+                    runs[-1][1] = b
+                else:
+                    runs.append([a, b])
                 last = b
         folded = doc.folded
         ws, we = doc.word_starts, doc.word_ends
@@ -196,33 +205,35 @@ class _Words:
         stem = np.array(stem, dtype=np.int64)
         self.word_id = stem
         self.valence = np.array(valence, dtype=float)
-        self.negators_before = np.concatenate([[0], np.cumsum(np.array(negates, dtype=np.int64))])
+        self.negators_before = np.concatenate(([0], np.array(negates, dtype=np.int64).cumsum()))
         adjacent = np.zeros(n, dtype=bool)  # word j follows word j - 1 in the text
         adjacent[1:] = index[1:] == index[:-1] + 1
         # a clause boundary before word j: a clause word at j, or punctuation between j - 1 and j (a match
         # of the boundary pattern always lies between two words: words hold none of its characters)
         boundary = np.array(clause_word, dtype=bool) if n else np.zeros(0, dtype=bool)
         if n:
-            ends = _boundary_ends(folded, starts[0], ends[-1])
-            if ends:
-                after = np.unique(np.searchsorted(ws, np.array(ends), side="left"))
-                local = np.searchsorted(index, after)
+            # only the gaps inside a run matter (the first word of a run follows no covered word)
+            floor = starts[0]
+            ends = [e for a, b in runs for e in _boundary_ends(folded, int(ws[a]), int(we[b - 1]), floor)]
+            if ends:  # (a word after several boundaries is set several times: no need to deduplicate)
+                after = ws.searchsorted(np.array(ends), side="left")
+                local = index.searchsorted(after)
                 hit = local[(local < n)]
                 hit = hit[index[hit] == after[local < n]]
                 boundary[hit] = True
-        self.clause = np.cumsum(boundary & adjacent)  # equal ids: one clause (within a target's context)
+        self.clause = (boundary & adjacent).cumsum()  # equal ids: one clause (within a target's context)
         # the pair (j, j + 1) of adjacent words: its row of the pair families (0: the model lacks it)
         self.next_pair = np.zeros(n, dtype=np.intp)
         if n > 1:
             codes = tables["pair_codes"]
             code = stem[:-1] * tables["n_stems"] + stem[1:]
-            pos = np.minimum(np.searchsorted(codes, code), max(len(codes) - 1, 0))
+            pos = np.minimum(codes.searchsorted(code), max(len(codes) - 1, 0))
             found = adjacent[1:] & (stem[:-1] > 0) & (stem[1:] > 0) & (codes[pos] == code) if len(codes) else (
                 np.zeros(n - 1, dtype=bool))
             self.next_pair[:-1] = np.where(found, pos + 1, 0)
 
     def local(self, positions: np.ndarray) -> np.ndarray:
-        return np.searchsorted(self.index, positions)
+        return self.index.searchsorted(positions)
 
 
 def _pair_rows(words: _Words, t0, t1, lo, hi, window: int) -> tuple:
@@ -230,8 +241,8 @@ def _pair_rows(words: _Words, t0, t1, lo, hi, window: int) -> tuple:
     (target word, left, right, distance, near, same clause, next word usable)."""
     lens = hi - lo
     total = int(lens.sum())
-    tgt = np.repeat(np.arange(len(lo)), lens)
-    offsets = np.cumsum(lens) - lens
+    tgt = np.arange(len(lo)).repeat(lens)
+    offsets = lens.cumsum() - lens
     k = lo[tgt] + (np.arange(total) - offsets[tgt])
     local = words.local(k)
     a, b = t0[tgt], t1[tgt]
@@ -257,13 +268,13 @@ def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -
     tgt, k, local, target, left, right, d, near, same, has_next, next_ok = rows
     n_families = len(_FAMILIES)
     word = words.word_id[local] * n_families  # the first of the word's family rows in the flat array
-    buckets = np.searchsorted(_BUCKET_EDGES, d, side="left")
+    buckets = _BUCKET_EDGES.searchsorted(d, side="left")
     near_left, near_right = left & near, right & near
     n = len(tgt)
     # the (family, row) cells where a family fires, family-major (the order of a gather per family): the
     # families of _FAMILIES_FIRED, then the side's distance bucket (columns 3 + bucket, 8 + bucket)
-    fires = np.stack((~target, near_left, near_right, same, left & same, right & same, near_left, near_right))
-    cell = np.flatnonzero(fires & (word > 0))
+    fires = _stacked((~target, near_left, near_right, same, left & same, right & same, near_left, near_right))
+    cell = (fires & (word > 0)).ravel().nonzero()[0]
     row, family = (cell % n, cell // n) if n else (cell, cell)
     index = word[row] + _FAMILY_COLUMN[family] + _FAMILY_BUCKET[family] * buckets[row]
     owner = tgt[row]
@@ -274,12 +285,18 @@ def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -
     following = np.where(has_next, words.next_pair[local], 0) * n_pairs
     previous_ok = left & (d == 1) & (k - 1 >= lo[tgt])
     previous = np.where(previous_ok, words.next_pair[np.maximum(local - 1, 0)], 0) * n_pairs
-    source = np.stack((following, following, previous, following))
-    fires = np.stack((near_left & next_ok, near_right & next_ok, previous_ok, right & (d == 1)))
-    cell = np.flatnonzero(fires & (source > 0))
+    source = _stacked((following, following, previous, following))
+    fires = _stacked((near_left & next_ok, near_right & next_ok, previous_ok, right & (d == 1)))
+    cell = (fires & (source > 0)).ravel().nonzero()[0]
     pair_index = source.ravel()[cell] + (cell // n if n else cell)
     pair_owner = tgt[cell % n] if n else cell
     return _sum_rows(owner, contrib, n_targets) + _sum_rows(pair_owner, pair_flat[pair_index], n_targets)
+
+
+def _stacked(arrays: tuple) -> np.ndarray:
+    """``np.stack(arrays)`` of 1-d arrays of one length and dtype, (len(arrays), n): one concatenation
+    (np.stack's checks and reshaping cost more than the work on a document's few hundred rows)."""
+    return np.concatenate(arrays).reshape(len(arrays), -1)
 
 
 def _sum_rows(owner: np.ndarray, values: np.ndarray, n_targets: int) -> np.ndarray:
@@ -304,7 +321,7 @@ def _valence_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo
     a = np.abs(val)
     pole = (val < 0).astype(np.intp)  # 0 pos, 1 neg
     side = (~left).astype(np.intp)  # 0 left, 1 right
-    bucket = np.searchsorted(_BUCKET_EDGES, d, side="left")
+    bucket = _BUCKET_EDGES.searchsorted(d, side="left")
     per_word = (tables["sent"][pole] + tables["distance"][side, bucket, pole] + tables["side"][side, pole]
                 + near[:, None] * tables["near"][pole] + same[:, None] * tables["clause"][pole])
     contrib = a[:, None] * per_word + (same & negated)[:, None] * tables["negated"]
@@ -312,8 +329,8 @@ def _valence_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo
     # the totals of target_features: near, clause, left, right, sentence, each per pole; one bincount over
     # (total, row) cells, total-major, so each cell sums its rows in row order (as a bincount per total)
     n = len(tgt)
-    masks = np.stack((near, same, left, ~left, np.ones_like(left)))
-    cell = np.flatnonzero(masks)
+    masks = _stacked((near, same, left, ~left, np.ones_like(left)))
+    cell = masks.ravel().nonzero()[0]
     row = cell % n if n else cell
     keys = tgt[row] * len(_SUMS) + (cell // max(n, 1)) * 2 + pole[row]
     sums = np.bincount(keys, weights=a[row], minlength=n_targets * len(_SUMS)).reshape(n_targets, len(_SUMS))
