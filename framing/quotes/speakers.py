@@ -18,26 +18,30 @@ import bisect
 import re
 from functools import cached_property, lru_cache
 
-import numpy as np
-
 from framing.lang import english as en
 from framing.quotes.marks import cover, marked_spans
+from framing.quotes.scans import (  # noqa: F401 (the scans' plain forms are tested from here too)
+    _CLAUSE_START,
+    _ORG_APPOSITION,
+    _PLACE_LIKE,
+    _PLACE_RUN,
+    _STATE_POSSESSIVE,
+    _WORD_START,
+    _alone_capitalised,
+    _org_appositions,
+    _place_names,
+    _state_possessors,
+)
 from framing.quotes.sources import _POSSESSED_TITLE, head, union
 
 __all__ = ["Speakers", "personal"]
 
 _HISTORY = 60  # previous speakers searched when resolving a pronoun (keeps long texts linear)
 
-# Speed: ``re`` scans in C for the first character of a pattern that starts with a character class, but
-# tries every position of the text when it starts with \b or a look-behind. The patterns scanned over the
-# whole text therefore start with their first character and test what lies before it afterwards, with the
-# same matches: (?<!\w.) after a first character is \b before it (_WORD_START); _CLAUSE_START after a
-# first character is "at a line start or after '. ' or ', '" before it.
-_WORD_START = r"(?<!\w.)"
-_CLAUSE_START = r"(?:(?<=\n.)|(?<=[.!?,]\s.)|(?<=\A.))"
 _NAME_PREFIXES = ("Mc", "Mac", "O['\u2019]", "De", "La", "Di", "Van")
 _NAME_WORD = r"(?:" + "|".join(_NAME_PREFIXES) + r")?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-# _NAME_WORD read from its first capital on (the prefixes tried in the same order), for the scan above
+# _NAME_WORD read from its first capital on (the prefixes tried in the same order; see the speed note in
+# framing.quotes.scans)
 _FIRST_NAME_WORD = (
     r"[A-Z](?:" + "|".join(f"(?<={p[0]}){p[1:]}[A-Z]" for p in _NAME_PREFIXES) + r"|)[a-z]+(?:-[A-Z]?[a-z]+)?"
 )
@@ -60,98 +64,6 @@ _HONORIFIC = re.compile(
 )
 _TITLE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
-_STATE_POSSESSIVE = re.compile(
-    r"([A-Z]" + _WORD_START + r"[a-z]+)['\u2019]s\s+(?:own\s+)?(?:" + "|".join(en.QUOTE_STATE_OFFICES)
-    + r"|(?i:" + "|".join(en.QUOTE_STATE_ONLY_OFFICES) + r"))\b"
-)
-_ORG_APPOSITION = re.compile(
-    r"([A-Z]" + _WORD_START + r"[\w\-]+),\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:"
-    + "|".join(en.QUOTE_ORG_APPOSITIONS) + r")\b"
-)
-# The two patterns above are scanned from what follows their name (rarer than a capital letter; see
-# _state_possessors and _org_appositions): the same names.
-_STATE_OFFICE_AFTER = re.compile(_STATE_POSSESSIVE.pattern[_STATE_POSSESSIVE.pattern.index(")['") + 1 :])
-_ORG_AFTER = re.compile(_ORG_APPOSITION.pattern[_ORG_APPOSITION.pattern.index("),") + 1 :])
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _state_possessors(text: str) -> list[str]:
-    """The names of ``_STATE_POSSESSIVE.finditer(text)`` ("Kestria's foreign ministry"), found from the "'s" and
-    the office after them: the name is the capital and lower-case letters right before, at a word start, past
-    the previous match."""
-    out, last = [], 0
-    for m in _STATE_OFFICE_AFTER.finditer(text):  # no match holds a second "'s": every one is found
-        a = p = m.start()
-        while p > 0 and "a" <= text[p - 1] <= "z":
-            p -= 1
-        cap = p - 1
-        if p == a or cap < last or not "A" <= text[cap] <= "Z" or (cap and _WORD_CHAR.match(text, cap - 1)):
-            continue
-        out.append(text[cap:a])
-        last = m.end()
-    return out
-
-
-def _org_appositions(text: str) -> list[str]:
-    """The names of ``_ORG_APPOSITION.finditer(text)`` ("Hamas, the militant group"), found from the comma and
-    the apposition after it: the name is the run of word characters and hyphens right before the comma, from
-    its first capital at a word start past the previous match, with a character after that capital."""
-    out, last = [], 0
-    for m in _ORG_AFTER.finditer(text):  # no match holds a second comma: every one is found
-        c = r = m.start()
-        while r > 0 and (text[r - 1] == "-" or _WORD_CHAR.match(text, r - 1)):
-            r -= 1
-        for p in range(max(r, last), c - 1):
-            if "A" <= text[p] <= "Z" and not (p and _WORD_CHAR.match(text, p - 1)):
-                out.append(text[p:c])
-                last = m.end()
-                break
-    return out
-
-
-def _first_letter_words(words) -> str:
-    """``\\b(?:w1|w2|...)`` for lower-case words, written from the first letter on (a character set that ``re``
-    scans for in C; the word-start test comes after it): the same matches, as only one of the words can be
-    followed by white space at a given position."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    rest = "|".join(f"(?<={c})(?:{'|'.join(tails)})" for c, tails in by_first.items())
-    return "[" + "".join(by_first) + "]" + _WORD_START + "(?:" + rest + ")"
-
-
-# a preposition, then a capitalised word: "in Ashton", "across North Kestria" (not "in Scott's district")
-_PLACE_LIKE = re.compile(
-    _first_letter_words(("in", "to", "from", "into", "across", "near", "inside", "outside", "against", "with", "on",
-                         "of", "at"))
-    + r"\s+([A-Z][a-z]+)\b(?!['\u2019]s)"
-)
-_PLACE_RUN = re.compile(
-    _first_letter_words(("in", "into", "across", "inside", "outside", "near", "throughout"))
-    + r"\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)"
-)
-_LIKE_WORDS = frozenset(("in", "to", "from", "into", "across", "near", "inside", "outside", "against", "with", "on",
-                         "of", "at"))
-_RUN_WORDS = frozenset(("in", "into", "across", "inside", "outside", "near", "throughout"))
-# Both in one scan (see _place_names): the preposition and its white space, then what each pattern reads after it
-_PLACES = re.compile(
-    "(" + _first_letter_words(sorted(_LIKE_WORDS | _RUN_WORDS)) + r")\s+(?=(?:the\s+)?[A-Z])"
-    r"(?=([A-Z][a-z]+)\b(?!['\u2019]s))?(?=(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s))?"
-)
-
-
-def _place_names(text: str) -> set[str]:
-    """The names of ``_PLACE_LIKE`` and ``_PLACE_RUN`` in ``text`` ("in Ashton", "across North Kestria"), in
-    one scan: neither pattern's matches can overlap (a preposition never starts inside one), so each matches at
-    every preposition where it can, and a match of the one scan stops after the preposition's white space."""
-    places = set()
-    for m in _PLACES.finditer(text):
-        word, like, run = m.groups()
-        if like is not None and word in _LIKE_WORDS:
-            places.add(like)
-        if run is not None and word in _RUN_WORDS:
-            places.add(run)
-    return places
 # A surname as the subject of its clause: at a sentence start or after an introductory phrase and a comma,
 # before a verb, past an adverb or an apposition ("Ham made it clear", "Anderson largely agreed",
 # "Dean, a medical doctor, then appeared").
@@ -566,27 +478,3 @@ def _titled_before(text: str, pos: int, title_words) -> bool:
     while k > 0 and body[k - 1] in _TITLE_CHARS:
         k -= 1
     return k < len(body) and body[k:].lower() in title_words
-
-
-def _alone_capitalised(doc) -> set:
-    """Capitalised words met at least once without a capitalised word right before them."""
-    text, starts, ends = doc.text, doc.word_starts, doc.word_ends
-    if not starts.size:
-        return set()
-    # whether each word starts with a capital, with numpy (str.isupper for the few non-ASCII first letters)
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    first = codes[starts]
-    cap = (first >= 65) & (first <= 90)
-    for i in np.flatnonzero(first > 127).tolist():
-        cap[i] = text[int(starts[i])].isupper()
-    # a capitalised word right after another (only white space between) is not alone: one space between them
-    # (most pairs) is found with numpy, any other gap is read
-    after_cap = np.flatnonzero(cap[1:] & cap[:-1]) + 1
-    gap_starts, gap_ends = ends[after_cap - 1], starts[after_cap]
-    one_space = (gap_ends - gap_starts == 1) & (codes[np.minimum(gap_starts, len(codes) - 1)] == 32)
-    cap[after_cap[one_space]] = False
-    other = ~one_space
-    for i, gap_start, gap_end in zip(after_cap[other].tolist(), gap_starts[other].tolist(), gap_ends[other].tolist()):
-        if not text[gap_start:gap_end].strip():
-            cap[i] = False
-    return {text[s:e] for s, e in zip(starts[cap].tolist(), ends[cap].tolist())}
