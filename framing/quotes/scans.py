@@ -100,12 +100,61 @@ _PLACES = re.compile(
 )
 
 
-def _place_names(text: str) -> set[str]:
+_PREPOSITIONS: dict[str, tuple[str, ...]] = {}  # the prepositions of _PLACES by their last two letters
+for _w in sorted(_LIKE_WORDS | _RUN_WORDS, key=lambda w: (-len(w), w)):  # the longer first
+    _PREPOSITIONS[_w[-2:]] = (*_PREPOSITIONS.get(_w[-2:], ()), _w)
+_PREPOSITION_END = np.zeros((128, 128), dtype=bool)  # [letter before last, last letter] of a preposition
+for _k in _PREPOSITIONS:
+    _PREPOSITION_END[ord(_k[0]), ord(_k[1])] = True
+
+
+def text_codes(text: str) -> np.ndarray:
+    """The code point of each character of ``text`` (lone surrogates included), as a numpy array."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _preposition_starts(text: str, starts: np.ndarray, ends: np.ndarray, codes: np.ndarray) -> list[int]:
+    """Where a match of ``_PLACES`` may start, in text order, from the document's words (``starts``, ``ends``:
+    its word spans; ``codes``: ``text_codes(text)``).
+
+    A match is a preposition, white space, maybe "the" and white space, then a capital. The preposition's last
+    letter is followed by white space, so it ends a word; the capital follows white space, so it starts the next
+    word, or the word after a "the". Those words are found with numpy, and the prepositions read back from them.
+    """
+    if starts.size < 2:
+        return []
+    last = np.minimum(codes[ends - 1], 127)
+    before_last = np.minimum(codes[np.maximum(ends - 2, 0)], 127)
+    first = codes[starts]
+    capital = (first >= 65) & (first <= 90)
+    top = codes.size - 1
+    the = (ends - starts == 3) & (first == 116)
+    the &= (codes[np.minimum(starts + 1, top)] == 104) & (codes[np.minimum(starts + 2, top)] == 101)
+    before_capital = capital[1:].copy()
+    before_capital[:-1] |= the[1:-1] & capital[2:]  # "in the North ..."
+    found = []  # in text order: the words' ends increase, and the longer preposition of a word comes first
+    for e in ends[:-1][_PREPOSITION_END[before_last[:-1], last[:-1]] & before_capital].tolist():
+        for w in _PREPOSITIONS[text[e - 2 : e]]:
+            if text.startswith(w, e - len(w)) and e >= len(w):
+                found.append(e - len(w))
+    return found
+
+
+def _place_names(text: str, starts: np.ndarray, ends: np.ndarray, codes: np.ndarray) -> set[str]:
     """The names of ``_PLACE_LIKE`` and ``_PLACE_RUN`` in ``text`` ("in Ashton", "across North Kestria"), in
     one scan: neither pattern's matches can overlap (a preposition never starts inside one), so each matches at
-    every preposition where it can, and a match of the one scan stops after the preposition's white space."""
-    places = set()
-    for m in _PLACES.finditer(text):
+    every preposition where it can, and a match of the one scan stops after the preposition's white space.
+
+    ``_PLACES`` is tried only where a match may start (:func:`_preposition_starts`), past the previous match as
+    ``finditer`` goes: the same matches. ``starts``, ``ends``: the document's word spans; ``codes``:
+    ``text_codes(text)``.
+    """
+    places, last = set(), 0
+    for p in _preposition_starts(text, starts, ends, codes):
+        m = _PLACES.match(text, p) if p >= last else None
+        if m is None:
+            continue
+        last = m.end()
         word, like, run = m.groups()
         if like is not None and word in _LIKE_WORDS:
             places.add(like)
@@ -114,13 +163,14 @@ def _place_names(text: str) -> set[str]:
     return places
 
 
-def _alone_capitalised(doc) -> set:
-    """Capitalised words met at least once without a capitalised word right before them."""
+def _alone_capitalised(doc, codes: np.ndarray | None = None) -> set:
+    """Capitalised words met at least once without a capitalised word right before them (``codes``:
+    ``text_codes(doc.text)`` when at hand)."""
     text, starts, ends = doc.text, doc.word_starts, doc.word_ends
     if not starts.size:
         return set()
     # whether each word starts with a capital, with numpy (str.isupper for the few non-ASCII first letters)
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = text_codes(text) if codes is None else codes
     first = codes[starts]
     cap = (first >= 65) & (first <= 90)
     for i in np.flatnonzero(first > 127).tolist():

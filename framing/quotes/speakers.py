@@ -31,6 +31,7 @@ from framing.quotes.scans import (  # noqa: F401 (the scans' plain forms are tes
     _org_appositions,
     _place_names,
     _state_possessors,
+    text_codes,
 )
 from framing.quotes.sources import _POSSESSED_TITLE, head, union
 
@@ -115,11 +116,12 @@ class Speakers:
             quoted = cover([m[2] for m in marked], [(m[3] + 1 if m[3] is not None else m[1]) for m in marked])
         self._quoted = quoted
         # Place-like words ("in Scott's district" is no place; "in North Korea" is).
-        places = _place_names(text)
+        codes = text_codes(text)
+        places = _place_names(text, doc.word_starts, doc.word_ends, codes)
         places.update(_state_possessors(text))
         self.places = places
         self.full_by_last: dict[str, list[tuple[int, str]]] = {}
-        positions, names, maybe = self._full_names(doc)
+        positions, names, maybe = self._full_names(doc, codes)
         # "According to Ham": a surname met in a full name ("Gen. Norman Ham") is no place.
         places.difference_update(self.full_by_last)
         honorific_gender = self._honorific_subjects(text, positions, names)
@@ -165,7 +167,7 @@ class Speakers:
         i = bisect.bisect_right(q_starts, pos) - 1
         return i >= 0 and pos < q_ends[i]
 
-    def _full_names(self, doc) -> tuple[list[int], list[str], list[tuple[int, str]]]:
+    def _full_names(self, doc, codes) -> tuple[list[int], list[str], list[tuple[int, str]]]:
         """Persons' full names: fills ``full_by_last``; returns the subjects among them and possible persons.
 
         Returns (positions, names) of full names that stand as subjects (antecedents of he / she) and
@@ -176,7 +178,7 @@ class Speakers:
         names: list[str] = []
         maybe: list[tuple[int, str]] = []
         stop = en.QUOTE_STOP_CAPS
-        alone = _alone_capitalised(doc)
+        alone = _alone_capitalised(doc, codes)
         # unions made once, not once per name run
         body_words = union(src["anonymous"], src["organisation"])
         not_person = union(src["media_words"], src["organisation"], stop)
