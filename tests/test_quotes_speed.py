@@ -374,3 +374,26 @@ def test_place_names_tried_only_where_a_match_may_start(words, gaps):
                      r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b(?!['\u2019]s)")
     plain = {m.group(1) for m in like.finditer(text)} | {m.group(1) for m in run.finditer(text)}
     assert _places(text) == plain
+
+
+CLAUSE_PIECES = ["Brisk", "Ham", "A", "Ab", "was", "made", "largely", "agreed", ",", ".", "!", "?", ", a doctor,", "x",
+                 "_", "-", "\u00c9", "'", "\u201c"]
+CLAUSE_GAPS = [" "] * 6 + ["", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "\r\n"]
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=14), st.lists(st.sampled_from(CLAUSE_GAPS), min_size=14,
+                                                                       max_size=14))
+def test_subject_mentions_tried_only_at_clause_capitals(words, gaps):
+    """The single-subject pattern tried only at the capitals opening a clause (found with numpy on the words)
+    finds the same matches as scanning the whole text."""
+    text = "".join(w + g for w, g in zip(words, gaps))
+    if not text.strip():
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # short texts: read() warns they may not be English
+        doc = fr.read(text)
+    capitals = speakers.clause_capitals(doc.word_starts, speakers.text_codes(text)).tolist()
+    fast = [(m.span(), m.group(1)) for m in speakers.matches_at(speakers._SUBJECT_MENTION, text, capitals)]
+    assert fast == [(m.span(), m.group(1)) for m in speakers._SUBJECT_MENTION.finditer(text)]

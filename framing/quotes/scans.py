@@ -108,6 +108,20 @@ for _k in _PREPOSITIONS:
     _PREPOSITION_END[ord(_k[0]), ord(_k[1])] = True
 
 
+_ASCII_SPACE = np.array([chr(c).isspace() for c in range(128)])  # what \s matches among ASCII characters
+
+
+def matches_at(pattern: re.Pattern, text: str, positions):
+    """``pattern.finditer(text)`` when every match starts at one of ``positions`` (in increasing order): the
+    pattern is tried at each position past the previous match."""
+    last = 0
+    for p in positions:
+        m = pattern.match(text, p) if p >= last else None
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def text_codes(text: str) -> np.ndarray:
     """The code point of each character of ``text`` (lone surrogates included), as a numpy array."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -149,18 +163,34 @@ def _place_names(text: str, starts: np.ndarray, ends: np.ndarray, codes: np.ndar
     ``finditer`` goes: the same matches. ``starts``, ``ends``: the document's word spans; ``codes``:
     ``text_codes(text)``.
     """
-    places, last = set(), 0
-    for p in _preposition_starts(text, starts, ends, codes):
-        m = _PLACES.match(text, p) if p >= last else None
-        if m is None:
-            continue
-        last = m.end()
+    places = set()
+    for m in matches_at(_PLACES, text, _preposition_starts(text, starts, ends, codes)):
         word, like, run = m.groups()
         if like is not None and word in _LIKE_WORDS:
             places.add(like)
         if run is not None and word in _RUN_WORDS:
             places.add(run)
     return places
+
+
+_CLAUSE_MARK = np.zeros(128, dtype=bool)  # a full stop, question or exclamation mark, or comma
+_CLAUSE_MARK[[ord(c) for c in ".!?,"]] = True
+
+
+def clause_capitals(starts: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """The word starts where ``[A-Z]`` followed by ``_CLAUSE_START`` (in ``re.MULTILINE``) may match: a capital at
+    the start of the text, after a line break, or after a full stop, question or exclamation mark or comma and
+    one character that may be white space (any non-ASCII one may be; ``re`` tests them). Such a capital has no
+    letter or digit before it, so it starts a word (``starts``: the document's word starts; ``codes``:
+    ``text_codes(text)``)."""
+    if not starts.size:
+        return starts
+    first = codes[starts]
+    before = codes[np.maximum(starts - 1, 0)]
+    before2 = np.minimum(codes[np.maximum(starts - 2, 0)], 127)
+    space = (before > 127) | _ASCII_SPACE[np.minimum(before, 127)]
+    opens = (starts == 0) | (before == 10) | ((starts >= 2) & space & _CLAUSE_MARK[before2])
+    return starts[opens & (first >= 65) & (first <= 90)]
 
 
 def _alone_capitalised(doc, codes: np.ndarray | None = None) -> set:

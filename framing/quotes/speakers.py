@@ -31,6 +31,8 @@ from framing.quotes.scans import (  # noqa: F401 (the scans' plain forms are tes
     _org_appositions,
     _place_names,
     _state_possessors,
+    clause_capitals,
+    matches_at,
     text_codes,
 )
 from framing.quotes.sources import _POSSESSED_TITLE, head, union
@@ -125,7 +127,7 @@ class Speakers:
         # "According to Ham": a surname met in a full name ("Gen. Norman Ham") is no place.
         places.difference_update(self.full_by_last)
         honorific_gender = self._honorific_subjects(text, positions, names)
-        self._single_subjects(text, positions, names)
+        self._single_subjects(text, clause_capitals(doc.word_starts, codes).tolist(), positions, names)
         # documents, document_phrases and bodies are found on first use (few texts need them)
         order = sorted(range(len(positions)), key=positions.__getitem__)
         self.maybe_persons = maybe  # in text order
@@ -256,12 +258,13 @@ class Speakers:
             gender[full] = "m" if m.group(1).lower() == "mr" else "f"
         return gender
 
-    def _single_subjects(self, text: str, positions: list[int], names: list[str]) -> None:
+    def _single_subjects(self, text: str, capitals: list[int], positions: list[int], names: list[str]) -> None:
         """Single capitalised subjects ("Brisk was more cautious."), never place-like words: a surname met
-        before in a full name (appended to ``positions`` and ``names``)."""
+        before in a full name (appended to ``positions`` and ``names``). ``_SUBJECT_MENTION`` is tried only at
+        ``capitals`` (:func:`~framing.quotes.scans.clause_capitals`, where it may match): the same matches."""
         stop = en.QUOTE_STOP_CAPS
         organisations = union(self.src["organisation"], self.src["media_words"])
-        for m in _SUBJECT_MENTION.finditer(text):
+        for m in matches_at(_SUBJECT_MENTION, text, capitals):
             token = m.group(1)
             if (
                 token in self.places
