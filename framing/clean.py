@@ -129,17 +129,24 @@ def _character_edits(text: str) -> list[tuple[int, int, str, str, str]]:
                 replacement, reason = _CHAR_REASONS[kind]
                 edits.append((m.start(), m.end(), replacement, kind, reason))
             else:
-                s, e = max(m.start() - 1, last), m.end()  # a combining mark composes with the letter before it
-                piece = text[s:e]
-                if not unicodedata.is_normalized("NFC", piece):
-                    new = unicodedata.normalize("NFC", piece)
-                    while piece and new and piece[0] == new[0]:
-                        piece, new, s = piece[1:], new[1:], s + 1
-                    while piece and new and piece[-1] == new[-1]:
-                        piece, new, e = piece[:-1], new[:-1], e - 1
-                    edits.append((s, e, new, "nfc", "Unicode normalised to NFC (composed accents)"))
+                edit = _nfc_edit(text, max(m.start() - 1, last), m.end())  # a combining mark composes with the
+                if edit:  # letter before it
+                    edits.append(edit)
             last = m.end()
     return edits
+
+
+def _nfc_edit(text: str, s: int, e: int) -> tuple | None:
+    """The edit that composes ``text[s:e]`` to NFC, trimmed to the characters that change (None: none do)."""
+    piece = text[s:e]
+    if unicodedata.is_normalized("NFC", piece):
+        return None
+    new = unicodedata.normalize("NFC", piece)
+    while piece and new and piece[0] == new[0]:
+        piece, new, s = piece[1:], new[1:], s + 1
+    while piece and new and piece[-1] == new[-1]:
+        piece, new, e = piece[:-1], new[:-1], e - 1
+    return s, e, new, "nfc", "Unicode normalised to NFC (composed accents)"
 
 
 def _apply(text: str, edits) -> str:

@@ -375,23 +375,15 @@ def test_capitals_joined_to_a_hyphen_are_not_a_dateline(line):
 
 def _character_edits_in_one_search(text):
     """Stage 1 as first written: one search of the whole text (what the run-by-run search must equal)."""
-    from framing.clean import _CHAR_REASONS, _CHARS
+    from framing.clean import _CHAR_REASONS, _CHARS, _nfc_edit
 
     edits, last = [], 0
     for m in _CHARS.finditer(text):
         if m.lastgroup != "nonascii":
-            edits.append((m.start(), m.end(), *_CHAR_REASONS[m.lastgroup][:1], m.lastgroup,
-                          _CHAR_REASONS[m.lastgroup][1]))
-        else:
-            s, e = max(m.start() - 1, last), m.end()
-            piece = text[s:e]
-            if not unicodedata.is_normalized("NFC", piece):
-                new = unicodedata.normalize("NFC", piece)
-                while piece and new and piece[0] == new[0]:
-                    piece, new, s = piece[1:], new[1:], s + 1
-                while piece and new and piece[-1] == new[-1]:
-                    piece, new, e = piece[:-1], new[:-1], e - 1
-                edits.append((s, e, new, "nfc", "Unicode normalised to NFC (composed accents)"))
+            replacement, reason = _CHAR_REASONS[m.lastgroup]
+            edits.append((m.start(), m.end(), replacement, m.lastgroup, reason))
+        elif edit := _nfc_edit(text, max(m.start() - 1, last), m.end()):
+            edits.append(edit)
         last = m.end()
     return edits
 
