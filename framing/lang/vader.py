@@ -193,6 +193,16 @@ def hits(lowers: list) -> list:
 
 def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
     """(compound, pos, neu, neg) of :func:`_scores`, given :func:`hits` of ``lowers``."""
+    return _score_valence(_sentiments(words, lowers, hits), text)
+
+
+def _compound(text: str, words: list, lowers: list, hits: list) -> float:
+    """The compound of :func:`_score_tuple` alone (pos, neu and neg are not computed nor rounded)."""
+    return _compound_valence(_sentiments(words, lowers, hits), text)
+
+
+def _sentiments(words: list, lowers: list, hits: list) -> list:
+    """The valences VADER gives the words (its ``sentiments`` list, after ``_but_check``)."""
     n = len(lowers)
     sentiments = [0] * n  # what VADER appends for a word without a lexicon entry (or a booster, "kind" of "kind of")
     if hits:
@@ -208,7 +218,7 @@ def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
             sentiments[i] = _valence(i, words, lowers, lex, cap_diff)
         if "but" in lowers:
             sentiments = a._but_check(lowers, sentiments)  # it reads the words lower-cased
-    return _score_valence(sentiments, text)
+    return sentiments
 
 
 # VADER's constants and word lists (vaderSentiment 3.3.2), read once from the module
@@ -334,6 +344,34 @@ def _special_idioms_check(valence: float, lw: list, i: int, c: dict) -> float:
         if n_gram in boosters:
             valence = valence + boosters[n_gram]
     return valence
+
+
+def _punct_emph_amplifier(text: str) -> float:
+    """VADER's ``_punctuation_emphasis`` ('!' and '?'), the same arithmetic."""
+    ep_count = text.count("!")
+    if ep_count > 4:
+        ep_count = 4
+    ep_amplifier = ep_count * 0.292
+    qm_count = text.count("?")
+    qm_amplifier = 0
+    if qm_count > 1:
+        if qm_count <= 3:
+            qm_amplifier = qm_count * 0.18
+        else:
+            qm_amplifier = 0.96
+    return ep_amplifier + qm_amplifier
+
+
+def _compound_valence(sentiments: list, text: str) -> float:
+    """The compound of :func:`_score_valence` alone, the same operations (``tests/test_sentiment_speed.py``)."""
+    if not sentiments:
+        return 0.0
+    sum_s = float(sum(sentiments))
+    if sum_s > 0:
+        sum_s += _punct_emph_amplifier(text)
+    elif sum_s < 0:
+        sum_s -= _punct_emph_amplifier(text)
+    return round((_C or _constants())["normalize"](sum_s), 4)
 
 
 def _score_valence(sentiments: list, text: str) -> tuple:

@@ -16,9 +16,10 @@ from framing.sentiment.scoring import (
     POSITIVE,
     _for_vader,
     _mask_names,
+    _part_compound,
     _vader_label,
-    _vader_prepared,
     _vader_prepared_as_written,
+    emoji_free,
 )
 
 #: Quote kinds whose text lies inside quote marks (indirect speech is the writer's paraphrase).
@@ -107,11 +108,12 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
     no_words = (nan, nan, nan, nan)
     rows, narrator, quoted = [no_words] * n_sent, [nan] * n_sent, [nan] * n_sent
     memo = vader.document_memo(doc)
+    no_emoji = emoji_free(vader_text)  # then no sentence nor part of one holds an emoji
     k = 0  # first merged quote interval that may overlap the current sentence (sentences are in order)
     for i, (s, e) in enumerate(doc.sentences):
         if words[i] == 0:
             continue
-        row, as_written = _vader_prepared_as_written(vader_text[s:e], prepare)
+        row, as_written = _vader_prepared_as_written(vader_text[s:e], prepare, no_emoji)
         rows[i] = row
         if as_written and e - s <= 5000:
             memo[(s, e)] = row[0]  # the target sentiment's sentence compound (framing.lang.vader)
@@ -131,8 +133,8 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
             pos = b
             j += 1
         outside.append(vader_text[pos:e])
-        quoted[i] = _vader_prepared(_join(inside), prepare)[0]
-        narrator[i] = _vader_prepared(_join(outside), prepare)[0]
+        quoted[i] = _part_compound(_join(inside), prepare, no_emoji)
+        narrator[i] = _part_compound(_join(outside), prepare, no_emoji)
     scores = np.array(rows, dtype=float).reshape(n_sent, 4)
     narrator, quoted = np.array(narrator, dtype=float), np.array(quoted, dtype=float)
     return scores, narrator, quoted

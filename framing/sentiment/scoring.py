@@ -97,10 +97,14 @@ def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
     return _vader_prepared_as_written(text, prepare)[0]
 
 
-def _vader_prepared_as_written(text: str, prepare) -> tuple:
-    """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked)."""
+def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False) -> tuple:
+    """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked).
+
+    ``emoji_free``: the caller knows ``text`` holds no emoji (it is cut from a text without any:
+    :func:`framing.lang.vader.has_emoji` reads characters one by one, see :func:`emoji_free`).
+    """
     split, lowers = vader.lowered(text)
-    emoji = vader.has_emoji(text)
+    emoji = False if emoji_free else vader.has_emoji(text)
     hits = [] if _analyzer().lexicon.keys().isdisjoint(lowers) else vader.hits(lowers)
     if not emoji and not hits and (prepare is str or _mask_adds_no_valence()):
         return (0.0, 0.0, (1.0 if split else 0.0), 0.0), True  # text itself has no valence either
@@ -122,6 +126,39 @@ def _vader_prepared_as_written(text: str, prepare) -> tuple:
             return vader._score_tuple(prepared, split, lowers, vader.hits(lowers)), False
     # fast driver: a text masking left without valence scores 0 exactly
     return _vader(prepared, checked=True), False
+
+
+def _part_compound(text: str, prepare, emoji_free: bool) -> float:
+    """``_vader_prepared(text, prepare)[0]``: the compound alone (pos, neu and neg are neither computed
+    nor rounded where the fast driver scores ``text``); ``emoji_free`` as in :func:`_vader_prepared_as_written`."""
+    if not emoji_free or vader._driver() is None:
+        return _vader_prepared_as_written(text, prepare, emoji_free)[0][0]
+    split, lowers = vader.lowered(text)
+    hits = [] if _analyzer().lexicon.keys().isdisjoint(lowers) else vader.hits(lowers)
+    if not hits and (prepare is str or _mask_adds_no_valence()):
+        return 0.0
+    if prepare is _mask_names:
+        if _may_have_names(text) and not _masking_keeps_score(split, lowers):
+            prepared = _mask_name_runs(text)
+            if prepared is not text:
+                if len(prepared) >= 20 * _CHUNK_TOKENS:
+                    return _vader(prepared, checked=True)[0]
+                split, lowers = vader.lowered(prepared)
+                return vader._compound(prepared, split, lowers, vader.hits(lowers))
+    elif prepare is not str:
+        return _vader_prepared_as_written(text, prepare, emoji_free)[0][0]
+    if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
+        return vader._compound(text, split, lowers, hits)
+    return _vader(text, checked=True)[0]
+
+
+def emoji_free(text: str) -> bool:
+    """True when neither ``text`` nor any text made of its pieces joined by spaces holds an emoji.
+
+    :func:`framing.lang.vader.has_emoji` (and VADER's own translation) looks at each character alone, so a
+    text made of ``text``'s characters and spaces holds one only if ``text`` does or a space is one.
+    """
+    return not vader.has_emoji(text) and not vader.has_emoji(" ")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,74 @@
+"""The sentiment stage's shortcuts give exactly what the plain forms give.
+
+The plain forms are kept here as the specification: the compound of a narrator or quoted part is
+``_vader_prepared(part, prepare)[0]`` (all four scores computed, then the compound read), and a text
+cut from an emoji-free document is scored as if its emoji were looked for.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.lang import vader
+from framing.sentiment import scoring
+
+_WORDS = ["not", "no", "never", "so", "this", "without", "doubt", "but", "least", "at", "very", "kind", "of",
+          "good", "GOOD", "bad", "BAD", "kiss", "death", "the", "bomb", "isn't", "hardly", "extremely", "Supreme",
+          "Court", "United", "Nations", "Justice", "Department", ":)", "!", "!!!", "?", "??", "\u201c", "\u201d",
+          "said", "Nm", "war", "hope", "A", "I", "NO", "Never", "J.", "New", "York", "O'Neill", "great", "killed"]
+_GAPS = [" ", "  ", ", ", ". ", "\n", "! ", " of ", "? ", '" ']
+
+
+def _plain_compound(text: str, prepare) -> float:
+    return scoring._vader_prepared(text, prepare)[0]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=18), st.lists(st.sampled_from(_GAPS), min_size=18, max_size=18),
+       st.sampled_from([scoring._mask_names, str]))
+def test_part_compound_equals_the_plain_form(words, gaps, prepare):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    assert scoring._part_compound(text, prepare, scoring.emoji_free(text)) == _plain_compound(text, prepare)
+    row, _ = scoring._vader_prepared_as_written(text, prepare, scoring.emoji_free(text))
+    assert row == scoring._vader_prepared(text, prepare)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=18), st.lists(st.sampled_from(_GAPS), min_size=18, max_size=18))
+def test_compound_alone_equals_the_compound_of_all_four(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    split, lowers = vader.lowered(text)
+    hits = vader.hits(lowers)
+    assert vader._compound(text, split, lowers, hits) == vader._score_tuple(text, split, lowers, hits)[0]
+    assert vader._compound(text, split, lowers, hits) == vader.analyzer().polarity_scores(text)["compound"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # long parts (scored in chunks) and a masked part, with and without names
+        " ".join(["The United Nations called the plan good but the war terrible."] * 30),
+        "Supreme Court Justice Department officials said it was a great and terrible day!!",
+        "He said: \u201cIt is not good, the Justice Department is wrong.\u201d",
+    ],
+)
+def test_part_compound_on_long_and_masked_parts(text):
+    vader_text = scoring._for_vader(text)
+    for prepare in (scoring._mask_names, str):
+        assert scoring._part_compound(vader_text, prepare, True) == _plain_compound(vader_text, prepare)
+
+
+def test_emoji_free_reads_characters():
+    assert scoring.emoji_free("A fine day :) for all.")
+    assert not scoring.emoji_free("A fine day \U0001F600 for all.")
+    assert scoring.emoji_free("")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \U0001F600\U0001F622:)\u2764"), max_size=30),
+       st.integers(0, 30), st.integers(0, 30))
+def test_a_part_of_an_emoji_free_text_is_emoji_free(text, a, b):
+    if scoring.emoji_free(text):
+        assert not vader.has_emoji(text[a:b] + " " + text[b:])
