@@ -72,3 +72,28 @@ def test_emoji_free_reads_characters():
 def test_a_part_of_an_emoji_free_text_is_emoji_free(text, a, b):
     if scoring.emoji_free(text):
         assert not vader.has_emoji(text[a:b] + " " + text[b:])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=18), st.lists(st.sampled_from(_GAPS), min_size=18, max_size=18),
+       st.sampled_from([scoring._mask_names, str]))
+def test_later_rows_hold_the_four_scores(words, gaps, prepare):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    later, as_written = scoring._vader_prepared_as_written(text, prepare, scoring.emoji_free(text), True)
+    now, as_written_now = scoring._vader_prepared_as_written(text, prepare, scoring.emoji_free(text))
+    assert scoring.row_values(later) == now == scoring._vader_prepared(text, prepare)
+    assert as_written == as_written_now
+
+
+def test_the_sentence_table_holds_vader_scores_of_each_sentence():
+    import framing as fr
+
+    text = ("The United Nations praised the good plan. \u201cIt is a terrible, terrible mistake,\u201d he said. "
+            "Nothing happened on Tuesday. Critics were NOT happy!!!")
+    s = fr.sentiment(text)
+    table = s.sentences
+    assert (table["words"] > 0).sum() >= 4
+    for row in table[table["words"] > 0].itertuples(index=False):
+        expected = scoring._vader_prepared(scoring._for_vader(row.text), scoring._mask_names)
+        assert (row.compound, row.pos, row.neu, row.neg) == expected
+    assert s.compound == pytest.approx(table.loc[table["words"] > 0, "compound"].mean())

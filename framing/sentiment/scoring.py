@@ -97,11 +97,31 @@ def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
     return _vader_prepared_as_written(text, prepare)[0]
 
 
-def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False) -> tuple:
+class Later:
+    """The pos, neu and neg VADER gives a text, computed when first asked for (a profile reads only the
+    compound): ``values()`` is ``_score_valence(sentiments, text)[1:]``, what the scores would have held."""
+
+    __slots__ = ("sentiments", "text")
+
+    def __init__(self, sentiments: list, text: str):
+        self.sentiments, self.text = sentiments, text
+
+    def values(self) -> tuple:
+        return vader._score_valence(self.sentiments, self.text)[1:]
+
+
+def row_values(row: tuple) -> tuple:
+    """(compound, pos, neu, neg) of a row of :func:`_vader_prepared_as_written` (``later`` or not)."""
+    return (row[0], *row[1].values()) if len(row) == 2 else row
+
+
+def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, later: bool = False) -> tuple:
     """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked).
 
     ``emoji_free``: the caller knows ``text`` holds no emoji (it is cut from a text without any:
-    :func:`framing.lang.vader.has_emoji` reads characters one by one, see :func:`emoji_free`).
+    :func:`framing.lang.vader.has_emoji` reads characters one by one, see :func:`emoji_free`). ``later``:
+    where the fast driver scores the text, the scores are (compound, :class:`Later`) rather than the four
+    (:func:`row_values` gives the four either way).
     """
     split, lowers = vader.lowered(text)
     emoji = False if emoji_free else vader.has_emoji(text)
@@ -120,12 +140,20 @@ def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False) -> 
         # masking removes characters and adds "Nm": the masked text has no emoji either
         if prepared is text:
             if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-                return vader._score_tuple(text, split, lowers, hits), True
+                return _driver_row(text, split, lowers, hits, later), True
         elif len(prepared) < 20 * _CHUNK_TOKENS:  # what _vader(prepared) does, without checking for emoji again
             split, lowers = vader.lowered(prepared)
-            return vader._score_tuple(prepared, split, lowers, vader.hits(lowers)), False
+            return _driver_row(prepared, split, lowers, vader.hits(lowers), later), False
     # fast driver: a text masking left without valence scores 0 exactly
     return _vader(prepared, checked=True), False
+
+
+def _driver_row(text: str, split: list, lowers: list, hits: list, later: bool) -> tuple:
+    """``vader._score_tuple(text, split, lowers, hits)``, or with ``later`` (its compound, :class:`Later`)."""
+    if not later:
+        return vader._score_tuple(text, split, lowers, hits)
+    sentiments = vader._sentiments(split, lowers, hits)
+    return vader._compound_valence(sentiments, text), Later(sentiments, text)
 
 
 def _part_compound(text: str, prepare, emoji_free: bool) -> float:
