@@ -97,3 +97,17 @@ def test_the_sentence_table_holds_vader_scores_of_each_sentence():
         expected = scoring._vader_prepared(scoring._for_vader(row.text), scoring._mask_names)
         assert (row.compound, row.pos, row.neu, row.neg) == expected
     assert s.compound == pytest.approx(table.loc[table["words"] > 0, "compound"].mean())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([0, 0, 0, 0.0, 1.0, 2.0, 0.5, -1.0, -2.0, 1.5, 3.0, -0.5, 2.25]), max_size=14),
+       st.lists(st.sampled_from(["but", "x", "good", "BUT", "But"]), min_size=14, max_size=14))
+def test_but_check_equals_vaders_own(sentiments, words):
+    # repeated values make VADER's sentiments.index find an earlier, already scaled position: kept as is
+    lowers = [w.lower() for w in words[: len(sentiments)]]
+    if "but" not in lowers:
+        return
+    expected = vader.analyzer()._but_check(list(lowers), list(sentiments))
+    got = vader._but_check(lowers, list(sentiments))
+    assert got == expected
+    assert [x != 0 for x in got] == [x != 0 for x in sentiments]
