@@ -111,3 +111,43 @@ def test_but_check_equals_vaders_own(sentiments, words):
     got = vader._but_check(lowers, list(sentiments))
     assert got == expected
     assert [x != 0 for x in got] == [x != 0 for x in sentiments]
+
+
+def _plain_masking_keeps_score(split: list, lowers: list) -> bool:
+    """The check before its verdicts were kept by token (the specification of scoring._masking_keeps_score)."""
+    from itertools import compress
+    from operator import not_
+
+    rule = scoring._rule_words()
+    if rule is None or len(split) > scoring._CHUNK_TOKENS:
+        return False
+    first = None
+    for i in compress(range(len(split)), map(not_, map(str.islower, split))):
+        token, low = split[i], lowers[i]
+        if not (low in rule or token.isupper() or "n't" in token.lower()):
+            continue
+        words = scoring._TOKEN.findall(token)
+        if not words:
+            continue
+        if first is None:
+            first = next(j for j, t in enumerate(split) if scoring._TOKEN.search(t))
+        for w in words[1:] if i == first else words:
+            if w[0].isupper() and (len(w) == 1 or not w[1].isupper()) and w.lower() not in scoring._KEEP:
+                return False
+    return True
+
+
+_NAME_WORDS = ["United", "Nations", "Supreme", "Court", "New", "York", "Don't", "NO", "No", "Kind", "Of", "The",
+               "But", "Very", "Good", "A", "J.", "U.S.-Iran", "O'Neill", "good", "bad", "not", "the", "of", "said",
+               "Nm", "Justice", "war", "Hope", "(Washington", "Least", "Never", "\u00c9lys\u00e9e", ":)", "--",
+               "\u201cGood", "Good-Bad", "US-Justice", "'No", "CAN'T", "Isn't", "x-Great"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=14),
+       st.lists(st.sampled_from([" ", " of ", ", ", " and ", "-", "! ", "\u201d "]), min_size=14, max_size=14))
+def test_masking_verdicts_by_token_equal_the_plain_check(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    split, lowers = vader.lowered(text)
+    assert scoring._masking_keeps_score(split, lowers) == _plain_masking_keeps_score(split, lowers)
+    assert scoring._masking_keeps_score(split, lowers) == _plain_masking_keeps_score(split, lowers)  # cached

@@ -191,6 +191,17 @@ def hits(lowers: list) -> list:
     return list(compress(range(len(lowers)), map(analyzer().lexicon.__contains__, lowers)))
 
 
+_LEXICON: list = []  # [VADER's lexicon], once read
+
+
+def lexicon_hits(lowers: list) -> list:
+    """:func:`hits`, answered [] at once when no word is in the lexicon (a set test, no list built)."""
+    lex = (_LEXICON or _LEXICON.append(analyzer().lexicon) or _LEXICON)[0]
+    if lex.keys().isdisjoint(lowers):
+        return []
+    return list(compress(range(len(lowers)), map(lex.__contains__, lowers)))
+
+
 def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
     """(compound, pos, neu, neg) of :func:`_scores`, given :func:`hits` of ``lowers``."""
     return _score_valence(_sentiments(words, lowers, hits), text)

@@ -125,7 +125,7 @@ def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, lat
     """
     split, lowers = vader.lowered(text)
     emoji = False if emoji_free else vader.has_emoji(text)
-    hits = [] if _analyzer().lexicon.keys().isdisjoint(lowers) else vader.hits(lowers)
+    hits = vader.lexicon_hits(lowers)
     if not emoji and not hits and (prepare is str or _mask_adds_no_valence()):
         return (0.0, 0.0, (1.0 if split else 0.0), 0.0), True  # text itself has no valence either
     fast = not emoji and vader._driver() is not None  # VADER's release, mirrored by framing.lang.vader
@@ -162,7 +162,7 @@ def _part_compound(text: str, prepare, emoji_free: bool) -> float:
     if not emoji_free or vader._driver() is None:
         return _vader_prepared_as_written(text, prepare, emoji_free)[0][0]
     split, lowers = vader.lowered(text)
-    hits = [] if _analyzer().lexicon.keys().isdisjoint(lowers) else vader.hits(lowers)
+    hits = vader.lexicon_hits(lowers)
     if not hits and (prepare is str or _mask_adds_no_valence()):
         return 0.0
     if prepare is _mask_names:
@@ -231,19 +231,38 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
     if rule is None or len(split) > _CHUNK_TOKENS or vader._driver() is None:
         return False
     first = None  # the token that holds the text's first word (never masked)
+    verdicts = _VERDICTS
+    if len(verdicts) > _TOKEN_VERDICTS:
+        verdicts.clear()
     for i in compress(range(len(split)), map(not_, map(str.islower, split))):  # a token without capital
-        token, low = split[i], lowers[i]  # has no word to mask
-        if not (low in rule or token.isupper() or "n't" in token.lower()):
-            continue  # a token VADER reads as any other word
-        words = _TOKEN.findall(token)
-        if not words:
-            continue
+        token = split[i]  # has no word to mask
+        verdict = verdicts.get(token)
+        if verdict is None:
+            verdict = verdicts[token] = _token_verdict(token, lowers[i], rule)
+        if not verdict[0]:
+            continue  # a token VADER reads as any other word, or without a word masking may replace
         if first is None:
             first = next(j for j, t in enumerate(split) if _TOKEN.search(t))  # at most i
-        for w in words[1:] if i == first else words:
-            if w[0].isupper() and (len(w) == 1 or not w[1].isupper()) and w.lower() not in _KEEP:
-                return False
+        if i != first or verdict[1]:
+            return False
     return True
+
+
+# _token_verdict by whitespace token (news repeats its tokens); emptied past _TOKEN_VERDICTS entries
+_VERDICTS: dict = {}
+_TOKEN_VERDICTS = 200_000
+
+
+def _token_verdict(token: str, low: str, rule: frozenset) -> tuple[bool, bool]:
+    """(whether masking may change how VADER reads ``token``, the same if its first word is kept): False
+    for a token that is not a rule word, not ``isupper`` and holds no "n't" (VADER reads it as any other
+    word), else whether it holds a word masking may replace (a Title-case word not in ``_KEEP``).
+    ``low`` is VADER's word of ``token`` lower-cased, a function of the token (:func:`vader.lowered`)."""
+    if not (low in rule or token.isupper() or "n't" in token.lower()):
+        return False, False
+    maskable = [w[0].isupper() and (len(w) == 1 or not w[1].isupper()) and w.lower() not in _KEEP
+                for w in _TOKEN.findall(token)]
+    return any(maskable), any(maskable[1:])
 
 
 # Names: a run of two or more Title-case words ("United Nations", "Supreme National Security
