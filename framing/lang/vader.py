@@ -8,7 +8,7 @@ shares one instance per process.
 returns, faster. It changes no rule: it is VADER's driver (the body of ``polarity_scores``) and its rule
 methods (``sentiment_valence`` with its negation, "no", capitals, booster, idiom and "least" checks,
 ``score_valence``) written again over the words lower-cased once, the same operations in the same order
-(``_but_check`` is VADER's own), with shortcuts that cannot change a score:
+(``_but_check`` too, visiting only the non-zero valences), with shortcuts that cannot change a score:
 
 * a text with none of VADER's emoji skips the character-by-character emoji translation (it would
   copy the text unchanged);
@@ -191,8 +191,29 @@ def hits(lowers: list) -> list:
     return list(compress(range(len(lowers)), map(analyzer().lexicon.__contains__, lowers)))
 
 
+_LEXICON: list = []  # [VADER's lexicon], once read
+
+
+def lexicon_hits(lowers: list) -> list:
+    """:func:`hits`, answered [] at once when no word is in the lexicon (a set test, no list built)."""
+    lex = (_LEXICON or _LEXICON.append(analyzer().lexicon) or _LEXICON)[0]
+    if lex.keys().isdisjoint(lowers):
+        return []
+    return list(compress(range(len(lowers)), map(lex.__contains__, lowers)))
+
+
 def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
     """(compound, pos, neu, neg) of :func:`_scores`, given :func:`hits` of ``lowers``."""
+    return _score_valence(_sentiments(words, lowers, hits), text)
+
+
+def _compound(text: str, words: list, lowers: list, hits: list) -> float:
+    """The compound of :func:`_score_tuple` alone (pos, neu and neg are not computed nor rounded)."""
+    return _compound_valence(_sentiments(words, lowers, hits), text)
+
+
+def _sentiments(words: list, lowers: list, hits: list) -> list:
+    """The valences VADER gives the words (its ``sentiments`` list, after ``_but_check``)."""
     n = len(lowers)
     sentiments = [0] * n  # what VADER appends for a word without a lexicon entry (or a booster, "kind" of "kind of")
     if hits:
@@ -207,8 +228,30 @@ def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
                 continue
             sentiments[i] = _valence(i, words, lowers, lex, cap_diff)
         if "but" in lowers:
-            sentiments = a._but_check(lowers, sentiments)  # it reads the words lower-cased
-    return _score_valence(sentiments, text)
+            sentiments = _but_check(lowers, sentiments)
+    return sentiments
+
+
+def _but_check(lowers: list, sentiments: list) -> list:
+    """``SentimentIntensityAnalyzer._but_check`` (on the lower-cased words), in place, visiting only the
+    non-zero valences.
+
+    VADER visits every position k, finds ``si = sentiments.index(sentiments[k])`` (the first equal value)
+    and replaces that value by itself times 0.5 before the first "but" and 1.5 after it (pop and insert at
+    ``si``: an assignment). A zero value finds a zero, which stays a zero (0 * 0.5 == 0; VADER's becomes
+    the float 0.0, which every later step reads as the int 0: sums and ``filter(None, ...)``); a non-zero
+    one finds a non-zero one, which stays non-zero. So the non-zero positions never change, and visiting
+    only them, in order, does the same replacements (``tests/test_sentiment_speed.py``).
+    """
+    bi = lowers.index("but")
+    for k in list(compress(range(len(sentiments)), sentiments)):
+        sentiment = sentiments[k]
+        si = sentiments.index(sentiment)
+        if si < bi:
+            sentiments[si] = sentiment * 0.5
+        elif si > bi:
+            sentiments[si] = sentiment * 1.5
+    return sentiments
 
 
 # VADER's constants and word lists (vaderSentiment 3.3.2), read once from the module
@@ -231,12 +274,20 @@ def _constants() -> dict:
     return _C
 
 
+_V: list = []  # (n_scalar, c_incr, boosters, negate, idiom_words) of _constants, for _valence
+
+
+def _valence_constants() -> list:
+    c = _constants()
+    _V[:] = [c["n_scalar"], c["c_incr"], c["boosters"], c["negate"], c["idiom_words"]]
+    return _V
+
+
 def _valence(i: int, words: list, lowers: list, lex: dict, cap_diff: bool) -> float:
     """``SentimentIntensityAnalyzer.sentiment_valence`` of lexicon word ``i`` (not a booster): the same
     operations in the same order (its loop over the three words before, with ``scalar_inc_dec`` and
     ``_negation_check``, unrolled), on the lower-cased words VADER lower-cases again at each step."""
-    c = _C or _constants()
-    n_scalar, c_incr, boosters, negate = c["n_scalar"], c["c_incr"], c["boosters"], c["negate"]
+    n_scalar, c_incr, boosters, negate, idiom_words = _V or _valence_constants()
     low = lowers[i]
     valence = lex[low]
     if low == "no" and i != len(lowers) - 1 and lowers[i + 1] in lex:
@@ -287,8 +338,8 @@ def _valence(i: int, words: list, lowers: list, lex: dict, cap_diff: bool) -> fl
             pass
         elif w3 in negate or "n't" in w3:
             valence = valence * n_scalar
-        if not c["idiom_words"].isdisjoint(lowers[i - 3 : i + 3]):
-            valence = _special_idioms_check(valence, lowers, i, c)
+        if not idiom_words.isdisjoint(lowers[i - 3 : i + 3]):
+            valence = _special_idioms_check(valence, lowers, i, _C)
     # _least_check
     if i > 1 and lowers[i - 1] not in lex and lowers[i - 1] == "least":
         if lowers[i - 2] != "at" and lowers[i - 2] != "very":
@@ -334,6 +385,40 @@ def _special_idioms_check(valence: float, lw: list, i: int, c: dict) -> float:
         if n_gram in boosters:
             valence = valence + boosters[n_gram]
     return valence
+
+
+def _punct_emph_amplifier(text: str) -> float:
+    """VADER's ``_punctuation_emphasis`` ('!' and '?'), the same arithmetic."""
+    ep_count = text.count("!")
+    if ep_count > 4:
+        ep_count = 4
+    ep_amplifier = ep_count * 0.292
+    qm_count = text.count("?")
+    qm_amplifier = 0
+    if qm_count > 1:
+        if qm_count <= 3:
+            qm_amplifier = qm_count * 0.18
+        else:
+            qm_amplifier = 0.96
+    return ep_amplifier + qm_amplifier
+
+
+def _compound_valence(sentiments: list, text: str) -> float:
+    """The compound of :func:`_score_valence` alone, the same operations (``tests/test_sentiment_speed.py``):
+    VADER's ``normalize`` (``x / sqrt(x * x + 15)``, clipped to [-1, 1]) written out."""
+    if not sentiments:
+        return 0.0
+    sum_s = float(sum(sentiments))
+    if sum_s > 0:
+        sum_s += _punct_emph_amplifier(text)
+    elif sum_s < 0:
+        sum_s -= _punct_emph_amplifier(text)
+    norm_score = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    if norm_score < -1.0:
+        return -1.0
+    if norm_score > 1.0:
+        return 1.0
+    return round(norm_score, 4)
 
 
 def _score_valence(sentiments: list, text: str) -> tuple:

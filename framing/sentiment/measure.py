@@ -16,9 +16,10 @@ from framing.sentiment.scoring import (
     POSITIVE,
     _for_vader,
     _mask_names,
+    _part_compound,
     _vader_label,
-    _vader_prepared,
     _vader_prepared_as_written,
+    emoji_free,
 )
 
 #: Quote kinds whose text lies inside quote marks (indirect speech is the writer's paraphrase).
@@ -95,8 +96,10 @@ def _mean(values: np.ndarray) -> float:
 def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_sentence, quoted_per_sentence):
     """VADER per sentence, and per sentence for its narrator and quoted parts.
 
-    Returns (scores: (n, 4) compound/pos/neu/neg, narrator: (n,), quoted: (n,)); NaN where a part has no words.
-    A sentence wholly inside or wholly outside quote marks is scored once.
+    Returns (compound: (n,), rows: the sentences' scores, narrator: (n,), quoted: (n,)); NaN where a part has
+    no words. ``rows`` are rows of :func:`_vader_prepared_as_written` with ``later`` (their pos, neu and neg
+    computed by :func:`framing.sentiment.scoring.row_values` when the sentence table is built). A sentence
+    wholly inside or wholly outside quote marks is scored once.
     """
     q_starts, q_ends = (a.tolist() for a in quoted_intervals)
     n_q = len(q_starts)
@@ -107,11 +110,12 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
     no_words = (nan, nan, nan, nan)
     rows, narrator, quoted = [no_words] * n_sent, [nan] * n_sent, [nan] * n_sent
     memo = vader.document_memo(doc)
+    no_emoji = emoji_free(vader_text)  # then no sentence nor part of one holds an emoji
     k = 0  # first merged quote interval that may overlap the current sentence (sentences are in order)
     for i, (s, e) in enumerate(doc.sentences):
         if words[i] == 0:
             continue
-        row, as_written = _vader_prepared_as_written(vader_text[s:e], prepare)
+        row, as_written = _vader_prepared_as_written(vader_text[s:e], prepare, no_emoji, True)
         rows[i] = row
         if as_written and e - s <= 5000:
             memo[(s, e)] = row[0]  # the target sentiment's sentence compound (framing.lang.vader)
@@ -131,11 +135,11 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
             pos = b
             j += 1
         outside.append(vader_text[pos:e])
-        quoted[i] = _vader_prepared(_join(inside), prepare)[0]
-        narrator[i] = _vader_prepared(_join(outside), prepare)[0]
-    scores = np.array(rows, dtype=float).reshape(n_sent, 4)
+        quoted[i] = _part_compound(_join(inside), prepare, no_emoji)
+        narrator[i] = _part_compound(_join(outside), prepare, no_emoji)
+    compound = np.array([row[0] for row in rows], dtype=float)
     narrator, quoted = np.array(narrator, dtype=float), np.array(quoted, dtype=float)
-    return scores, narrator, quoted
+    return compound, rows, narrator, quoted
 
 
 def _loaded_cues(doc, lex, q_starts, q_ends) -> tuple[list, list]:
@@ -272,12 +276,11 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
     words_per_sentence = np.bincount(doc.word_sentence, minlength=n_sent)[:n_sent]
     quoted_per_sentence = np.bincount(doc.word_sentence[word_quoted], minlength=n_sent)[:n_sent]
 
-    scores, narrator, quoted = _score_sentences(
+    compound, rows, narrator, quoted = _score_sentences(
         doc, _for_vader(text), prepare, (q_starts, q_ends), words_per_sentence, quoted_per_sentence
     )
 
     has_words = words_per_sentence > 0
-    compound = scores[:, 0]
     scored = compound[has_words]
     n_scored = int(scored.size)
 
@@ -293,7 +296,8 @@ def sentiment(doc, *, quotes=None, lexicon=None, extend: bool = True, mask_names
     n_loaded_quoted = int(sum(in_quote))
 
     arrays = {
-        "scores": scores,
+        "compound": compound,
+        "rows": rows,
         "words": words_per_sentence,
         "quoted_words": quoted_per_sentence,
         "narrator": narrator,

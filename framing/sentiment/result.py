@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from framing.records import ConciseRepr, Cue, Summarised, columns_frame, prefixed, records_frame
-from framing.sentiment.scoring import NEGATIVE, POSITIVE
+from framing.sentiment.scoring import NEGATIVE, POSITIVE, row_values
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -155,8 +155,9 @@ class Sentiment(Summarised, ConciseRepr):
 
 def _sentence_table(doc, arrays: dict) -> pd.DataFrame:
     """The sentence table of :attr:`Sentiment.sentences`, from the per-sentence arrays."""
-    scores, words, quoted_words = arrays["scores"], arrays["words"], arrays["quoted_words"]
+    words, quoted_words = arrays["words"], arrays["quoted_words"]
     n_sent, text = doc.n_sentences, doc.text
+    scores = np.array([row_values(row) for row in arrays["rows"]], dtype=float).reshape(n_sent, 4)
     return columns_frame(
         {
             "sentence": np.arange(n_sent, dtype=np.int64),
@@ -180,7 +181,7 @@ def _sentence_table(doc, arrays: dict) -> pd.DataFrame:
 
 def _by_paragraph(doc, arrays: dict) -> pd.DataFrame:
     """Per-paragraph means and shares, by bincount over the sentence arrays (no groupby: fast)."""
-    words, quoted_words, compound = arrays["words"], arrays["quoted_words"], arrays["scores"][:, 0]
+    words, quoted_words, compound = arrays["words"], arrays["quoted_words"], arrays["compound"]
     narrator, quoted, loaded = arrays["narrator"], arrays["quoted"], arrays["loaded"]
     n = len(doc.paragraphs)
     para = doc.sentence_paragraph

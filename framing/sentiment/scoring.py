@@ -97,11 +97,35 @@ def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
     return _vader_prepared_as_written(text, prepare)[0]
 
 
-def _vader_prepared_as_written(text: str, prepare) -> tuple:
-    """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked)."""
+class Later:
+    """The pos, neu and neg VADER gives a text, computed when first asked for (a profile reads only the
+    compound): ``values()`` is ``_score_valence(sentiments, text)[1:]``, what the scores would have held."""
+
+    __slots__ = ("sentiments", "text")
+
+    def __init__(self, sentiments: list, text: str):
+        self.sentiments, self.text = sentiments, text
+
+    def values(self) -> tuple:
+        return vader._score_valence(self.sentiments, self.text)[1:]
+
+
+def row_values(row: tuple) -> tuple:
+    """(compound, pos, neu, neg) of a row of :func:`_vader_prepared_as_written` (``later`` or not)."""
+    return (row[0], *row[1].values()) if len(row) == 2 else row
+
+
+def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, later: bool = False) -> tuple:
+    """(:func:`_vader_prepared`, whether that is VADER's score of ``text`` itself, not masked nor chunked).
+
+    ``emoji_free``: the caller knows ``text`` holds no emoji (it is cut from a text without any:
+    :func:`framing.lang.vader.has_emoji` reads characters one by one, see :func:`emoji_free`). ``later``:
+    where the fast driver scores the text, the scores are (compound, :class:`Later`) rather than the four
+    (:func:`row_values` gives the four either way).
+    """
     split, lowers = vader.lowered(text)
-    emoji = vader.has_emoji(text)
-    hits = [] if _analyzer().lexicon.keys().isdisjoint(lowers) else vader.hits(lowers)
+    emoji = False if emoji_free else vader.has_emoji(text)
+    hits = vader.lexicon_hits(lowers)
     if not emoji and not hits and (prepare is str or _mask_adds_no_valence()):
         return (0.0, 0.0, (1.0 if split else 0.0), 0.0), True  # text itself has no valence either
     fast = not emoji and vader._driver() is not None  # VADER's release, mirrored by framing.lang.vader
@@ -116,12 +140,53 @@ def _vader_prepared_as_written(text: str, prepare) -> tuple:
         # masking removes characters and adds "Nm": the masked text has no emoji either
         if prepared is text:
             if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-                return vader._score_tuple(text, split, lowers, hits), True
+                return _driver_row(text, split, lowers, hits, later), True
         elif len(prepared) < 20 * _CHUNK_TOKENS:  # what _vader(prepared) does, without checking for emoji again
             split, lowers = vader.lowered(prepared)
-            return vader._score_tuple(prepared, split, lowers, vader.hits(lowers)), False
+            return _driver_row(prepared, split, lowers, vader.hits(lowers), later), False
     # fast driver: a text masking left without valence scores 0 exactly
     return _vader(prepared, checked=True), False
+
+
+def _driver_row(text: str, split: list, lowers: list, hits: list, later: bool) -> tuple:
+    """``vader._score_tuple(text, split, lowers, hits)``, or with ``later`` (its compound, :class:`Later`)."""
+    if not later:
+        return vader._score_tuple(text, split, lowers, hits)
+    sentiments = vader._sentiments(split, lowers, hits)
+    return vader._compound_valence(sentiments, text), Later(sentiments, text)
+
+
+def _part_compound(text: str, prepare, emoji_free: bool) -> float:
+    """``_vader_prepared(text, prepare)[0]``: the compound alone (pos, neu and neg are neither computed
+    nor rounded where the fast driver scores ``text``); ``emoji_free`` as in :func:`_vader_prepared_as_written`."""
+    if not emoji_free or vader._driver() is None:
+        return _vader_prepared_as_written(text, prepare, emoji_free)[0][0]
+    split, lowers = vader.lowered(text)
+    hits = vader.lexicon_hits(lowers)
+    if not hits and (prepare is str or _mask_adds_no_valence()):
+        return 0.0
+    if prepare is _mask_names:
+        if _may_have_names(text) and not _masking_keeps_score(split, lowers):
+            prepared = _mask_name_runs(text)
+            if prepared is not text:
+                if len(prepared) >= 20 * _CHUNK_TOKENS:
+                    return _vader(prepared, checked=True)[0]
+                split, lowers = vader.lowered(prepared)
+                return vader._compound(prepared, split, lowers, vader.hits(lowers))
+    elif prepare is not str:
+        return _vader_prepared_as_written(text, prepare, emoji_free)[0][0]
+    if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
+        return vader._compound(text, split, lowers, hits)
+    return _vader(text, checked=True)[0]
+
+
+def emoji_free(text: str) -> bool:
+    """True when neither ``text`` nor any text made of its pieces joined by spaces holds an emoji.
+
+    :func:`framing.lang.vader.has_emoji` (and VADER's own translation) looks at each character alone, so a
+    text made of ``text``'s characters and spaces holds one only if ``text`` does or a space is one.
+    """
+    return not vader.has_emoji(text) and not vader.has_emoji(" ")
 
 
 @lru_cache(maxsize=1)
@@ -166,19 +231,38 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
     if rule is None or len(split) > _CHUNK_TOKENS or vader._driver() is None:
         return False
     first = None  # the token that holds the text's first word (never masked)
+    verdicts = _VERDICTS
+    if len(verdicts) > _TOKEN_VERDICTS:
+        verdicts.clear()
     for i in compress(range(len(split)), map(not_, map(str.islower, split))):  # a token without capital
-        token, low = split[i], lowers[i]  # has no word to mask
-        if not (low in rule or token.isupper() or "n't" in token.lower()):
-            continue  # a token VADER reads as any other word
-        words = _TOKEN.findall(token)
-        if not words:
-            continue
+        token = split[i]  # has no word to mask
+        verdict = verdicts.get(token)
+        if verdict is None:
+            verdict = verdicts[token] = _token_verdict(token, lowers[i], rule)
+        if not verdict[0]:
+            continue  # a token VADER reads as any other word, or without a word masking may replace
         if first is None:
             first = next(j for j, t in enumerate(split) if _TOKEN.search(t))  # at most i
-        for w in words[1:] if i == first else words:
-            if w[0].isupper() and (len(w) == 1 or not w[1].isupper()) and w.lower() not in _KEEP:
-                return False
+        if i != first or verdict[1]:
+            return False
     return True
+
+
+# _token_verdict by whitespace token (news repeats its tokens); emptied past _TOKEN_VERDICTS entries
+_VERDICTS: dict = {}
+_TOKEN_VERDICTS = 200_000
+
+
+def _token_verdict(token: str, low: str, rule: frozenset) -> tuple[bool, bool]:
+    """(whether masking may change how VADER reads ``token``, the same if its first word is kept): False
+    for a token that is not a rule word, not ``isupper`` and holds no "n't" (VADER reads it as any other
+    word), else whether it holds a word masking may replace (a Title-case word not in ``_KEEP``).
+    ``low`` is VADER's word of ``token`` lower-cased, a function of the token (:func:`vader.lowered`)."""
+    if not (low in rule or token.isupper() or "n't" in token.lower()):
+        return False, False
+    maskable = [w[0].isupper() and (len(w) == 1 or not w[1].isupper()) and w.lower() not in _KEEP
+                for w in _TOKEN.findall(token)]
+    return any(maskable), any(maskable[1:])
 
 
 # Names: a run of two or more Title-case words ("United Nations", "Supreme National Security
