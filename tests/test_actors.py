@@ -941,3 +941,29 @@ def test_no_object_across_a_comma_into_a_new_clause():
     result = run("To please the donors who backed his campaigns, Reyl has pit voters against each other.",
                  {"Reyl": ["Reyl"]})
     assert result.mentions[0].role == "agent"
+
+
+def test_a_cast_name_that_ends_another_name_is_no_mention():
+    from framing.actors import Cast
+
+    cast = Cast.from_dict({
+        "Valdoria": {"aliases": ["Valdoria", "V.R."], "demonyms": ["Valdorian"], "metonyms": ["Norvik"]},
+        "Corvo": {"aliases": ["Ansel Corvo", "Corvo"], "titles": ["President"]},
+    })
+    text = (
+        "Refugees from Central Valdoria reached Port Norvik on Monday, and Valdoria said it would help.\n"
+        "On Tuesday Mira Corvo, the president's sister, met Ansel Corvo, and later President Corvo spoke.\n"
+        "Yesterday Valdoria closed the border. Democratic V.R. senators objected, and Shiite Valdoria agreed.\n"
+        "Corvo Warns Valdoria Over Border"
+    )
+    found = [(m.actor, text[m.start:m.end]) for m in actors(text, cast).mentions]
+    assert found == [
+        ("Valdoria", "Valdoria"),  # "Central Valdoria" and "Port Norvik" name places, not the state
+        ("Corvo", "Ansel Corvo"),  # "Mira Corvo" is someone else: the cast lists Corvo's full name
+        ("Corvo", "President Corvo"),
+        ("Valdoria", "Valdoria"),  # opening a sentence
+        ("Valdoria", "V.R."),  # an abbreviation after an adjective
+        ("Valdoria", "Shiite Valdoria"),  # an adjective
+        ("Corvo", "Corvo"),  # a title-case headline
+        ("Valdoria", "Valdoria"),
+    ]

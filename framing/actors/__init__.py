@@ -52,7 +52,17 @@ shared by several actors ("President", "ambassador") counts only before a
 name, where it joins that name's mention. A title or label may stand alone for
 its holder ("the Prime Minister said"), but not before a capitalised name that
 is not the holder's: "Prime Minister Edvin Saral" is not the cast's prime
-minister, and is no mention at all.
+minister, and is no mention at all. The mirror rule: a one-word name after another
+capitalised word inside a sentence ends someone else's name, and is no mention, when
+it is a place's alias or metonym (an actor with demonyms or metonyms: "Central
+America", "Priorities USA", "George Washington", "East Jerusalem") or a person's
+one-word alias whose full name the cast lists ("Sara Netanyahu" for a cast listing
+"Benjamin Netanyahu"). Not after a title, a capitalised adjective such as "Democrat"
+or "Shiite", an abbreviation, a word opening the sentence or line, nor in a title-case
+headline ("Trump Slams Iran Deal"); abbreviations ("U.S.") and plurals ("Palestinians")
+are not subject to it. On PolNeAR train and dev with the case cast it dropped 74
+mentions; read by hand, 69 were other names (a book title, a super PAC, a TV show,
+regions, people) and 5 were the slogan "Make America Great Again".
 
 With ``cast=None`` a *provisional* cast is suggested from the document itself
 (:func:`suggest`: people, organisations and groups seen at least twice, their

@@ -281,6 +281,26 @@ class Cast:
         return table
 
     @cached_property
+    def name_ends(self) -> frozenset:
+        """Folded one-word names that, right after another capitalised word, end someone else's name.
+
+        A place's one-word alias or metonym (an actor with demonyms or metonyms; not a plural such as
+        "Palestinians", nor an abbreviation such as "U.S.", which stands in titles: "Democratic U.S. Rep."):
+        "Central America", "Good Morning America", "George Washington". A person's one-word
+        alias that ends a longer alias of the same actor: with "Ismail Haniyeh" listed, "Hazem Haniyeh" is
+        someone else. See :func:`framing.actors.mentions._merge`.
+        """
+        ends = set()
+        for a in self.actors:
+            names = [_strip_the(a.name), *a.aliases]
+            one_word = {" ".join(t.lower().split()) for t in names if len(t.split()) == 1}
+            if a.demonyms or a.metonyms:
+                ends |= {t for t in one_word | {m.lower() for m in a.metonyms if len(m.split()) == 1}
+                         if not t.endswith("s") and "." not in t}  # not "Palestinians", not "U.S."
+            ends |= {t.lower().split()[-1] for t in names if len(t.split()) > 1} & one_word
+        return frozenset(t.replace("\u2019", "'") for t in ends)
+
+    @cached_property
     def pattern(self) -> re.Pattern:
         keys = list(self.terms)
         if not keys:

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.document import Document
-from framing.lang.english import COPULA_FORMS, NOT_ACTOR_NAMES, NUMBER_WORDS, PERSON_TITLES, QUANTIFIERS
+from framing.lang.english import (
+    ADJECTIVES_BEFORE_PLACES,
+    COPULA_FORMS,
+    NOT_ACTOR_NAMES,
+    NUMBER_WORDS,
+    PERSON_TITLES,
+    QUANTIFIERS,
+)
 
 from .cast import Cast
 from .sentence import title_case
@@ -114,7 +121,7 @@ def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None, *, verbs=None
             if h and not folded[end:h.end()].lstrip().startswith(("state ", "side")):
                 end = h.end()  # "FBI officials", "Hamas leaders": the actor through its people
         found.append(_M(actor, kind, start, end, label=label, category=category))
-    merged = _pin_labels(folded, _merge(found, text, folded, verbs))
+    merged = _pin_labels(folded, _merge(found, text, folded, verbs, cast.name_ends))
     return merged + _affiliations(text, folded, cast, merged)
 
 
@@ -228,11 +235,13 @@ def _before_other_name(text: str, m: _M, starts: set) -> bool:
     )
 
 
-def _merge(found: list, text: str, folded: str, verbs=None) -> list:
+def _merge(found: list, text: str, folded: str, verbs=None, name_ends=frozenset()) -> list:
     """Merge adjacent matches of one actor: label/title + name, possessive + institution.
 
     A title or label left unmerged before another capitalised name is dropped (it titles a
-    person the cast does not know).
+    person the cast does not know). So is a one-word name of ``name_ends`` (:attr:`Cast.name_ends`)
+    right after another capitalised word inside a sentence: it ends another name ("Central America",
+    "George Washington", "Hazem Haniyeh" for a cast that lists "Ismail Haniyeh").
     """
     out: list = []
     for m in found:
@@ -259,12 +268,34 @@ def _merge(found: list, text: str, folded: str, verbs=None) -> list:
         m for m in out
         if m.actor is not None and not (m.kind in ("title", "label") and _before_other_name(text, m, starts))
     ]
+    if name_ends:
+        kept = [m for m in kept if not _ends_other_name(text, folded, m, name_ends, verbs)]
     previous_end = 0
     for m in kept:
         if m.kind == "name":
             m.start = _title_start(text, m.start, previous_end, verbs)
         previous_end = m.end
     return kept
+
+
+def _ends_other_name(text: str, folded: str, m: _M, name_ends: frozenset, verbs) -> bool:
+    """``m`` is a one-word name of ``name_ends`` after a capitalised word that is no title, no sentence or line
+    opener and no headline verb, in a line that is not in title case: the end of another name."""
+    if m.kind not in ("name", "metonym") or folded[m.start:m.end] not in name_ends:
+        return False
+    w = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if w is None:
+        return False
+    word = w.group(1).lower()
+    if word in PERSON_TITLES or word.rstrip(".") in PERSON_TITLES or word in NOT_ACTOR_NAMES:
+        return False
+    if word in ADJECTIVES_BEFORE_PLACES or "'" in word or "\u2019" in word or word.endswith(".") \
+            or w.group(1).isupper():
+        return False  # "Democrat U.S. senators", "Iran's Khamenei", "We're America", "Mr. Netanyahu", "AP Washington"
+    at = w.start(1)
+    if at == 0 or text[at - 1] == "\n" or _SENTENCE_OPENS.search(text[max(0, at - 3):at]):
+        return False  # a sentence or line starts with the word: "Yesterday Iran said"
+    return not _headline_verb(text, word, at, verbs) and not _title_case_line(text, at)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\-]*\.?)[^\S\n\r]+$")

@@ -263,3 +263,10 @@ NOMINALS_NOT_ACTS = _words(
     "inclination disposition excitement disappointment resentment embarrassment contentment bewilderment "
     "amazement astonishment employment unemployment"
 )
+#: capitalised adjectives that stand before a place's name without making a longer name of it ("Democrat U.S.
+#: senators", "Shiite Iran"): a place after them is still the place (framing.actors.mentions._ends_other_name)
+ADJECTIVES_BEFORE_PLACES = _words(
+    "democrat democratic republican liberal conservative progressive socialist communist islamic islamist "
+    "shiite sunni jewish christian catholic muslim arab persian western eastern modern ancient "
+    "post-war postwar pre-war prewar"
+)
