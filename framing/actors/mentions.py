@@ -280,7 +280,8 @@ def _merge(found: list, text: str, folded: str, verbs=None, name_ends=frozenset(
 
 def _ends_other_name(text: str, folded: str, m: _M, name_ends: frozenset, verbs) -> bool:
     """``m`` is a one-word name of ``name_ends`` after a capitalised word that is no title, no sentence or line
-    opener and no headline verb, in a line that is not in title case: the end of another name."""
+    opener and no verb form of ``verbs`` (-s, base, past), in a line that is not in title case: the end of another
+    name."""
     if m.kind not in ("name", "metonym") or folded[m.start:m.end] not in name_ends:
         return False
     w = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -295,7 +296,9 @@ def _ends_other_name(text: str, folded: str, m: _M, name_ends: frozenset, verbs)
     at = w.start(1)
     if at == 0 or text[at - 1] == "\n" or _SENTENCE_OPENS.search(text[max(0, at - 3):at]):
         return False  # a sentence or line starts with the word: "Yesterday Iran said"
-    return not _headline_verb(text, word, at, verbs) and not _title_case_line(text, at)
+    if verbs is not None and (entry := verbs.get(word)) is not None and entry[1] & _VERB_LED_FORMS:
+        return False  # a capitalised verb ("Voters Rebuke Corvo", "Make America Great Again")
+    return not _title_case_line(text, at)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\-]*\.?)[^\S\n\r]+$")
