@@ -427,18 +427,7 @@ def _score_valence(sentiments: list, text: str) -> tuple:
     as neutral)."""
     if sentiments:
         sum_s = float(sum(sentiments))
-        ep_count = text.count("!")
-        if ep_count > 4:
-            ep_count = 4
-        ep_amplifier = ep_count * 0.292
-        qm_count = text.count("?")
-        qm_amplifier = 0
-        if qm_count > 1:
-            if qm_count <= 3:
-                qm_amplifier = qm_count * 0.18
-            else:
-                qm_amplifier = 0.96
-        punct_emph_amplifier = ep_amplifier + qm_amplifier
+        punct_emph_amplifier = _punct_emph_amplifier(text)
         if sum_s > 0:
             sum_s += punct_emph_amplifier
         elif sum_s < 0:
