@@ -40,10 +40,9 @@ _NUMBER = (
 
 
 _SPACE = r"\s+"
-# where a term may start and end (see Lexicon.pattern), and one character before a term (see Lexicon.finditer)
+# where a term may start and end (see Lexicon.pattern)
 _TERM_START = r"(?<![\w'\-])"
 _TERM_END = r"(?![\w]|-\w)"
-_BEFORE_TERM = r"[^a-zA-Z0-9_'\-]"
 
 
 def _exclusive(a: str, b: str) -> bool:
@@ -148,50 +147,29 @@ class Lexicon:
         return re.compile(_TERM_START + terms if terms else r"(?!x)x")
 
     @cached_property
-    def _scanners(self) -> tuple | None:
-        # (a term at the very start, a term after one character that is not an ASCII word character, an
-        # apostrophe or a hyphen): see finditer
+    def _scanner(self):
+        """The terms' :class:`~framing.termscan.TermScanner` (None: no terms); see :meth:`finditer`."""
+        from framing.termscan import TermScanner
+
         terms = self._term_pattern
-        if terms is None:
-            return None
-        return re.compile("(" + terms + ")"), re.compile(_BEFORE_TERM + "(?=(" + terms + "))")
+        return TermScanner(terms, extra="'-") if terms else None
 
     def finditer(self, folded: str):
         """Yield ``(start, end, Entry)`` for every match in lower-cased ``folded`` text.
 
-        The matches of :attr:`pattern`'s ``finditer``, found faster: that pattern tests its look-behind at
-        every character, while a search for a term right after a character of a small ASCII class runs
-        through the text in C. A term can start only at the start of the text or after a character that
-        is no word character, apostrophe or hyphen; the class finds those characters except non-ASCII
-        letters and digits, which are skipped by ``str.isalnum`` (what ``\\w`` means). The terms found
-        after each such character are taken in order, each only if it starts where the last one taken
-        ended or later: what ``finditer`` does (``tests/test_lexicons.py`` checks both agree).
+        The matches of :attr:`pattern`'s ``finditer``, found faster by :class:`framing.termscan.TermScanner`
+        (``tests/test_lexicons.py`` checks both agree).
         """
+        scanner = self._scanner
+        if scanner is None:
+            return
         by_term = self.by_term
-        for start, end in self._spans(folded):
+        for start, end in scanner.spans(folded):
             key = " ".join(folded[start:end].split())
             entry = by_term.get(key)
             if entry is None:  # matched a '<num>' term
                 entry = by_term[key + " <num>"]
             yield start, end, entry
-
-    def _spans(self, folded: str) -> list:
-        scanners = self._scanners
-        if scanners is None:
-            return []
-        at_start, after = scanners
-        spans, last = [], 0
-        m = at_start.match(folded)
-        if m:
-            spans.append(m.span(1))
-            last = m.end(1)
-        isalnum = str.isalnum
-        for m in after.finditer(folded):
-            start, end = m.span(1)
-            if start >= last and not isalnum(folded[start - 1]):
-                spans.append((start, end))
-                last = end
-        return spans
 
     def to_frame(self):
         import pandas as pd
