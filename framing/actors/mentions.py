@@ -284,17 +284,16 @@ def _ends_other_name(text: str, folded: str, m: _M, name_ends: frozenset, verbs)
     name."""
     if m.kind not in ("name", "metonym") or folded[m.start:m.end] not in name_ends:
         return False
-    w = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if w is None:
+    before = _word_before(text, m.start)
+    if before is None:
         return False
-    word = w.group(1).lower()
-    if word in PERSON_TITLES or word.rstrip(".") in PERSON_TITLES or word in NOT_ACTOR_NAMES:
+    written, at, opens = before
+    word = written.lower()
+    if _is_title(word) or word in NOT_ACTOR_NAMES:
         return False
-    if word in ADJECTIVES_BEFORE_PLACES or "'" in word or "\u2019" in word or word.endswith(".") \
-            or w.group(1).isupper():
+    if word in ADJECTIVES_BEFORE_PLACES or "'" in word or "\u2019" in word or word.endswith(".") or written.isupper():
         return False  # "Democrat U.S. senators", "Iran's Khamenei", "We're America", "Mr. Netanyahu", "AP Washington"
-    at = w.start(1)
-    if at == 0 or text[at - 1] == "\n" or _SENTENCE_OPENS.search(text[max(0, at - 3):at]):
+    if opens:
         return False  # a sentence or line starts with the word: "Yesterday Iran said"
     if verbs is not None and (entry := verbs.get(word)) is not None and entry[1] & _VERB_LED_FORMS:
         return False  # a capitalised verb ("Voters Rebuke Corvo", "Make America Great Again")
@@ -315,19 +314,34 @@ def _title_start(text: str, start: int, floor: int, verbs=None) -> int:
     """
     first_name = True
     for _ in range(4):
-        m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
-        if m is None or m.start(1) < floor:
+        before = _word_before(text, start, floor)
+        if before is None:
             break
-        word = m.group(1).lower()
-        if word in PERSON_TITLES or word.rstrip(".") in PERSON_TITLES:
-            start, first_name = m.start(1), False
+        written, at, opens = before
+        word = written.lower()
+        if _is_title(word):
+            start, first_name = at, False
             continue
-        line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
-        opens = line_start or _SENTENCE_OPENS.search(text[max(0, m.start(1) - 3):m.start(1)])
         if first_name and not opens and word not in NOT_ACTOR_NAMES and not word.endswith(("'s", ".")) \
-                and not _headline_verb(text, word, m.start(1), verbs):
-            start, first_name = m.start(1), False
+                and not _headline_verb(text, word, at, verbs):
+            start, first_name = at, False
             continue
         break
     return start
+
+
+def _word_before(text: str, start: int, floor: int = 0):
+    """The capitalised word right before ``start`` on its line, starting at ``floor`` or later: (the word as
+    written, its start, whether it opens a sentence or line), or None."""
+    m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
+    if m is None or m.start(1) < floor:
+        return None
+    at = m.start(1)
+    opens = at == 0 or text[at - 1] == "\n" or _SENTENCE_OPENS.search(text[max(0, at - 3):at]) is not None
+    return m.group(1), at, opens
+
+
+def _is_title(word: str) -> bool:
+    """A person title (lower-cased, with or without its full stop: "president", "sen.")."""
+    return word in PERSON_TITLES or word.rstrip(".") in PERSON_TITLES
 
