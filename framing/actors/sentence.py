@@ -303,13 +303,7 @@ def _mention_start(s: _Sent, mentions: list, i: int) -> int:
     A possessive before a common noun is not the head: in "the bombing of Ostria's
     airfields" the airfields are bombed, not Ostria.
     """
-    memo = s.starts
-    if memo is None:
-        return _find_mention_start(s, mentions, i)
-    k = memo.get(i)
-    if k is None:
-        k = memo[i] = _find_mention_start(s, mentions, i)
-    return k
+    return _memoised(s.starts, i, _find_mention_start, s, mentions, i)
 
 
 def _find_mention_start(s: _Sent, mentions: list, i: int) -> int:
@@ -373,13 +367,17 @@ def _skip_title_phrase(s: _Sent, i: int) -> int:
 
 def _coordinated(s: _Sent, mentions: list, k: int) -> list:
     """Mentions joined to mention k by 'and', 'or' or list commas ending in 'and' (a list callers only read)."""
-    memo = s.groups
+    return _memoised(s.groups, k, _find_coordinated, s, mentions, k)
+
+
+def _memoised(memo: dict | None, key, find, *args):
+    """``find(*args)``, remembered in ``memo`` under ``key`` (a sentence's table; None: not remembered)."""
     if memo is None:
-        return _find_coordinated(s, mentions, k)
-    group = memo.get(k)
-    if group is None:
-        group = memo[k] = _find_coordinated(s, mentions, k)
-    return group
+        return find(*args)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = find(*args)
+    return found
 
 
 def _find_coordinated(s: _Sent, mentions: list, k: int) -> list:
