@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from framing.lang import english as en
-from framing.quotes.sources import descriptor_name, head, memo, strip_titles, union
+from framing.quotes.sources import descriptor_name, head, remembered, strip_titles, union
 from framing.quotes.speakers import Speakers, personal
 
 __all__ = ["resolve"]
@@ -64,9 +64,7 @@ def resolve(phrase: str, start: int, speakers: Speakers) -> tuple[str, str | Non
     # what the phrase alone says, found once per phrase (speaker phrases recur within and across texts); then
     # what the document knows at ``start``
     key = ("resolve", phrase)
-    known = speakers.src["memo"].get(key)
-    if known is None:
-        known = memo(speakers.src)[key] = _phrase_resolution(phrase, speakers.src)
+    known = remembered(speakers.src, key, _phrase_resolution, phrase, speakers.src)
     how, value = known[:2]
     if how == "name":
         token, gender = known[2:]

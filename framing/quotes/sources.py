@@ -235,12 +235,16 @@ def _coordinated_type(target: str, speakers) -> str:
 _MEMO_SIZE = 50_000  # entries of a sources lexicon's memo before it is emptied (memory stays flat on a corpus)
 
 
-def memo(src: dict) -> dict:
-    """The memo of facts about phrases kept with the word classes ``src`` (emptied when full)."""
+def remembered(src: dict, key: tuple, find, *args):
+    """``find(*args)``, remembered under ``key`` in the memo of facts about phrases kept with the word classes
+    ``src`` (emptied when full, so memory stays flat on a corpus)."""
     found = src["memo"]
-    if len(found) > _MEMO_SIZE:
-        found.clear()
-    return found
+    known = found.get(key)
+    if known is None:
+        if len(found) > _MEMO_SIZE:
+            found.clear()
+        known = found[key] = find(*args)
+    return known
 
 
 def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
@@ -256,9 +260,7 @@ def source_type(phrase: str, resolved: str, speakers, context: str = "") -> str:
     # what the phrase alone says, found once per phrase and target (speaker phrases recur within and
     # across texts); then what the document knows (persons, places) and the context
     key = ("type", phrase, target)
-    known = speakers.src["memo"].get(key)
-    if known is None:
-        known = memo(speakers.src)[key] = _phrase_type(phrase, target, speakers.src)
+    known = remembered(speakers.src, key, _phrase_type, phrase, target, speakers.src)
     how, value = known
     if how == "type":
         return value
