@@ -285,11 +285,12 @@ def _chunks(text: str, start: int, end: int):
 def _split_sentences(text: str, start: int, end: int, punkt) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph ``text[start:end]``."""
     merged: list[tuple[int, int]] = []
-    spans = (
-        (a + s, a + e)
-        for a, b in _chunks(text, start, end)
-        for s, e in punkt.span_tokenize(text[a:b])
-    )
+    if end - start <= 2 * _CHUNK:  # one chunk: most paragraphs
+        spans = [(start + s, start + e) for s, e in punkt.span_list(text[start:end])]
+        if len(spans) == 1:
+            return spans
+    else:
+        spans = [(a + s, a + e) for a, b in _chunks(text, start, end) for s, e in punkt.span_list(text[a:b])]
     for s, e in spans:
         if merged and _continues(text, merged[-1], s):
             merged[-1] = (merged[-1][0], e)

@@ -156,6 +156,10 @@ def punkt_tokenizer(abbreviations, sentence_starters):
         def text_contains_sentbreak(self, text: str) -> bool:
             return self._contains_sentbreak(text)
 
+        def span_list(self, text: str) -> list:
+            """``list(self.span_tokenize(text))``, in one loop (see :func:`_span_list`)."""
+            return _span_list(self, text)
+
         def _get_last_whitespace_index(self, text: str) -> int:
             # NLTK's loop from the end, done by str.rfind over string.whitespace: the last whitespace
             # index, 0 when none
@@ -169,6 +173,57 @@ def punkt_tokenizer(abbreviations, sentence_starters):
     # insert each word it is asked about, so the dict would grow with the vocabulary of the corpus.
     params.ortho_context = _Zero()
     return Tokenizer(params, lang_vars=LanguageVars(), token_cls=Token)
+
+
+def _span_list(tokenizer, text: str) -> list:
+    """NLTK's ``span_tokenize`` (``_match_potential_end_contexts``, ``_slices_from_text`` and
+    ``_realign_boundaries``, three generators chained) written as one loop over the candidate ends:
+    the same spans, about twice as fast on news paragraphs (``benchmarks/read_equivalence.py``)."""
+    period = tokenizer._lang_vars.period_context_re()
+    last_space = tokenizer._get_last_whitespace_index
+    contains = tokenizer.text_contains_sentbreak
+    slices = []  # Punkt's sentence slices before the closing punctuation is realigned
+    last_break = 0
+    previous = None  # (match, start of the word before it)
+    previous_stop = 0  # where that word ends (the match's start)
+    for match in period.finditer(text):
+        start = match.start()
+        index = last_space(text[previous_stop:start])
+        word_start = index + previous_stop + 1 if index else (previous[1] if previous else 0)
+        if previous is not None and previous_stop <= word_start:
+            last_break = _break(text, previous, previous_stop, contains, slices, last_break)
+        previous, previous_stop = (match, word_start), start
+    if previous is not None:
+        last_break = _break(text, previous, previous_stop, contains, slices, last_break)
+    slices.append((last_break, len(text.rstrip())))
+    realign_re = tokenizer._lang_vars.re_boundary_realignment
+    spans, realign, last = [], 0, len(slices) - 1
+    for i, (start, stop) in enumerate(slices):
+        start += realign
+        if i == last:
+            if start < stop:
+                spans.append((start, stop))
+            break
+        next_start, next_stop = slices[i + 1]
+        m = realign_re.match(text[next_start:next_stop])
+        if m:
+            spans.append((start, next_start + len(m.group(0).rstrip())))
+            realign = m.end()
+        else:
+            realign = 0
+            if start < stop:
+                spans.append((start, stop))
+    return spans
+
+
+def _break(text, previous, stop, contains, slices, last_break) -> int:
+    """Decide one candidate end of :func:`_span_list` (NLTK's ``_slices_from_text``): append the sentence it
+    ends, if it ends one, and return where the next sentence starts."""
+    match, word_start = previous
+    if not contains(text[word_start:stop] + match.group() + match.group("after_tok")):
+        return last_break
+    slices.append((last_break, match.end()))
+    return match.start("next_tok") if match.group("next_tok") else match.end()
 
 
 class _Zero(dict):
