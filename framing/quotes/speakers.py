@@ -35,7 +35,7 @@ from framing.quotes.scans import (  # noqa: F401 (the scans' plain forms are tes
     matches_at,
     text_codes,
 )
-from framing.quotes.sources import _POSSESSED_TITLE, head, union
+from framing.quotes.sources import _POSSESSED_TITLE, head, remembered, union
 
 __all__ = ["Speakers", "personal"]
 
@@ -101,6 +101,34 @@ _ONE_PERSON_SUFFIXES = tuple(x for x in en.QUOTE_PERSON_SUFFIXES if not x.endswi
 _MAYBE_REACH = 1500  # characters back to a subject name not known to be a person
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _run_facts(run: str, src: dict) -> tuple[str, str, bool] | None:
+    """What a run of capitalised words (a match of ``_NAME_RUN``) says alone: ``(full name, its last word,
+    marked)`` after the leading titles and name leaders are dropped ("House Speaker Paul Ryan" -> "Paul Ryan"),
+    ``marked`` when the run held a title or the name starts with a common first name; or None when it is no
+    person's name (too short or long, a place's first word, an outlet's or institution's word). ``src``: the sources
+    word classes."""
+    title_words = src["title_words"]
+    leaders = union(title_words, _FIXED_LEADERS)  # words dropped from the front of a name run
+    tokens = run.split()
+    titled = False  # a title in the run; a title before it is looked for by the caller, when needed
+    while tokens and tokens[0].lower() in leaders:
+        titled = titled or tokens[0].lower() in title_words
+        tokens = tokens[1:]
+    # "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name after the title
+    for i in range(len(tokens) - 3, 0, -1):
+        if tokens[i].lower() in title_words:
+            titled, tokens = True, tokens[i + 1 :]
+            break
+    if len(tokens) < 2 or len(tokens) > 4:
+        return None
+    if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
+        return None  # "North Korea", "New Jersey": places and states, never antecedents of he / she
+    if not union(src["media_words"], src["organisation"], en.QUOTE_STOP_CAPS).isdisjoint([t.lower() for t in tokens]):
+        return None
+    first_name = tokens[0].lower() in union(en.QUOTE_FEMALE_NAMES, en.QUOTE_MALE_NAMES)
+    return " ".join(tokens), tokens[-1], titled or first_name
 
 
 class Speakers:
@@ -179,37 +207,22 @@ class Speakers:
         positions: list[int] = []
         names: list[str] = []
         maybe: list[tuple[int, str]] = []
-        stop = en.QUOTE_STOP_CAPS
         alone = _alone_capitalised(doc, codes)
-        # unions made once, not once per name run
         body_words = union(src["anonymous"], src["organisation"])
-        not_person = union(src["media_words"], src["organisation"], stop)
-        first_names = union(en.QUOTE_FEMALE_NAMES, en.QUOTE_MALE_NAMES)
-        title_words = src["title_words"]
-        leaders = union(title_words, _FIXED_LEADERS)  # words dropped from the front of a name run
+        memo = src["memo"]
+        places = self.places
         for m in _NAME_RUN.finditer(text):
-            tokens = m.group().split()
-            titled = False  # a title in the run; a title before it is looked for below, when needed
-            while tokens and tokens[0].lower() in leaders:
-                titled = titled or tokens[0].lower() in title_words
-                tokens = tokens[1:]
-            # "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name after the title
-            for i in range(len(tokens) - 3, 0, -1):
-                if tokens[i].lower() in src["title_words"]:
-                    titled, tokens = True, tokens[i + 1 :]
-                    break
-            if len(tokens) < 2 or len(tokens) > 4:
+            # what the run alone says, found once per run (names recur within and across texts)
+            run = m.group()
+            facts = memo.get(("name_run", run), False)
+            if facts is False:
+                facts = remembered(src, ("name_run", run), _run_facts, run, src)
+            if facts is None or facts[0] in places:
                 continue
-            full = " ".join(tokens)
-            if full in self.places:
-                continue
-            if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
-                continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
+            full, last, marked = facts
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
             if following and following.group(1) in body_words:
                 continue  # "Three Kestrian officials": adjectives, not a name
-            if not not_person.isdisjoint([t.lower() for t in tokens]):
-                continue
             subject = not self._in_quote(m.start()) and (
                 # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
                 (
@@ -222,11 +235,9 @@ class Speakers:
                     and not _POSSESSIVE.match(text, m.end())
                 )
             )
-            first_name = tokens[0].lower() in first_names
             if (
-                not titled
-                and not first_name
-                and tokens[-1] not in alone
+                not marked
+                and last not in alone
                 and not _titled_before(text, m.start(), src["title_words"])
             ):
                 # "North Korea", "Wall Street": a person's surname is met on its own too. A subject
@@ -234,7 +245,7 @@ class Speakers:
                 if subject:
                     maybe.append((m.start(), full))
                 continue
-            self.full_by_last.setdefault(tokens[-1], []).append((m.start(), full))
+            self.full_by_last.setdefault(last, []).append((m.start(), full))
             if subject:
                 positions.append(m.start())
                 names.append(full)
