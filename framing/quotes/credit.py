@@ -88,27 +88,33 @@ class State:
         if not doc.sentences:
             return 0, len(doc.text)
         i = doc.sentence_of(pos)
-        s, e = doc.sentences[i]
-        # "Sen. Ted Cruz (R-Tex.), a candidate, tweeted": no sentence ends inside the bracket
-        if i > 0 and doc.text[s : s + 1] == ")":
-            s = doc.sentences[i - 1][0]
-        if i + 1 < len(doc.sentences) and doc.text[doc.sentences[i + 1][0] : doc.sentences[i + 1][0] + 1] == ")":
-            e = doc.sentences[i + 1][1]
-        return s, e
+        found = self._full_sentences.get(i)  # asked many times per sentence (each quote and cue in it)
+        if found is None:
+            s, e = doc.sentences[i]
+            # "Sen. Ted Cruz (R-Tex.), a candidate, tweeted": no sentence ends inside the bracket
+            if i > 0 and doc.text[s : s + 1] == ")":
+                s = doc.sentences[i - 1][0]
+            if i + 1 < len(doc.sentences) and doc.text[doc.sentences[i + 1][0] : doc.sentences[i + 1][0] + 1] == ")":
+                e = doc.sentences[i + 1][1]
+            found = self._full_sentences[i] = (s, e)
+        return found
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, at most ``_REACH`` characters either side (keeps time linear)."""
         s, e = self.full_sentence(pos)
-        return max(s, pos - _REACH), min(e, pos + _REACH)
+        lo, hi = pos - _REACH, pos + _REACH
+        return (s if s >= lo else lo), (e if e <= hi else hi)
 
     def paragraph_index(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def cues_between(self, a: int, b: int) -> range:
         return range(bisect.bisect_left(self.cue_starts, a), bisect.bisect_left(self.cue_starts, b))
 
     def __post_init__(self):
         self.para_starts = [s for s, _ in self.doc.paragraphs]
+        self._full_sentences: dict[int, tuple[int, int]] = {}  # sentence index -> full_sentence
         self.text: str = self.doc.text  # read by every pass, many times per cue (an attribute, not a property)
 
 
