@@ -413,26 +413,3 @@ def test_affiliation_tags_read_as_the_plain_patterns(segment):
 @pytest.mark.parametrize("segment", ["(D-Md.)", "R-Ky.", "(D)", "59", "Md.", "Calif.", "I", "officials", "Ana Ruiz"])
 def test_affiliation_tags_of_real_subjects(segment):
     assert attribution.is_affiliation(segment) == (segment not in ("I", "officials", "Ana Ruiz"))
-
-
-WINDOW_WORDS = ["He", "he", "she", "Trump", "the", "officials", "also", "was", "who", "that", "and", "Ana", "Ruiz",
-                "later", "quickly", "is", "being"]
-CONTEXTS = ["", "Then, ", "x.", "In Pelk ", "\n", '"No," ', "U.S.", "(Ana) ", "\u201cYes,\u201d "]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(WINDOW_WORDS), min_size=1, max_size=5), st.sampled_from(["", " "]),
-       st.lists(st.sampled_from(CONTEXTS), min_size=2, max_size=2))
-def test_subjects_of_short_windows_are_remembered_by_the_window(words, lead, contexts):
-    """A subject read from a short window of letters and spaces, remembered by the window, is the subject read
-    from the text in any other context."""
-    window = lead + " ".join(words) + " "
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # short texts: read() warns they may not be English
-        docs = [fr.read(c + window + "said the plan would fail.") for c in contexts]
-    attribution._SIMPLE_SUBJECTS.clear()
-    for c, doc in zip(contexts, docs):
-        floor = len(c)
-        assert attribution.subject_before(doc, floor, floor + len(window)) == attribution._subject_before(
-            doc, floor, floor + len(window)
-        )

@@ -267,37 +267,11 @@ def _tail_start(text: str, floor: int, end: int, k: int) -> int:
     return floor + len(parts[0]) if len(parts) > k else floor
 
 
-# Subjects read from a short window of ASCII letters and spaces ("He ", " the officials "), by the window: such a
-# window holds whole words of the Document (white space before it, or a space opening it, and a space ending it),
-# and subject_before reads nothing outside it, so its subject is the same wherever the window stands.
-_SIMPLE_WINDOW = re.compile(r"[A-Za-z ]{1,40}")
-_SIMPLE_SUBJECTS: dict[str, tuple[int, int, int] | None] = {}  # window -> subject, offsets from the window start
-_SIMPLE_SIZE = 20_000  # windows kept before the memo is emptied (memory stays flat on a corpus)
-
-
 def subject_before(doc, floor: int, cue_start: int, *, aside: bool = False) -> tuple[int, int, int] | None:
     """``(start, end, segment_start)`` of the subject of a cue, read leftwards; None if none.
 
     ``aside``: the words end at a dash aside ("X, the chief of Y -- ... -- said"), which closes an
     apposition as a comma would."""
-    text = doc.text
-    if aside or cue_start - floor > 40 or text[cue_start - 1 : cue_start] != " ":
-        return _subject_before(doc, floor, cue_start, aside=aside)
-    window = text[floor:cue_start]
-    if not _SIMPLE_WINDOW.fullmatch(window) or not (floor == 0 or window[0] == " " or text[floor - 1].isspace()):
-        return _subject_before(doc, floor, cue_start)
-    if window in _SIMPLE_SUBJECTS:
-        found = _SIMPLE_SUBJECTS[window]
-        return None if found is None else (floor + found[0], floor + found[1], floor + found[2])
-    found = _subject_before(doc, floor, cue_start)
-    if len(_SIMPLE_SUBJECTS) >= _SIMPLE_SIZE:
-        _SIMPLE_SUBJECTS.clear()
-    _SIMPLE_SUBJECTS[window] = None if found is None else (found[0] - floor, found[1] - floor, found[2] - floor)
-    return found
-
-
-def _subject_before(doc, floor: int, cue_start: int, *, aside: bool = False) -> tuple[int, int, int] | None:
-    """:func:`subject_before` read from the text."""
     text = doc.text
     end = cue_start
     if _PASSIVE.search(text, _tail_start(text, floor, end, 1), end):
