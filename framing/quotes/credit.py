@@ -218,7 +218,7 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
         found = at.subject_before(doc, sub_floor, sub_end, aside=bool(aside)) if result is None else None
         if found:
             result = found[:2]
-        elif result is None and (text[floor:start].rstrip().endswith(",") or text[floor:start].strip() == ""):
+        elif result is None and last_before(text, floor, start) in (",", ""):
             result = at.subject_after(doc, end, min(sent[1], end + at.CONTEXT), st.src)
     st.subjects[ci] = result
     return result
@@ -229,7 +229,7 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
     that ends the sentence after a comma (the clause before it is what was said)."""
     text = st.text
     start, end, _ = st.cues[ci]
-    if not text[floor:start].rstrip().endswith(",") or not text[sent[0] : start].strip(" ,"):
+    if last_before(text, floor, start) != "," or not text[sent[0] : start].strip(" ,"):
         return None
     span = at.subject_after(st.doc, end, min(sent[1], end + at.CONTEXT), st.src)
     if span is None or not ends_after_subject(text, span, sent[1]):
@@ -297,6 +297,14 @@ def attribution(st: State, ci: int | None, span: tuple[int, int], quote_text: st
         "cue_category": entry.category if entry is not None else None,
         "source_type": stype,
     }
+
+
+def last_before(text: str, floor: int, end: int) -> str:
+    """The last character of ``text[floor:end]`` that is no white space ("" if none): as
+    ``text[floor:end].rstrip()[-1:]``, read back from ``end`` without copying the stretch."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > floor else ""
 
 
 def blank_back_to(text: str, pos: int, floor: int) -> bool:

@@ -83,8 +83,11 @@ def _quote_kind(st: State, idx: int, sent, left_floor: int) -> str:
     """'direct' or 'partial' for the marked quote ``idx`` (see the package docstring)."""
     text, doc = st.text, st.doc
     cs, ce, os_, _ = st.marked[idx]
-    stripped = text[left_floor:os_].rstrip()
-    prev_char = stripped[-1:] if stripped else ""
+    j = os_  # the last character before the quote's white space (as text[left_floor:os_].rstrip()[-1:])
+    while j > left_floor and text[j - 1].isspace():
+        j -= 1
+    stripped = j > left_floor  # anything but white space before the quote
+    prev_char = text[j - 1] if stripped else ""
     para = st.paragraph_index(os_)
     at_start = blank_back_to(text, os_, doc.paragraphs[para][0] if doc.paragraphs else 0)
     first = _ALNUM.search(text, cs, ce)  # the first letter or digit (str.isalnum)
@@ -462,7 +465,9 @@ def _relays(st: State) -> None:
                 _relay(st, r, m.span(1), text[r["start"] : r["end"]])
                 continue
         after = max(r["cue_end"], r["speaker_end"])
-        m = CITING.match(text, after, after + 200)
+        # a match holds "citing" or "quoting" (most attributions have neither in reach)
+        cited = text.find("citing", after, after + 200) != -1 or text.find("quoting", after, after + 200) != -1
+        m = CITING.match(text, after, after + 200) if cited else None
         if m:
             _relay(st, r, m.span(1), text[r["start"] : r["end"]])
         elif cue == "according to" and r["kind"] == "indirect":
