@@ -327,7 +327,7 @@ class Speakers:
 
     def add(self, pos: int, speaker: str, source_type: str) -> None:
         self.history.append((pos, speaker, source_type))
-        if source_type == "named_person" and not _description(speaker, self.src):
+        if source_type == "named_person" and speaker not in self.persons and not _description(speaker, self.src):
             self.persons.add(speaker)  # "the judge", "his wife" (a description) is no new person
 
     def type_of(self, name: str) -> str:
