@@ -30,6 +30,7 @@ from framing.quotes.credit import (
     blank_back_to,
     cue_subject,
     ends_after_subject,
+    last_before,
     speaker_only,
 )
 from framing.quotes.marks import cover, marked_spans
@@ -83,11 +84,7 @@ def _quote_kind(st: State, idx: int, sent, left_floor: int) -> str:
     """'direct' or 'partial' for the marked quote ``idx`` (see the package docstring)."""
     text, doc = st.text, st.doc
     cs, ce, os_, _ = st.marked[idx]
-    j = os_  # the last character before the quote's white space (as text[left_floor:os_].rstrip()[-1:])
-    while j > left_floor and text[j - 1].isspace():
-        j -= 1
-    stripped = j > left_floor  # anything but white space before the quote
-    prev_char = text[j - 1] if stripped else ""
+    prev_char = last_before(text, left_floor, os_)  # "" when only white space lies before the quote
     para = st.paragraph_index(os_)
     at_start = blank_back_to(text, os_, doc.paragraphs[para][0] if doc.paragraphs else 0)
     first = _ALNUM.search(text, cs, ce)  # the first letter or digit (str.isalnum)
@@ -97,7 +94,7 @@ def _quote_kind(st: State, idx: int, sent, left_floor: int) -> str:
     split_quote = prev_char == "," and bool(left_cues) and left_floor != max(sent[0], os_ - at.CONTEXT)
     direct = (
         at_start
-        or not stripped
+        or not prev_char
         or prev_char in ".!?:"
         or (prev_char == "," and (first_alpha.isupper() or split_quote or bool(left_cues)))
         or (after_cue and first_alpha.isupper())
@@ -465,9 +462,8 @@ def _relays(st: State) -> None:
                 _relay(st, r, m.span(1), text[r["start"] : r["end"]])
                 continue
         after = max(r["cue_end"], r["speaker_end"])
-        # a match holds "citing" or "quoting" (most attributions have neither in reach)
         cited = text.find("citing", after, after + 200) != -1 or text.find("quoting", after, after + 200) != -1
-        m = CITING.match(text, after, after + 200) if cited else None
+        m = CITING.match(text, after, after + 200) if cited else None  # (a match holds one of them)
         if m:
             _relay(st, r, m.span(1), text[r["start"] : r["end"]])
         elif cue == "according to" and r["kind"] == "indirect":
