@@ -397,3 +397,19 @@ def test_subject_mentions_tried_only_at_clause_capitals(words, gaps):
     capitals = speakers.clause_capitals(doc.word_starts, speakers.text_codes(text)).tolist()
     fast = [(m.span(), m.group(1)) for m in speakers.matches_at(speakers._SUBJECT_MENTION, text, capitals)]
     assert fast == [(m.span(), m.group(1)) for m in speakers._SUBJECT_MENTION.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="(DRIdri)-\u2013 .\n0123456789\u0663\u00b2AMZamz", max_size=12))
+def test_affiliation_tags_read_as_the_plain_patterns(segment):
+    """is_affiliation's early no (a segment neither pattern can match) answers as the two patterns do."""
+    stripped = segment.strip()
+    plain = stripped != "I" and bool(
+        attribution._AFFILIATION.match(stripped) or attribution._AGE_OR_STATE.match(stripped)
+    )
+    assert attribution.is_affiliation(segment) == plain
+
+
+@pytest.mark.parametrize("segment", ["(D-Md.)", "R-Ky.", "(D)", "59", "Md.", "Calif.", "I", "officials", "Ana Ruiz"])
+def test_affiliation_tags_of_real_subjects(segment):
+    assert attribution.is_affiliation(segment) == (segment not in ("I", "officials", "Ana Ruiz"))

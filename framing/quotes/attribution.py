@@ -125,6 +125,11 @@ def is_affiliation(segment: str) -> bool:
     segment = segment.strip()
     if segment == "I":  # the pronoun, not the tag of an independent ("I-Vt.", "(I)")
         return False
+    first = segment[:1]
+    if first not in "(DRI" and (len(segment) > 6 or not ("A" <= first <= "Z" or first.isdecimal())):
+        # neither pattern can match: a tag starts with "(", D, R or I; an age is at most three digits (\d is
+        # str.isdecimal), a state abbreviation at most six characters from a capital
+        return False
     return bool(_AFFILIATION.match(segment) or _AGE_OR_STATE.match(segment))
 
 

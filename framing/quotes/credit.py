@@ -88,27 +88,33 @@ class State:
         if not doc.sentences:
             return 0, len(doc.text)
         i = doc.sentence_of(pos)
-        s, e = doc.sentences[i]
-        # "Sen. Ted Cruz (R-Tex.), a candidate, tweeted": no sentence ends inside the bracket
-        if i > 0 and doc.text[s : s + 1] == ")":
-            s = doc.sentences[i - 1][0]
-        if i + 1 < len(doc.sentences) and doc.text[doc.sentences[i + 1][0] : doc.sentences[i + 1][0] + 1] == ")":
-            e = doc.sentences[i + 1][1]
-        return s, e
+        found = self._full_sentences.get(i)  # asked many times per sentence (each quote and cue in it)
+        if found is None:
+            s, e = doc.sentences[i]
+            # "Sen. Ted Cruz (R-Tex.), a candidate, tweeted": no sentence ends inside the bracket
+            if i > 0 and doc.text[s : s + 1] == ")":
+                s = doc.sentences[i - 1][0]
+            if i + 1 < len(doc.sentences) and doc.text[doc.sentences[i + 1][0] : doc.sentences[i + 1][0] + 1] == ")":
+                e = doc.sentences[i + 1][1]
+            found = self._full_sentences[i] = (s, e)
+        return found
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, at most ``_REACH`` characters either side (keeps time linear)."""
         s, e = self.full_sentence(pos)
-        return max(s, pos - _REACH), min(e, pos + _REACH)
+        lo, hi = pos - _REACH, pos + _REACH
+        return (s if s >= lo else lo), (e if e <= hi else hi)
 
     def paragraph_index(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def cues_between(self, a: int, b: int) -> range:
         return range(bisect.bisect_left(self.cue_starts, a), bisect.bisect_left(self.cue_starts, b))
 
     def __post_init__(self):
         self.para_starts = [s for s, _ in self.doc.paragraphs]
+        self._full_sentences: dict[int, tuple[int, int]] = {}  # sentence index -> full_sentence
         self.text: str = self.doc.text  # read by every pass, many times per cue (an attribute, not a property)
 
 
@@ -212,7 +218,7 @@ def cue_subject(st: State, ci: int, sent: tuple[int, int]) -> tuple[int, int] | 
         found = at.subject_before(doc, sub_floor, sub_end, aside=bool(aside)) if result is None else None
         if found:
             result = found[:2]
-        elif result is None and (text[floor:start].rstrip().endswith(",") or text[floor:start].strip() == ""):
+        elif result is None and last_before(text, floor, start) in (",", ""):
             result = at.subject_after(doc, end, min(sent[1], end + at.CONTEXT), st.src)
     st.subjects[ci] = result
     return result
@@ -223,7 +229,7 @@ def inverted_trailing(st: State, ci: int, floor: int, sent) -> tuple[int, int] |
     that ends the sentence after a comma (the clause before it is what was said)."""
     text = st.text
     start, end, _ = st.cues[ci]
-    if not text[floor:start].rstrip().endswith(",") or not text[sent[0] : start].strip(" ,"):
+    if last_before(text, floor, start) != "," or not text[sent[0] : start].strip(" ,"):
         return None
     span = at.subject_after(st.doc, end, min(sent[1], end + at.CONTEXT), st.src)
     if span is None or not ends_after_subject(text, span, sent[1]):
@@ -291,6 +297,14 @@ def attribution(st: State, ci: int | None, span: tuple[int, int], quote_text: st
         "cue_category": entry.category if entry is not None else None,
         "source_type": stype,
     }
+
+
+def last_before(text: str, floor: int, end: int) -> str:
+    """The last character of ``text[floor:end]`` that is no white space ("" if none): as
+    ``text[floor:end].rstrip()[-1:]``, read back from ``end`` without copying the stretch."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > floor else ""
 
 
 def blank_back_to(text: str, pos: int, floor: int) -> bool:

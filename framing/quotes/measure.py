@@ -30,6 +30,7 @@ from framing.quotes.credit import (
     blank_back_to,
     cue_subject,
     ends_after_subject,
+    last_before,
     speaker_only,
 )
 from framing.quotes.marks import cover, marked_spans
@@ -83,8 +84,7 @@ def _quote_kind(st: State, idx: int, sent, left_floor: int) -> str:
     """'direct' or 'partial' for the marked quote ``idx`` (see the package docstring)."""
     text, doc = st.text, st.doc
     cs, ce, os_, _ = st.marked[idx]
-    stripped = text[left_floor:os_].rstrip()
-    prev_char = stripped[-1:] if stripped else ""
+    prev_char = last_before(text, left_floor, os_)  # "" when only white space lies before the quote
     para = st.paragraph_index(os_)
     at_start = blank_back_to(text, os_, doc.paragraphs[para][0] if doc.paragraphs else 0)
     first = _ALNUM.search(text, cs, ce)  # the first letter or digit (str.isalnum)
@@ -94,7 +94,7 @@ def _quote_kind(st: State, idx: int, sent, left_floor: int) -> str:
     split_quote = prev_char == "," and bool(left_cues) and left_floor != max(sent[0], os_ - at.CONTEXT)
     direct = (
         at_start
-        or not stripped
+        or not prev_char
         or prev_char in ".!?:"
         or (prev_char == "," and (first_alpha.isupper() or split_quote or bool(left_cues)))
         or (after_cue and first_alpha.isupper())
@@ -462,7 +462,8 @@ def _relays(st: State) -> None:
                 _relay(st, r, m.span(1), text[r["start"] : r["end"]])
                 continue
         after = max(r["cue_end"], r["speaker_end"])
-        m = CITING.match(text, after, after + 200)
+        cited = text.find("citing", after, after + 200) != -1 or text.find("quoting", after, after + 200) != -1
+        m = CITING.match(text, after, after + 200) if cited else None  # (a match holds one of them)
         if m:
             _relay(st, r, m.span(1), text[r["start"] : r["end"]])
         elif cue == "according to" and r["kind"] == "indirect":
@@ -566,26 +567,26 @@ def _tidy(st: State) -> None:
 def _records(st: State) -> tuple:
     text, sentence_of = st.text, st.doc.sentence_of
     return tuple(
-        Quote(
-            text=text[r["start"] : r["end"]],
-            start=int(r["start"]),
-            end=int(r["end"]),
-            speaker=r["speaker"],
-            speaker_text=r["speaker_text"],
-            cue=r["cue"],
-            kind=r["kind"],
-            anonymous=r["source_type"] == "anonymous",
-            sentence=sentence_of(r["start"]),
-            source_type=r["source_type"],
-            speaker_start=r["speaker_start"],
-            speaker_end=r["speaker_end"],
-            cue_start=r["cue_start"],
-            cue_end=r["cue_end"],
-            cue_category=r["cue_category"],
-            via=r.get("via"),
-            via_start=r.get("via_start"),
-            via_end=r.get("via_end"),
-            continues=r.get("continues"),
+        Quote(  # positional, in the order of the record's fields (faster than by keyword)
+            text[r["start"] : r["end"]],
+            int(r["start"]),
+            int(r["end"]),
+            r["speaker"],
+            r["speaker_text"],
+            r["cue"],
+            r["kind"],
+            r["source_type"] == "anonymous",
+            sentence_of(r["start"]),
+            r["source_type"],
+            r["speaker_start"],
+            r["speaker_end"],
+            r["cue_start"],
+            r["cue_end"],
+            r["cue_category"],
+            r.get("via"),
+            r.get("via_start"),
+            r.get("via_end"),
+            r.get("continues"),
         )
         for r in st.records
     )

@@ -105,12 +105,13 @@ def _phrase_resolution(phrase: str, src: dict) -> tuple:
     definite = union(en.QUOTE_DEFINITE_ORG, en.QUOTE_DOCUMENT_HEADS)
     if len(words) == 2 and words[0] in ("the", "this") and words[1] in definite:
         return "definite", words[1]
-    m = _POSSESSED_DOCUMENT.match(phrase.strip())
-    if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
-        return "owner", m.group(1)
-    m = _POSSESSOR_PERSON.match(phrase.strip())
-    if m and personal(m.group(1), src):
-        return "owner", m.group(1)
+    if "'" in phrase or "\u2019" in phrase:  # both patterns hold a possessive 's
+        m = _POSSESSED_DOCUMENT.match(phrase.strip())
+        if m and m.group(2).lower() in en.QUOTE_DOCUMENT_HEADS:
+            return "owner", m.group(1)
+        m = _POSSESSOR_PERSON.match(phrase.strip())
+        if m and personal(m.group(1), src):
+            return "owner", m.group(1)
     if len(words) == 2 and words[0] == "the" and words[1] in en.QUOTE_ANONYMOUS_ANAPHORS:
         return "anaphor", None
     place = _OF_PLACE.match(phrase.strip())

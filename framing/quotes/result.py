@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -239,21 +238,34 @@ def _categories(lex) -> tuple:
 def measure(doc, records: tuple, justifications: tuple, lex, sources_lex) -> Quotes:
     """The Quotes result: rates and shares over the document's words and sentences."""
     n_words = doc.n_words
-    marked = [(q.start, q.end) for q in records if q.kind != "indirect"]
-    cs, ce = cover([s for s, _ in marked], [e for _, e in marked])
-    quoted_words = sum(words_inside(doc, s, e) for s, e in zip(cs, ce))
-    kinds = Counter(q.kind for q in records)
-    by_kind = {k: kinds[k] for k in KINDS}
-    key_of = speaker_keys(q.speaker for q in records if q.speaker)
-    names: dict[str, str] = {}
+    # one pass over the records for every count
+    marked_starts, marked_ends, speakers = [], [], []
+    kinds = dict.fromkeys(KINDS, 0)
+    types: dict[str, int] = {}
+    cue_categories: dict[str, int] = {}
+    n_attributed = n_anonymous = n_with_cue = 0
     for q in records:
+        kind, source_type = q.kind, q.source_type
+        kinds[kind] = kinds.get(kind, 0) + 1
+        if kind != "indirect":
+            marked_starts.append(q.start)
+            marked_ends.append(q.end)
+        types[source_type] = types.get(source_type, 0) + 1
         if q.speaker:
-            names.setdefault(key_of[q.speaker], q.speaker)
-    attributed = [q for q in records if q.speaker]
+            speakers.append(q.speaker)
+            n_attributed += 1
+            n_anonymous += source_type == "anonymous"
+        if q.cue_category:
+            n_with_cue += 1
+            cue_categories[q.cue_category] = cue_categories.get(q.cue_category, 0) + 1
+    cs, ce = cover(marked_starts, marked_ends)
+    quoted_words = sum(words_inside(doc, s, e) for s, e in zip(cs, ce))
+    by_kind = {k: kinds[k] for k in KINDS}
+    key_of = speaker_keys(speakers)
+    names: dict[str, str] = {}
+    for speaker in speakers:
+        names.setdefault(key_of[speaker], speaker)
     n = len(records)
-    with_cue = [q for q in records if q.cue_category]
-    types = Counter(q.source_type for q in records)
-    cue_categories = Counter(q.cue_category for q in with_cue)
     return Quotes(
         quotes=records,
         justifications=justifications,
@@ -265,9 +277,9 @@ def measure(doc, records: tuple, justifications: tuple, lex, sources_lex) -> Quo
         attributed_sentence_share=rate(len(_carrying_sentences(doc, records)), doc.n_sentences),
         speakers=len(names),
         speaker_names=tuple(names.values()),
-        anonymous_share=rate(sum(q.source_type == "anonymous" for q in attributed), len(attributed)),
-        source_type_shares={t: rate(types[t], n) for t in SOURCE_TYPES},
-        cue_category_shares={c: rate(cue_categories[c], len(with_cue)) for c in _categories(lex)},
+        anonymous_share=rate(n_anonymous, n_attributed),
+        source_type_shares={t: rate(types.get(t, 0), n) for t in SOURCE_TYPES},
+        cue_category_shares={c: rate(cue_categories.get(c, 0), n_with_cue) for c in _categories(lex)},
         by_kind=by_kind,
         lexicon=lex.label,
         sources=sources_lex.label,

@@ -173,7 +173,7 @@ def _words(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The phrase's words (:func:`~framing.quotes.text.phrase_words`) as written and lower-cased, found once for
     the facts below."""
     words = tuple(phrase_words(phrase))
-    return words, tuple(w.lower() for w in words)
+    return words, tuple(map(str.lower, words))
 
 
 @lru_cache(maxsize=4096)
@@ -312,7 +312,7 @@ def _named_type(low: str, target: str, src: dict) -> str | tuple[str, str]:
         return "unnamed_group"  # "a local aid group", "an opposition party": a body the text does not name
     if the_head in src["organisation"] or the_head in en.QUOTE_ORG_FALLBACK:
         return "named_organisation"
-    if any(t in low for t in ("spokesman for", "spokeswoman for", "spokesperson for")):
+    if "spokes" in low and any(t in low for t in ("spokesman for", "spokeswoman for", "spokesperson for")):
         return "named_organisation"
     if the_head in ("spokesman", "spokeswoman", "spokesperson") and set(t_bare) & src["organisation"]:
         return "named_organisation"  # "a health ministry spokesman" speaks for the ministry
@@ -383,7 +383,11 @@ def _share(phrase: str) -> str | None:
     if not share or len(share) > 4:
         return None
     last = share[-1]
-    if last in en.QUOTE_SHARE_WORDS or _SHARE_NUMBER.match(" ".join(share)) or last.endswith("%"):
+    number = " ".join(share)
+    # a share number ends with a digit (\d is str.isdecimal), a full stop, a comma or "%"
+    if last in en.QUOTE_SHARE_WORDS or (
+        (number[-1] in "%.," or number[-1].isdecimal()) and _SHARE_NUMBER.match(number)
+    ) or last.endswith("%"):
         return rest
     return None
 
@@ -391,6 +395,8 @@ def _share(phrase: str) -> str | None:
 def _premodifier_coordination(phrase: str) -> str | None:
     """'Democratic and independent analysts' -> 'independent analysts': adjectives coordinated before one
     head (each conjunct before the last is one adjective-like word, the last has no determiner)."""
+    if "," not in phrase and "&" not in phrase and "and" not in phrase:
+        return None  # no conjunction or comma to split at (most phrases)
     parts = [p.strip() for p in _COORDINATION_SPLIT.split(phrase) if p.strip()]
     if len(parts) < 2:
         return None

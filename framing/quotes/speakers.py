@@ -35,7 +35,7 @@ from framing.quotes.scans import (  # noqa: F401 (the scans' plain forms are tes
     matches_at,
     text_codes,
 )
-from framing.quotes.sources import _POSSESSED_TITLE, head, union
+from framing.quotes.sources import _POSSESSED_TITLE, head, remembered, union
 
 __all__ = ["Speakers", "personal"]
 
@@ -103,6 +103,34 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n\s*)$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
+def _run_facts(run: str, src: dict) -> tuple[str, str, bool] | None:
+    """What a run of capitalised words (a match of ``_NAME_RUN``) says alone: ``(full name, its last word,
+    marked)`` after the leading titles and name leaders are dropped ("House Speaker Paul Ryan" -> "Paul Ryan"),
+    ``marked`` when the run held a title or the name starts with a common first name; or None when it is no
+    person's name (too short or long, a place's first word, an outlet's or institution's word). ``src``: the sources
+    word classes."""
+    title_words = src["title_words"]
+    leaders = union(title_words, _FIXED_LEADERS)  # words dropped from the front of a name run
+    tokens = run.split()
+    titled = False  # a title in the run; a title before it is looked for by the caller, when needed
+    while tokens and tokens[0].lower() in leaders:
+        titled = titled or tokens[0].lower() in title_words
+        tokens = tokens[1:]
+    # "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name after the title
+    for i in range(len(tokens) - 3, 0, -1):
+        if tokens[i].lower() in title_words:
+            titled, tokens = True, tokens[i + 1 :]
+            break
+    if len(tokens) < 2 or len(tokens) > 4:
+        return None
+    if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
+        return None  # "North Korea", "New Jersey": places and states, never antecedents of he / she
+    if not union(src["media_words"], src["organisation"], en.QUOTE_STOP_CAPS).isdisjoint([t.lower() for t in tokens]):
+        return None
+    first_name = tokens[0].lower() in union(en.QUOTE_FEMALE_NAMES, en.QUOTE_MALE_NAMES)
+    return " ".join(tokens), tokens[-1], titled or first_name
+
+
 class Speakers:
     """Resolution state of one document: person names, gender, previous speakers.
 
@@ -123,21 +151,58 @@ class Speakers:
         places.update(_state_possessors(text))
         self.places = places
         self.full_by_last: dict[str, list[tuple[int, str]]] = {}
-        positions, names, maybe = self._full_names(doc, codes)
+        self._names = self._full_names(doc, codes)
         # "According to Ham": a surname met in a full name ("Gen. Norman Ham") is no place.
         places.difference_update(self.full_by_last)
-        honorific_gender = self._honorific_subjects(text, positions, names)
-        self._single_subjects(text, clause_capitals(doc.word_starts, codes).tolist(), positions, names)
-        # documents, document_phrases and bodies are found on first use (few texts need them)
-        order = sorted(range(len(positions)), key=positions.__getitem__)
-        self.maybe_persons = maybe  # in text order
-        self.person_positions = [positions[i] for i in order]
-        self.person_names = [names[i] for i in order]
+        self._honorific: tuple[list[int], list[str]] = ([], [])
+        honorific_gender = self._honorific_subjects(text, *self._honorific)
+        # the subjects among the names (person_positions, person_names, maybe_persons) are found on first use
+        # (a third of texts resolve no he / she); documents, document_phrases and bodies too (few texts need them)
+        self._words = (doc.word_starts, codes)
         self.history: list[tuple[int, str, str]] = []  # (position, speaker, source_type)
         self.clauses: list[tuple[int, int]] = []  # reported clauses met so far, in text order
         self.gender: dict[str, str] = dict(honorific_gender)
         self.persons: set[str] = set()
         self.organisations: set[str] = set(_org_appositions(text))
+
+    def _subject_persons(self) -> tuple[list[int], list[str]]:
+        """``(positions, names)`` of persons named as the subject of their clause (antecedents of he / she), in
+        text order: full names, honorifics with a surname ("Mr. Obama said") and surnames met before in a full
+        name ("Brisk was more cautious."). Stored as ``person_positions`` and ``person_names``."""
+        named = self._names
+        subjects = [(start, full) for start, end, full, person in named if person and self._is_subject(start, end)]
+        positions = [start for start, _ in subjects] + self._honorific[0]
+        names = [full for _, full in subjects] + self._honorific[1]
+        starts, codes = self._words
+        self._single_subjects(self.text, clause_capitals(starts, codes).tolist(), positions, names)
+        order = sorted(range(len(positions)), key=positions.__getitem__)
+        self.__dict__["person_positions"] = [positions[i] for i in order]
+        self.__dict__["person_names"] = [names[i] for i in order]
+        return self.person_positions, self.person_names
+
+    @cached_property
+    def person_positions(self) -> list[int]:
+        return self._subject_persons()[0]
+
+    @cached_property
+    def person_names(self) -> list[str]:
+        return self._subject_persons()[1]
+
+    @cached_property
+    def maybe_persons(self) -> list[tuple[int, str]]:
+        """``(position, name)`` of subjects met once, not known to be persons, in text order."""
+        names = self._names
+        return [(start, full) for start, end, full, person in names if not person and self._is_subject(start, end)]
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        """Is the name at ``[start, end)`` the subject of its clause, outside quotation marks?"""
+        text = self.text
+        return not self._in_quote(start) and bool(
+            # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
+            (_SUBJECT_AFTER.match(text, end) and not _OBJECT_BEFORE.search(text, max(0, start - 12), start))
+            # a name opening its sentence ("House Speaker Paul Ryan, R-Wis., despite admitting ...")
+            or (_SENTENCE_START.search(text, max(0, start - 4), start) and not _POSSESSIVE.match(text, end))
+        )
 
     @cached_property
     def documents(self) -> list[tuple[int, str]]:
@@ -169,76 +234,34 @@ class Speakers:
         i = bisect.bisect_right(q_starts, pos) - 1
         return i >= 0 and pos < q_ends[i]
 
-    def _full_names(self, doc, codes) -> tuple[list[int], list[str], list[tuple[int, str]]]:
-        """Persons' full names: fills ``full_by_last``; returns the subjects among them and possible persons.
-
-        Returns (positions, names) of full names that stand as subjects (antecedents of he / she) and
-        ``maybe``: subjects met once, not known to be persons, in text order.
-        """
+    def _full_names(self, doc, codes) -> list[tuple[int, int, str, bool]]:
+        """Persons' full names: fills ``full_by_last``; returns ``(start, end, name, person)`` of every name met
+        (``person``: a known person's name, else a possible one), in text order."""
         text, src = doc.text, self.src
-        positions: list[int] = []
-        names: list[str] = []
-        maybe: list[tuple[int, str]] = []
-        stop = en.QUOTE_STOP_CAPS
+        found: list[tuple[int, int, str, bool]] = []
         alone = _alone_capitalised(doc, codes)
-        # unions made once, not once per name run
         body_words = union(src["anonymous"], src["organisation"])
-        not_person = union(src["media_words"], src["organisation"], stop)
-        first_names = union(en.QUOTE_FEMALE_NAMES, en.QUOTE_MALE_NAMES)
-        title_words = src["title_words"]
-        leaders = union(title_words, _FIXED_LEADERS)  # words dropped from the front of a name run
+        memo = src["memo"]
+        places = self.places
         for m in _NAME_RUN.finditer(text):
-            tokens = m.group().split()
-            titled = False  # a title in the run; a title before it is looked for below, when needed
-            while tokens and tokens[0].lower() in leaders:
-                titled = titled or tokens[0].lower() in title_words
-                tokens = tokens[1:]
-            # "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name after the title
-            for i in range(len(tokens) - 3, 0, -1):
-                if tokens[i].lower() in src["title_words"]:
-                    titled, tokens = True, tokens[i + 1 :]
-                    break
-            if len(tokens) < 2 or len(tokens) > 4:
+            # what the run alone says, found once per run (names recur within and across texts)
+            run = m.group()
+            facts = memo.get(("name_run", run), False)
+            if facts is False:
+                facts = remembered(src, ("name_run", run), _run_facts, run, src)
+            if facts is None or facts[0] in places:
                 continue
-            full = " ".join(tokens)
-            if full in self.places:
-                continue
-            if tokens[0].lower() in en.QUOTE_PLACE_FIRST_WORDS:
-                continue  # "North Korea", "New Jersey": places and states, never antecedents of he / she
+            full, last, marked = facts
             following = _FOLLOWING_WORD.match(text, m.end(), m.end() + 30)
             if following and following.group(1) in body_words:
                 continue  # "Three Kestrian officials": adjectives, not a name
-            if not not_person.isdisjoint([t.lower() for t in tokens]):
-                continue
-            subject = not self._in_quote(m.start()) and (
-                # only a subject is an antecedent of he/she ("praise from Vladimir Putin would" is not)
-                (
-                    _SUBJECT_AFTER.match(text, m.end())
-                    and not _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                )
-                # a name opening its sentence ("House Speaker Paul Ryan, R-Wis., despite admitting ...")
-                or (
-                    _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
-                    and not _POSSESSIVE.match(text, m.end())
-                )
-            )
-            first_name = tokens[0].lower() in first_names
-            if (
-                not titled
-                and not first_name
-                and tokens[-1] not in alone
-                and not _titled_before(text, m.start(), src["title_words"])
-            ):
-                # "North Korea", "Wall Street": a person's surname is met on its own too. A subject
-                # met once ("Tina Houchins had a question") is kept as a possible person.
-                if subject:
-                    maybe.append((m.start(), full))
-                continue
-            self.full_by_last.setdefault(tokens[-1], []).append((m.start(), full))
-            if subject:
-                positions.append(m.start())
-                names.append(full)
-        return positions, names, maybe
+            person = marked or last in alone or _titled_before(text, m.start(), src["title_words"])
+            if person:
+                # "North Korea", "Wall Street": a person's surname is met on its own too. A subject met once
+                # ("Tina Houchins had a question") is kept as a possible person (see maybe_persons).
+                self.full_by_last.setdefault(last, []).append((m.start(), full))
+            found.append((m.start(), m.end(), full, person))
+        return found
 
     def _honorific_subjects(self, text: str, positions: list[int], names: list[str]) -> dict[str, str]:
         """ "Mr. Obama said", "Ms. Lynch told": honorific and surname as subjects (appended to ``positions``
@@ -304,7 +327,7 @@ class Speakers:
 
     def add(self, pos: int, speaker: str, source_type: str) -> None:
         self.history.append((pos, speaker, source_type))
-        if source_type == "named_person" and not _description(speaker, self.src):
+        if source_type == "named_person" and speaker not in self.persons and not _description(speaker, self.src):
             self.persons.add(speaker)  # "the judge", "his wife" (a description) is no new person
 
     def type_of(self, name: str) -> str:
