@@ -296,6 +296,27 @@ def cold_start(repeats: int = 5) -> None:
           "the fork itself")
 
 
+def interpreter() -> str:
+    """The Python build running this script: its speed differs by ~15 % between builds of one version.
+
+    A build with a shared ``libpython`` and without profile-guided optimisation (pyenv's default) runs this
+    package's pure-Python code slower than a distribution's statically linked, optimised one (Debian's
+    ``/usr/bin/python3``, built with LTO and PGO by its packaging, which its ``CONFIG_ARGS`` does not show).
+    Reads ``/proc/self/maps`` where there is one (Linux)."""
+    import sysconfig
+
+    args = sysconfig.get_config_var("CONFIG_ARGS") or ""
+    try:
+        with open("/proc/self/maps") as maps:
+            shared = "yes" if "libpython" in maps.read() else "no"
+    except OSError:
+        shared = "unknown"
+    optimised = [flag for flag in ("--enable-optimizations", "--with-lto") if flag in args]
+    return (f"Python {sys.version.split()[0]} at {sys.executable} (libpython a shared library: {shared}; "
+            f"CONFIG_ARGS lists {', '.join(optimised) or 'neither --enable-optimizations nor --with-lto'}; "
+            "a distribution may set them outside CONFIG_ARGS)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, help="a PolNeAR checkout: profile its 840 train articles too")
@@ -304,7 +325,7 @@ def main() -> None:
     parser.add_argument("--skip", nargs="*", default=[], choices=["speedup", "memory", "cold"])
     args = parser.parse_args()
     teaching = teaching_corpus(args.articles)
-    print(f"framing {fr.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    print(f"framing {fr.__version__}, {os.cpu_count()} cores; {interpreter()}")
     throughput("teaching corpus", teaching)
     throughput("teaching corpus", teaching, cast=CAST)
     polnear = polnear_corpus(args.polnear) if args.polnear else None
