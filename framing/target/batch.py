@@ -160,11 +160,11 @@ def _target_ranges(doc, starts: np.ndarray, ends: np.ndarray) -> tuple:
 
 
 class _Context:
-    """The words ``lo..hi - 1`` of a target's context (its sentence), each looked up once: the model rows of
-    its stem, VADER valence, negators before it, clause id and the row of the pair it opens with the next word.
-    Targets of one sentence share it."""
+    """The words ``lo..hi - 1`` of a target's context (its sentence), each looked up once: the stem id, the
+    model rows of the stem, VADER valence, whether it negates and its clause id. Targets of one sentence
+    share it."""
 
-    __slots__ = ("words", "rows", "valence", "negators", "clause", "next_pair")
+    __slots__ = ("words", "stems", "rows", "valence", "negates", "clause")
 
     def __init__(self, doc, lo: int, hi: int, py: dict):
         folded = doc.folded
@@ -173,26 +173,28 @@ class _Context:
         self.words = words = [folded[a:b] for a, b in zip(starts, ends)]
         known = _WORD_INFO.get
         info = [known(w) or _word_info(w) for w in words]
+        self.stems = stems = [i[0] for i in info]
         word_rows = py["words"]
-        self.rows = [word_rows[i[0]] for i in info]  # None: the model has no single-word feature of the stem
+        self.rows = [word_rows[i] for i in stems]  # None: the model has no single-word feature of the stem
         self.valence = [i[1] for i in info]
-        negators, count = [0], 0  # negators[k]: the negators among words 0..k - 1
-        for i in info:
-            count += i[2]
-            negators.append(count)
-        self.negators = negators
+        self.negates = [i[2] for i in info]
         # a clause boundary before word k: punctuation in the gap after word k - 1 or a clause word at k
         clause, cid = [0] * len(words), 0
         search = _BOUNDARY_CHARS.search
         for k in range(1, len(words)):
-            gap = folded[ends[k - 1]:starts[k]]
-            if info[k][3] or (gap != " " and search(gap)):
+            if info[k][3]:
                 cid += 1
+            else:
+                gap = folded[ends[k - 1]:starts[k]]
+                if gap != " " and search(gap):
+                    cid += 1
             clause[k] = cid
         self.clause = clause
-        pair_row, n = py["pair_row"], py["n_stems"]
-        stems = [i[0] for i in info]
-        self.next_pair = [pair_row.get(x * n + y, 0) if x and y else 0 for x, y in zip(stems, stems[1:])] + [0]
+
+    def pair(self, k: int, py: dict) -> int:
+        """The row of the word pair (k, k + 1) in the model's pair rows (0: the model lacks it)."""
+        x, y = self.stems[k], self.stems[k + 1]
+        return py["pair_row"].get(x * py["n_stems"] + y, 0) if x and y else 0
 
 
 def _bucket_of(d: int) -> int:
@@ -207,64 +209,56 @@ def _word_sums(ctx: _Context, a: int, b: int, window: int, py: dict) -> tuple:
     rows, clause, n = ctx.rows, ctx.clause, len(ctx.rows)
     anchor = a if b > a else min(a, n - 1)  # the target's clause: its first word's
     own = clause[anchor] if n else 0
-    outside = [*range(a), *range(b, n)]
+    outside = [k for k in (*range(a), *range(b, n)) if rows[k] is not None]  # words with single-word weights
     same = [k for k in outside if clause[k] == own]
-    near_left = range(max(a - window, 0), a)
-    near_right = range(b, min(b + window, n))
+    near_left = [k for k in range(max(a - window, 0), a) if rows[k] is not None]
+    near_right = [k for k in range(b, min(b + window, n)) if rows[k] is not None]
+    cells = [w for k in outside if (w := rows[k][0]) is not None]
+    for column, ks in ((1, near_left), (2, near_right), (13, same), (14, [k for k in same if k < a]),
+                       (15, [k for k in same if k >= b])):
+        cells += [w for k in ks if (w := rows[k][column]) is not None]
+    cells += [w for k in near_left if (w := rows[k][3 + _bucket_of(a - k)]) is not None]
+    cells += [w for k in near_right if (w := rows[k][8 + _bucket_of(k - b + 1)]) is not None]
     s0 = s1 = s2 = 0.0
-    for column, ks in ((0, outside), (1, near_left), (2, near_right), (13, same),
-                       (14, [k for k in same if k < a]), (15, [k for k in same if k >= b])):
-        for k in ks:
-            row = rows[k]
-            if row is not None:
-                w = row[column]
-                if w is not None:
-                    s0 += w[0]
-                    s1 += w[1]
-                    s2 += w[2]
-    for ks, first, distance in ((near_left, 3, lambda k: a - k), (near_right, 8, lambda k: k - b + 1)):
-        for k in ks:
-            row = rows[k]
-            if row is not None:
-                w = row[first + _bucket_of(distance(k))]
-                if w is not None:
-                    s0 += w[0]
-                    s1 += w[1]
-                    s2 += w[2]
-    pairs, following = py["pairs"], ctx.next_pair
-    p0 = p1 = p2 = 0.0
-    cells = [(following[k], 0) for k in near_left if k + 1 < n and not a <= k + 1 < b]
-    cells += [(following[k], 1) for k in near_right if k + 1 < n]
+    for w0, w1, w2 in cells:
+        s0 += w0
+        s1 += w1
+        s2 += w2
+    pair = ctx.pair
+    found = [(pair(k, py), 0) for k in range(max(a - window, 0), a) if k + 1 < n and not a <= k + 1 < b]
+    found += [(pair(k, py), 1) for k in range(b, min(b + window, n - 1))]
     if a >= 2:  # the pair before the word right before the target
-        cells.append((following[a - 2], 2))
-    if b < n and b + 1 < n:  # the pair the word right after the target opens
-        cells.append((following[b], 3))
-    for row, family in cells:
+        found.append((pair(a - 2, py), 2))
+    if b + 1 < n:  # the pair the word right after the target opens
+        found.append((pair(b, py), 3))
+    pairs = py["pairs"]
+    p0 = p1 = p2 = 0.0
+    for row, family in found:
         if row:
-            w = pairs[row][family]
-            p0 += w[0]
-            p1 += w[1]
-            p2 += w[2]
+            w0, w1, w2 = pairs[row][family]
+            p0 += w0
+            p1 += w1
+            p2 += w2
     return (s0, s1, s2), (p0, p1, p2)
 
 
 def _valence_sums(ctx: _Context, a: int, b: int, window: int, py: dict) -> tuple:
     """The VADER-valence logits of the target (a triple, summed word by word in order) and its ten
     saturated totals (in the order of ``_SUMS``, each squashed as ``target_features`` squashes it)."""
-    valence, negators, clause, n = ctx.valence, ctx.negators, ctx.clause, len(ctx.valence)
+    valence, negates, clause, n = ctx.valence, ctx.negates, ctx.clause, len(ctx.valence)
     anchor = a if b > a else min(a, n - 1)
     own = clause[anchor] if n else 0
     sent, distance, side_w, near_w, clause_w, negated_w = (
         py["sent"], py["distance"], py["side"], py["near"], py["clause"], py["negated"])
     o0 = o1 = o2 = 0.0
     sums = [0.0] * 10
-    for k in [*range(a), *range(b, n)]:
+    for k in (*range(a), *range(b, n)):
         raw = valence[k]
         if raw == 0:
             continue
         left = k < a
         d = a - k if left else k - b + 1
-        negated = negators[k] - negators[max(k - 3, 0)] > 0
+        negated = any(negates[max(k - 3, 0):k])
         v = (-0.74 * raw if negated else raw) / 4.0
         m = abs(v)
         pole = 1 if v < 0 else 0
