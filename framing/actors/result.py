@@ -115,9 +115,8 @@ class Actors(Summarised, ConciseRepr):
             values[f"labels_{category}"] = sum(m.label_category == category for m in ms)
         out = {f"actors.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
         for row in rows:
-            for key, column in zip(_row_keys(row["actor"]), _SUMMARY_COLUMNS):
-                v = row[column]
-                out[key] = float("nan") if v is None else float(v)
+            out.update(zip(_row_keys(row["actor"]),
+                           [float("nan") if (v := row[column]) is None else float(v) for column in _SUMMARY_COLUMNS]))
         return out
 
     def evidence(self) -> list:

@@ -179,12 +179,12 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> N
         m.t0, m.t1 = a, b
     sent_of_word = doc.word_sentence
     by_sentence: dict = {}
-    for idx, m in enumerate(mentions):
-        by_sentence.setdefault(int(sent_of_word[m.t0]), []).append(idx)
-    sent_first = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="left")
-    sent_last = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="right")
-    for si, idxs in by_sentence.items():
-        a, b = int(sent_first[si]), int(sent_last[si])
+    for idx, si in enumerate(sent_of_word[t0].tolist()):
+        by_sentence.setdefault(si, []).append(idx)
+    held = np.array(list(by_sentence), dtype=np.int64)  # the token range of each sentence holding a mention
+    sent_first = np.searchsorted(sent_of_word, held, side="left").tolist()
+    sent_last = np.searchsorted(sent_of_word, held, side="right").tolist()
+    for (si, idxs), a, b in zip(by_sentence.items(), sent_first, sent_last):
         if b <= a or (ignored and all(k in ignored for k in idxs)):
             continue
         s = _sentence(doc, si, a, b, verbs)

@@ -109,13 +109,14 @@ def _frame(rows: list) -> pd.DataFrame:
 def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
     """The actor table's rows as plain dicts (cast order, then actors found outside the cast)."""
     names = list(cast.names)
-    for m in records:
-        if m.actor not in names:
-            names.append(m.actor)
-    total = len(records)
     by_actor: dict = {a: [] for a in names}
     for m, sc in zip(records, scores):
-        by_actor[m.actor].append((m, sc))
+        items = by_actor.get(m.actor)
+        if items is None:  # an actor found outside the cast: after the cast's, in order of first mention
+            names.append(m.actor)
+            items = by_actor[m.actor] = []
+        items.append((m, sc))
+    total = len(records)
     quoted, quoted_direct, quoted_words = Counter(), Counter(), Counter()
     if quote_records:
         mention_index = ([m.start for m in records], [m.end for m in records], [m.actor for m in records])

@@ -373,10 +373,14 @@ def _block_scores(doc, spans: list) -> list:
             s1 += w1 * value
             s2 += w2 * value
         place.append((s0, s1, s2))
-    shape = (n, 3)
-    word_logits = np.array(words_part).reshape(shape) + np.array(pairs_part).reshape(shape)
-    valence_logits = np.array(valence_part).reshape(shape) + np.array(totals).reshape(n, len(_SUMS)) @ tables["sums"]
-    logits = tables["base"] + word_logits + valence_logits
-    logits += np.array(place).reshape(shape)
+    # the logits as the arrays summed them: base + (single-word + pair) + (valence + squashed totals @ weights),
+    # then the place features (element by element in Python floats: the same additions, in the same order)
+    matrix = (np.array(totals) @ tables["sums"]).tolist()  # (the totals' product stays numpy's)
+    b0, b1, b2 = tables["base"].tolist()
+    rows = [(((b0 + (s0 + p0)) + (o0 + m0)) + q0, ((b1 + (s1 + p1)) + (o1 + m1)) + q1,
+             ((b2 + (s2 + p2)) + (o2 + m2)) + q2)
+            for (s0, s1, s2), (p0, p1, p2), (o0, o1, o2), (m0, m1, m2), (q0, q1, q2)
+            in zip(words_part, pairs_part, valence_part, matrix, place)]
+    logits = np.array(rows).reshape(n, 3)
     z = np.exp(logits - logits.max(axis=1, keepdims=True))
     return ((z[:, 2] - z[:, 0]) / z.sum(axis=1)).tolist()
