@@ -162,13 +162,16 @@ _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
 _FINAL = re.compile(r"[.!?]$")
 
 
-def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> None:
+def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> dict:
     """Assign roles to the mentions in place (rules in the module docstring).
 
     ``ignored``: indices of mentions whose role nobody reads (a metonym that names a place, dropped
-    whatever its role); a sentence that holds only such mentions is not read at all."""
+    whatever its role); a sentence that holds only such mentions is not read at all.
+    Returns the folded words and gaps of each sentence read, by its token range ``(first, last + 1)``
+    (the target sentiment reads the same sentences)."""
+    read: dict = {}
     if not mentions or not doc.n_words:
-        return
+        return read
     ws = doc.word_starts
     # token ranges of mentions
     starts = np.array([m.start for m in mentions], dtype=np.int64)
@@ -188,6 +191,7 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> N
         if b <= a or (ignored and all(k in ignored for k in idxs)):
             continue
         s = _sentence(doc, si, a, b, verbs)
+        read[(a, b)] = (s.words, s.gaps)
         local = [mentions[k] for k in idxs]
         _place_mentions(doc, s, local, verbs)
         _read_verbs(s, local, verbs)
@@ -195,6 +199,7 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> N
         for m in local:
             m.t0 += a
             m.t1 += a
+    return read
 
 
 def _sentence(doc: Document, si: int, a: int, b: int, verbs: dict) -> _Sent:

@@ -166,11 +166,16 @@ class _Context:
 
     __slots__ = ("words", "stems", "rows", "valence", "negates", "clause")
 
-    def __init__(self, doc, lo: int, hi: int, py: dict):
+    def __init__(self, doc, lo: int, hi: int, py: dict, read: tuple | None = None):
         folded = doc.folded
-        starts = doc.word_starts[lo:hi].tolist()
-        ends = doc.word_ends[lo:hi].tolist()
-        self.words = words = [folded[a:b] for a, b in zip(starts, ends)]
+        if read is None:
+            starts = doc.word_starts[lo:hi].tolist()
+            ends = doc.word_ends[lo:hi].tolist()
+            words = [folded[a:b] for a, b in zip(starts, ends)]
+            gaps = [" "] + [folded[a:b] for a, b in zip(ends, starts[1:])]  # (the first is never read)
+        else:  # the words and gaps the actors' roles cut from the same sentence
+            words, gaps = read
+        self.words = words
         known = _WORD_INFO.get
         info = [known(w) or _word_info(w) for w in words]
         self.stems = stems = [i[0] for i in info]
@@ -185,7 +190,7 @@ class _Context:
             if info[k][3]:
                 cid += 1
             else:
-                gap = folded[ends[k - 1]:starts[k]]
+                gap = gaps[k]
                 if gap != " " and search(gap):
                     cid += 1
             clause[k] = cid
@@ -323,6 +328,12 @@ def scores_toward(doc, spans) -> list:
     -----------
     Those of :func:`framing.target.sentiment_toward`; only the default window and method.
     """
+    return _scores_toward(doc, spans)
+
+
+def _scores_toward(doc, spans, sentences: dict | None = None) -> list:
+    """:func:`scores_toward`; ``sentences``: the folded words and gaps of sentences already read, by token
+    range ``(first, last + 1)`` (from :func:`framing.actors`' roles), so they are not cut again."""
     doc = as_document(doc)
     spans = [(int(a), int(b)) for a, b in spans]
     text = doc.text
@@ -331,7 +342,7 @@ def scores_toward(doc, spans) -> list:
             raise ValueError(f"scores_toward(): no target text at [{start}, {end})")
     out: list = []
     for block in range(0, len(spans), _BLOCK):  # bounded memory on a very long document
-        out.extend(_block_scores(doc, spans[block:block + _BLOCK]))
+        out.extend(_block_scores(doc, spans[block:block + _BLOCK], sentences or {}))
     return out
 
 
@@ -339,7 +350,7 @@ def scores_toward(doc, spans) -> list:
 _BLOCK = 1024
 
 
-def _block_scores(doc, spans: list) -> list:
+def _block_scores(doc, spans: list, sentences: dict) -> list:
     """The scores of some targets of one document (see :func:`scores_toward`)."""
     tables, py = _tables(), _py_tables()
     window = tables["window"]
@@ -356,7 +367,7 @@ def _block_scores(doc, spans: list) -> list:
     for start, end, a, b, t, u, x, y in zip(starts.tolist(), ends.tolist(), lo, hi, t0, t1, c0, c1):
         ctx = contexts.get((a, b))
         if ctx is None:
-            ctx = contexts[(a, b)] = _Context(doc, a, b, py)
+            ctx = contexts[(a, b)] = _Context(doc, a, b, py, sentences.get((a, b)))
         single, pair = _word_sums(ctx, t - a, u - a, window, py)
         words_part.append(single)
         pairs_part.append(pair)
