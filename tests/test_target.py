@@ -287,8 +287,12 @@ def test_the_clauses_of_a_context_follow_the_gaps_between_its_words(tokens, gaps
     for a, b in ranges:
         lo, hi = a % n, min(a % n + b, n)
         context = _Context(doc, lo, hi, _py_tables())
-        assert (context.words, context.clause) == tuple(_context_words(doc, lo, hi))
+        words, clause = _context_words(doc, lo, hi)
+        assert context.words == words
+        for j in range(hi - lo):  # the words of j's clause are those target_features gives j's clause id
+            first, last = context.clause(j)
+            assert [k for k in range(hi - lo) if clause[k] == clause[j]] == list(range(first, last))
         for j in range(1, hi - lo):
             gap = folded[we[lo + j - 1]:ws[lo + j]]
             new_clause = bool(_BOUNDARY_CHARS.search(gap)) or context.words[j] in _CLAUSE_WORDS
-            assert (context.clause[j] != context.clause[j - 1]) == new_clause, (gap, context.words[j])
+            assert (context.clause(j)[0] == j) == new_clause, (gap, context.words[j])

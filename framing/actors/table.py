@@ -123,6 +123,8 @@ def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
         named: dict = {}
         credited = []  # (quote, its actors) for the quotes credited to some actor
         for q in quote_records:
+            if not records and not q.speaker and not q.speaker_text:
+                continue  # (no mention to find in its speaker span, no name to look up: credited to nobody)
             found = _speaker_actors(cast, q, mention_index, named)
             if found:
                 credited.append((q, found))

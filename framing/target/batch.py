@@ -22,6 +22,7 @@ relative to it, so:
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from functools import lru_cache
 
 import numpy as np
@@ -114,13 +115,15 @@ _WORD_INFO: dict = {}
 
 
 def _word_info(word: str) -> tuple:
-    """(stem id, VADER valence, negates, opens a clause) of a folded word, cached per process."""
+    """(stem id, VADER valence, negates, opens a clause, the stem's single-word weights or None) of a folded
+    word, cached per process."""
     info = _WORD_INFO.get(word)
     if info is None:
         _, valence, negate = _vader_tables()
         norm = _norm(word)
-        info = (_tables()["stems"].get(norm, 0), valence.get(word, 0.0) or valence.get(norm, 0.0),
-                word in negate or word.endswith("n't"), word in _CLAUSE_WORDS)
+        stem = _tables()["stems"].get(norm, 0)
+        info = (stem, valence.get(word, 0.0) or valence.get(norm, 0.0), word in negate or word.endswith("n't"),
+                word in _CLAUSE_WORDS, _py_tables()["words"][stem])
         if len(_WORD_INFO) > 200_000:
             _WORD_INFO.clear()
         _WORD_INFO[word] = info
@@ -161,10 +164,10 @@ def _target_ranges(doc, starts: np.ndarray, ends: np.ndarray) -> tuple:
 
 class _Context:
     """The words ``lo..hi - 1`` of a target's context (its sentence), each looked up once: the stem id, the
-    model rows of the stem, VADER valence, whether it negates and its clause id. Targets of one sentence
-    share it."""
+    model rows of the stem, VADER valence, whether it negates, and where clauses start. Targets of one
+    sentence share it."""
 
-    __slots__ = ("words", "stems", "rows", "valence", "negates", "clause")
+    __slots__ = ("words", "stems", "rows", "valence", "negates", "bounds")
 
     def __init__(self, doc, lo: int, hi: int, py: dict, read: tuple | None = None):
         folded = doc.folded
@@ -178,23 +181,18 @@ class _Context:
         self.words = words
         known = _WORD_INFO.get
         info = [known(w) or _word_info(w) for w in words]
-        self.stems = stems = [i[0] for i in info]
-        word_rows = py["words"]
-        self.rows = [word_rows[i] for i in stems]  # None: the model has no single-word feature of the stem
-        self.valence = [i[1] for i in info]
-        self.negates = [i[2] for i in info]
-        # a clause boundary before word k: punctuation in the gap after word k - 1 or a clause word at k
-        clause, cid = [0] * len(words), 0
+        stems, valence, negates, opens, rows = zip(*info) if info else ((), (), (), (), ())
+        self.stems, self.negates, self.rows = stems, negates, rows  # rows: None where the stem has no weight
+        self.valence = [(k, v) for k, v in enumerate(valence) if v]  # (word, valence) of the VADER words
+        # a clause starts at word k: a clause word, or punctuation in the gap after word k - 1
         search = _BOUNDARY_CHARS.search
-        for k in range(1, len(words)):
-            if info[k][3]:
-                cid += 1
-            else:
-                gap = gaps[k]
-                if gap != " " and search(gap):
-                    cid += 1
-            clause[k] = cid
-        self.clause = clause
+        self.bounds = [k for k in range(1, len(words)) if opens[k] or ((g := gaps[k]) != " " and search(g))]
+
+    def clause(self, k: int) -> tuple:
+        """``(first, last + 1)``: the words of the clause of word k (words in it share its clause)."""
+        bounds = self.bounds
+        i = bisect_right(bounds, k)
+        return (bounds[i - 1] if i else 0), (bounds[i] if i < len(bounds) else len(self.words))
 
     def pair(self, k: int, py: dict) -> int:
         """The row of the word pair (k, k + 1) in the model's pair rows (0: the model lacks it)."""
@@ -211,11 +209,10 @@ def _word_sums(ctx: _Context, a: int, b: int, window: int, py: dict) -> tuple:
     """The single-word and the word-pair feature logits of the target at words ``a..b - 1`` of its context
     (two triples). Each sum adds its terms in the order of the per-family gathers this replaced (family by
     family, words in order), so the floats are the same to the last bit."""
-    rows, clause, n = ctx.rows, ctx.clause, len(ctx.rows)
-    anchor = a if b > a else min(a, n - 1)  # the target's clause: its first word's
-    own = clause[anchor] if n else 0
+    rows, n = ctx.rows, len(ctx.rows)
+    first, last = ctx.clause(a if b > a else min(a, n - 1))  # the target's clause: its first word's
     outside = [k for k in (*range(a), *range(b, n)) if rows[k] is not None]  # words with single-word weights
-    same = [k for k in outside if clause[k] == own]
+    same = [k for k in outside if first <= k < last]
     near_left = [k for k in range(max(a - window, 0), a) if rows[k] is not None]
     near_right = [k for k in range(b, min(b + window, n)) if rows[k] is not None]
     cells = [w for k in outside if (w := rows[k][0]) is not None]
@@ -250,17 +247,15 @@ def _word_sums(ctx: _Context, a: int, b: int, window: int, py: dict) -> tuple:
 def _valence_sums(ctx: _Context, a: int, b: int, window: int, py: dict) -> tuple:
     """The VADER-valence logits of the target (a triple, summed word by word in order) and its ten
     saturated totals (in the order of ``_SUMS``, each squashed as ``target_features`` squashes it)."""
-    valence, negates, clause, n = ctx.valence, ctx.negates, ctx.clause, len(ctx.valence)
-    anchor = a if b > a else min(a, n - 1)
-    own = clause[anchor] if n else 0
+    valence, negates, n = ctx.valence, ctx.negates, len(ctx.words)
+    first, last = ctx.clause(a if b > a else min(a, n - 1))
     sent, distance, side_w, near_w, clause_w, negated_w = (
         py["sent"], py["distance"], py["side"], py["near"], py["clause"], py["negated"])
     o0 = o1 = o2 = 0.0
     sums = [0.0] * 10
-    for k in (*range(a), *range(b, n)):
-        raw = valence[k]
-        if raw == 0:
-            continue
+    for k, raw in valence:
+        if a <= k < b:
+            continue  # (the target's own words)
         left = k < a
         d = a - k if left else k - b + 1
         negated = any(negates[max(k - 3, 0):k])
@@ -269,7 +264,7 @@ def _valence_sums(ctx: _Context, a: int, b: int, window: int, py: dict) -> tuple
         pole = 1 if v < 0 else 0
         side = 0 if left else 1
         near = d <= window
-        same = clause[k] == own
+        same = first <= k < last
         fn, fs, fg = float(near), float(same), float(same and negated)
         s, dw, sw, nw, cw = sent[pole], distance[side][_bucket_of(d)][pole], side_w[side][pole], near_w[pole], \
             clause_w[pole]
