@@ -2,6 +2,7 @@ import json
 import math
 from importlib import resources
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -269,6 +270,57 @@ def test_batched_scores_equal_the_single_scores_with_any_punctuation(tokens, gap
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(
+    ["Ilvo", "al-Aqsa", "x", ",", ";", ":", "(", ")", "[", "]", '"', "\u2014", "\u2013", "-", "--", "---", "'",
+     "."]), min_size=1, max_size=30),
+    st.lists(st.sampled_from(["", " ", "  ", "\n", "\t", " -", "- "]), min_size=30, max_size=30))
+def test_the_two_boundary_scans_mark_the_gaps_the_boundary_pattern_marks(tokens, gaps):
+    # scores_toward finds clause boundaries with two simple scans; sentiment_toward tests each gap with
+    # _BOUNDARY_CHARS: the same gaps must be marked
+    from framing.target.arrays import _boundary_ends
+    from framing.target.features import _BOUNDARY_CHARS
+
+    text = "".join(t + g for t, g in zip(tokens, gaps))
+    doc = framing.read(text)
+    if doc.n_words < 2:
+        return
+    ws, we = doc.word_starts.tolist(), doc.word_ends.tolist()
+    expected = {j for j in range(1, len(ws)) if _BOUNDARY_CHARS.search(doc.folded[we[j - 1]:ws[j]])}
+    found = {int(np.searchsorted(doc.word_starts, e, side="left")) for e in _boundary_ends(doc.folded, ws[0], we[-1])}
+    assert found == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Ilvo", "al-Aqsa", "x", "but", "who", "Osk", "said", "plan", "y", ",", ";", "(", ")", '"', "\u2014", "-",
+     "--", "'", "."]), min_size=2, max_size=40),
+    st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "- "]), min_size=40, max_size=40),
+    st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), min_size=1, max_size=6))
+def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them_in_the_arrays(tokens, gaps, ranges):
+    # arrays._Words scans only the runs of covered words for clause boundaries: between two consecutive covered
+    # words, a new clause starts where the boundary pattern matches the gap or a clause word follows
+    from framing.target.arrays import _Words
+    from framing.target.features import _BOUNDARY_CHARS, _CLAUSE_WORDS
+
+    doc = framing.read("".join(t + g for t, g in zip(tokens, gaps)))
+    n = doc.n_words
+    if n < 2:
+        return
+    lo = np.array([a % n for a, _ in ranges], dtype=np.int64)
+    hi = np.array([min(a % n + b, n) for a, b in ranges], dtype=np.int64)
+    words = _Words(doc, lo, hi)
+    index = words.index.tolist()
+    assert index == sorted({i for a, b in zip(lo.tolist(), hi.tolist()) for i in range(a, b)})
+    ws, we, folded = doc.word_starts.tolist(), doc.word_ends.tolist(), doc.folded
+    for j in range(1, len(index)):
+        if index[j] != index[j - 1] + 1:
+            continue
+        gap = folded[we[index[j - 1]]:ws[index[j]]]
+        new_clause = bool(_BOUNDARY_CHARS.search(gap)) or words.words[j] in _CLAUSE_WORDS
+        assert (words.clause[j] != words.clause[j - 1]) == new_clause, (gap, words.words[j])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
     ["Ilvo", "al-Aqsa", "x", "but", "who", "Osk", "said", "plan", "y", ",", ";", "(", ")", '"', "\u2014", "-",
      "--", "'", "."]), min_size=2, max_size=40),
     st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "- "]), min_size=40, max_size=40),
@@ -296,3 +348,23 @@ def test_the_clauses_of_a_context_follow_the_gaps_between_its_words(tokens, gaps
             gap = folded[we[lo + j - 1]:ws[lo + j]]
             new_clause = bool(_BOUNDARY_CHARS.search(gap)) or context.words[j] in _CLAUSE_WORDS
             assert (context.clause(j)[0] == j) == new_clause, (gap, context.words[j])
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["Ilvo", "Osk", "praised", "not", "isn't", "never", "the", "brutal", "good", "plan", "said", "who", "but", "and",
+     ",", ";", "(", ")", '"', "\u2014", "-", "--", " - ", ".", "\n", "'s", "by", "was", "attacked", "3", "very",
+     "terrible", "love", "war"]), min_size=1, max_size=80),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 3)), min_size=1, max_size=12))
+def test_the_python_sums_and_the_array_sums_give_the_same_floats(tokens, picks):
+    # scores_toward adds a few targets' features in Python floats and many targets' with numpy arrays: both
+    # add the same weights in the same order, so the scores are equal to the last bit (not only up to rounding)
+    from framing.target import arrays, batch
+
+    doc = framing.read(" ".join(tokens) + " end")
+    ws, we = doc.word_starts.tolist(), doc.word_ends.tolist()
+    spans = [(ws[i % len(ws)], we[min(i % len(ws) + k, len(ws) - 1)]) for i, k in picks]
+    assert batch._block_scores(doc, spans, {}) == arrays._block_scores(doc, spans)
+    framing.sentiment(doc)  # with the sentence compounds sentiment() leaves
+    assert batch._block_scores(doc, spans, {}) == arrays._block_scores(doc, spans)

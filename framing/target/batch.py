@@ -9,9 +9,10 @@ relative to it, so:
   targets of one sentence): its folded form, stem, model rows (one weight triple per single-word feature
   family, one per word-pair family), VADER valence, whether it negates, its clause;
 * each target then adds the weights of the words around it in plain Python floats (a news article has
-  a few mentions in sentences of some thirty words: numpy's cost per call outweighed the work), family by
-  family and word by word, the order in which the earlier per-family gathers and ``np.bincount`` added
-  them, so the sums are the same to the last bit; the valence totals go through the same matrix product;
+  a few mentions in sentences of some thirty words: numpy's cost per call outweighs the work), family by
+  family and word by word, the order in which the per-family gathers and ``np.bincount`` of
+  :mod:`framing.target.arrays` add them, so the sums are the same to the last bit; a block of many
+  targets (``_ARRAYS_FROM``) goes to those arrays instead, faster there;
 * the target's place features (position, possessive, speaker, passive subject...) come from the same
   function as in ``sentiment_toward``, and the sentence's VADER compound is computed once per sentence.
 
@@ -337,12 +338,21 @@ def _scores_toward(doc, spans, sentences: dict | None = None) -> list:
             raise ValueError(f"scores_toward(): no target text at [{start}, {end})")
     out: list = []
     for block in range(0, len(spans), _BLOCK):  # bounded memory on a very long document
-        out.extend(_block_scores(doc, spans[block:block + _BLOCK], sentences or {}))
+        some = spans[block:block + _BLOCK]
+        if len(some) >= _ARRAYS_FROM:  # many targets: one pass of numpy over all their (target, word) rows
+            from .arrays import _block_scores as array_scores
+
+            out.extend(array_scores(doc, some))
+        else:
+            out.extend(_block_scores(doc, some, sentences or {}))
     return out
 
 
 #: targets scored together (their (target, word) rows are held in memory at once)
 _BLOCK = 1024
+#: from this many targets in a block, :mod:`framing.target.arrays` scores them (the same floats, faster
+#: when numpy's cost per call is spread over many rows)
+_ARRAYS_FROM = 6
 
 
 def _block_scores(doc, spans: list, sentences: dict) -> list:
