@@ -162,13 +162,13 @@ _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
 _FINAL = re.compile(r"[.!?]$")
 
 
-def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> dict:
+def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset(), *, keep: bool = False) -> dict:
     """Assign roles to the mentions in place (rules in the module docstring).
 
     ``ignored``: indices of mentions whose role nobody reads (a metonym that names a place, dropped
     whatever its role); a sentence that holds only such mentions is not read at all.
-    Returns the folded words and gaps of each sentence read, by its token range ``(first, last + 1)``
-    (the target sentiment reads the same sentences)."""
+    Returns (with ``keep``) the folded words and gaps of each sentence read, by its token range
+    ``(first, last + 1)``: the target sentiment of a few mentions reads the same sentences."""
     read: dict = {}
     if not mentions or not doc.n_words:
         return read
@@ -191,7 +191,8 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> d
         if b <= a or (ignored and all(k in ignored for k in idxs)):
             continue
         s = _sentence(doc, si, a, b, verbs)
-        read[(a, b)] = (s.words, s.gaps)
+        if keep:
+            read[(a, b)] = (s.words, s.gaps)
         local = [mentions[k] for k in idxs]
         _place_mentions(doc, s, local, verbs)
         _read_verbs(s, local, verbs)
