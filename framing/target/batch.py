@@ -37,6 +37,7 @@ from .features import (
     MAX_CONTEXT,
     _compound_uncached,
     _norm,
+    _target_range,
     _vader_tables,
     place_features,
 )
@@ -360,16 +361,15 @@ def _block_scores(doc, spans: list, sentences: dict) -> list:
     tables, py = _tables(), _py_tables()
     window = tables["window"]
     text = doc.text
-    starts = np.array([s for s, _ in spans], dtype=np.int64)
-    ends = np.array([e for _, e in spans], dtype=np.int64)
-    t0, t1, lo, hi, c0, c1 = (x.tolist() for x in _target_ranges(doc, starts, ends))
+    # each target's words and sentence as sentiment_toward finds them (a few targets: no arrays)
+    t0, t1, lo, hi, c0, c1 = zip(*[_target_range(doc, start, end) for start, end in spans]) if spans else [()] * 6
     n = len(spans)
     contexts: dict = {}
     compounds = dict(vader.document_memo(doc))  # the sentence's VADER compound, once per sentence (or none:
     # framing.sentiment left it, when it scored the sentence as written)
     weight = _place_weight
     words_part, pairs_part, valence_part, totals, place = [], [], [], [], []
-    for start, end, a, b, t, u, x, y in zip(starts.tolist(), ends.tolist(), lo, hi, t0, t1, c0, c1):
+    for (start, end), a, b, t, u, x, y in zip(spans, lo, hi, t0, t1, c0, c1):
         ctx = contexts.get((a, b))
         if ctx is None:
             ctx = contexts[(a, b)] = _Context(doc, a, b, py, sentences.get((a, b)))
