@@ -55,15 +55,18 @@ def _speaker_actors(cast: Cast, q, mention_index, named: dict | None = None) -> 
     ``named`` (optional, one per document) keeps :meth:`Cast.actor_of` of each speaker string already
     asked about, so a speaker quoted many times is resolved once."""
     found = set()
-    start, end = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
-    if start is not None and end is not None and mention_index[0]:
-        i = bisect_right(mention_index[0], end - 1) - 1
-        while i >= 0 and i > -50:
-            if mention_index[1][i] > start and mention_index[0][i] < end:
-                found.add(mention_index[2][i])
-            if mention_index[1][i] <= start and mention_index[0][i] < start - 200:
-                break
-            i -= 1
+    starts = mention_index[0]
+    if starts:
+        start, end = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
+        if start is not None and end is not None:
+            ends, actors = mention_index[1], mention_index[2]
+            i = bisect_right(starts, end - 1) - 1
+            while i >= 0:
+                if ends[i] > start and starts[i] < end:
+                    found.add(actors[i])
+                if ends[i] <= start and starts[i] < start - 200:
+                    break
+                i -= 1
     if not found:
         for name in (getattr(q, "speaker", None), getattr(q, "speaker_text", None)):
             if not name:
