@@ -103,10 +103,7 @@ from .clauses import (
     _under_act,
     _unknown_verb_objects,
 )
-from .nominals import (
-    _genitives,
-    _noun_preps,
-)
+from .nominals import _genitives, _noun_preps
 from .sentence import (
     _ADV,
     _AUX,
@@ -135,9 +132,7 @@ from .sentence import (
     _skip_name_words,
     _skip_title_phrase,
 )
-from .sentence import (
-    title_case as title_case_words,
-)
+from .sentence import title_case as title_case_words
 from .verbgroups import (
     _BREAK,
     _DASH,
@@ -167,8 +162,7 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset(), *, k
 
     ``ignored``: indices of mentions whose role nobody reads (a metonym that names a place, dropped
     whatever its role); a sentence that holds only such mentions is not read at all.
-    Returns (with ``keep``) the folded words and gaps of each sentence read, by its token range
-    ``(first, last + 1)``: the target sentiment of a few mentions reads the same sentences."""
+    With ``keep``, returns each sentence's folded words and gaps by token range (the target sentiment reads them)."""
     read: dict = {}
     if not mentions or not doc.n_words:
         return read
