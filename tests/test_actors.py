@@ -447,15 +447,13 @@ def test_module_helpers_reachable_from_the_function():
 
 
 def test_sentiment_is_the_mean_over_mentions(monkeypatch):
-    # a stand-in for framing.target: +1 toward "Corvania", -0.5 toward anything else
-    import sys
-    import types
+    # a stand-in for the target sentiment (framing.target.batch): +1 toward "Corvania", -0.5 toward anything else
+    from framing.target import batch
 
-    def scores_toward(doc, spans):
+    def scores_toward(doc, spans, sentences=None):
         return [1.0 if doc.text[start:end] == "Corvania" else -0.5 for start, end in spans]
 
-    fake = types.SimpleNamespace(scores_toward=scores_toward)
-    monkeypatch.setitem(sys.modules, "framing.target", fake)
+    monkeypatch.setattr(batch, "_scores_toward", scores_toward)
     text = "Corvania praised the rescuers. Ostria attacked Corvania. Ostria's strike failed."
     result = actors(read(text), CAST, quotes=False)
     assert result.sentiment_available

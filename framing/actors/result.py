@@ -17,6 +17,11 @@ from .table import _labels_table, _slug
 _SUMMARY_COLUMNS = ("mentions", "share", "agent_share", "patient_share", "times_quoted", "quoted_words", "sentiment")
 
 
+#: the summary values of an actor the text neither mentions nor quotes (its row: zero counts and shares, no
+#: sentiment; see :func:`framing.actors.table._absent_row`)
+_UNSEEN = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, float("nan"))
+
+
 @lru_cache(maxsize=4096)
 def _row_keys(actor: str) -> tuple:
     """The summary keys of an actor's columns, ``actors.<slug>.<column>`` (computed once per actor name)."""
@@ -115,9 +120,11 @@ class Actors(Summarised, ConciseRepr):
             values[f"labels_{category}"] = sum(m.label_category == category for m in ms)
         out = {f"actors.{k}": float("nan") if v is None else float(v) for k, v in values.items()}
         for row in rows:
-            for key, column in zip(_row_keys(row["actor"]), _SUMMARY_COLUMNS):
-                v = row[column]
-                out[key] = float("nan") if v is None else float(v)
+            if row["mentions"] == 0 and row["times_quoted"] == 0:  # an actor the text never names nor quotes
+                out.update(zip(_row_keys(row["actor"]), _UNSEEN))
+                continue
+            out.update(zip(_row_keys(row["actor"]),
+                           [float("nan") if (v := row[column]) is None else float(v) for column in _SUMMARY_COLUMNS]))
         return out
 
     def evidence(self) -> list:

@@ -103,10 +103,7 @@ from .clauses import (
     _under_act,
     _unknown_verb_objects,
 )
-from .nominals import (
-    _genitives,
-    _noun_preps,
-)
+from .nominals import _genitives, _noun_preps
 from .sentence import (
     _ADV,
     _AUX,
@@ -135,9 +132,7 @@ from .sentence import (
     _skip_name_words,
     _skip_title_phrase,
 )
-from .sentence import (
-    title_case as title_case_words,
-)
+from .sentence import title_case as title_case_words
 from .verbgroups import (
     _BREAK,
     _DASH,
@@ -162,13 +157,15 @@ _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
 _FINAL = re.compile(r"[.!?]$")
 
 
-def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> None:
+def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset(), *, keep: bool = False) -> dict:
     """Assign roles to the mentions in place (rules in the module docstring).
 
     ``ignored``: indices of mentions whose role nobody reads (a metonym that names a place, dropped
-    whatever its role); a sentence that holds only such mentions is not read at all."""
+    whatever its role); a sentence that holds only such mentions is not read at all.
+    With ``keep``, returns each sentence's folded words and gaps by token range (the target sentiment reads them)."""
+    read: dict = {}
     if not mentions or not doc.n_words:
-        return
+        return read
     ws = doc.word_starts
     # token ranges of mentions
     starts = np.array([m.start for m in mentions], dtype=np.int64)
@@ -179,15 +176,17 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> N
         m.t0, m.t1 = a, b
     sent_of_word = doc.word_sentence
     by_sentence: dict = {}
-    for idx, m in enumerate(mentions):
-        by_sentence.setdefault(int(sent_of_word[m.t0]), []).append(idx)
-    sent_first = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="left")
-    sent_last = np.searchsorted(sent_of_word, np.arange(doc.n_sentences), side="right")
-    for si, idxs in by_sentence.items():
-        a, b = int(sent_first[si]), int(sent_last[si])
+    for idx, si in enumerate(sent_of_word[t0].tolist()):
+        by_sentence.setdefault(si, []).append(idx)
+    held = np.array(list(by_sentence), dtype=np.int64)  # the token range of each sentence holding a mention
+    sent_first = np.searchsorted(sent_of_word, held, side="left").tolist()
+    sent_last = np.searchsorted(sent_of_word, held, side="right").tolist()
+    for (si, idxs), a, b in zip(by_sentence.items(), sent_first, sent_last):
         if b <= a or (ignored and all(k in ignored for k in idxs)):
             continue
         s = _sentence(doc, si, a, b, verbs)
+        if keep:
+            read[(a, b)] = (s.words, s.gaps)
         local = [mentions[k] for k in idxs]
         _place_mentions(doc, s, local, verbs)
         _read_verbs(s, local, verbs)
@@ -195,6 +194,7 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> N
         for m in local:
             m.t0 += a
             m.t1 += a
+    return read
 
 
 def _sentence(doc: Document, si: int, a: int, b: int, verbs: dict) -> _Sent:

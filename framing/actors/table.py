@@ -55,15 +55,18 @@ def _speaker_actors(cast: Cast, q, mention_index, named: dict | None = None) -> 
     ``named`` (optional, one per document) keeps :meth:`Cast.actor_of` of each speaker string already
     asked about, so a speaker quoted many times is resolved once."""
     found = set()
-    start, end = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
-    if start is not None and end is not None and mention_index[0]:
-        i = bisect_right(mention_index[0], end - 1) - 1
-        while i >= 0 and i > -50:
-            if mention_index[1][i] > start and mention_index[0][i] < end:
-                found.add(mention_index[2][i])
-            if mention_index[1][i] <= start and mention_index[0][i] < start - 200:
-                break
-            i -= 1
+    starts = mention_index[0]
+    if starts:
+        start, end = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
+        if start is not None and end is not None:
+            ends, actors = mention_index[1], mention_index[2]
+            i = bisect_right(starts, end - 1) - 1
+            while i >= 0:
+                if ends[i] > start and starts[i] < end:
+                    found.add(actors[i])
+                if ends[i] <= start and starts[i] < start - 200:
+                    break
+                i -= 1
     if not found:
         for name in (getattr(q, "speaker", None), getattr(q, "speaker_text", None)):
             if not name:
@@ -109,19 +112,22 @@ def _frame(rows: list) -> pd.DataFrame:
 def _rows(doc: Document, cast: Cast, records, scores, quote_records) -> list:
     """The actor table's rows as plain dicts (cast order, then actors found outside the cast)."""
     names = list(cast.names)
-    for m in records:
-        if m.actor not in names:
-            names.append(m.actor)
-    total = len(records)
     by_actor: dict = {a: [] for a in names}
     for m, sc in zip(records, scores):
-        by_actor[m.actor].append((m, sc))
+        items = by_actor.get(m.actor)
+        if items is None:  # an actor found outside the cast: after the cast's, in order of first mention
+            names.append(m.actor)
+            items = by_actor[m.actor] = []
+        items.append((m, sc))
+    total = len(records)
     quoted, quoted_direct, quoted_words = Counter(), Counter(), Counter()
     if quote_records:
         mention_index = ([m.start for m in records], [m.end for m in records], [m.actor for m in records])
         named: dict = {}
         credited = []  # (quote, its actors) for the quotes credited to some actor
         for q in quote_records:
+            if not records and not q.speaker and not q.speaker_text:
+                continue  # (no mention to find in its speaker span, no name to look up: credited to nobody)
             found = _speaker_actors(cast, q, mention_index, named)
             if found:
                 credited.append((q, found))

@@ -277,6 +277,8 @@ def _compound_uncached(text: str) -> float:
     """VADER compound of a sentence as the features use it (quotes straightened, dashes spaced)."""
     if len(text) > 5000:  # VADER is quadratic on very long 'sentences'; the start carries the target's context
         text = text[:5000]
-    return float(vader.polarity_scores(text.translate(_FOR_VADER))["compound"])
+    if not text.isascii():  # (the characters _FOR_VADER replaces are not ASCII)
+        text = text.translate(_FOR_VADER)
+    return float(vader.polarity_scores(text)["compound"])
 
 
