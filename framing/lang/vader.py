@@ -209,7 +209,49 @@ def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
 
 def _compound(text: str, words: list, lowers: list, hits: list) -> float:
     """The compound of :func:`_score_tuple` alone (pos, neu and neg are not computed nor rounded)."""
+    if hits and _rule_free(text, lowers):
+        return _compound_valence(_plain_valences(words, lowers, hits), text)
     return _compound_valence(_sentiments(words, lowers, hits), text)
+
+
+_RULE_FREE: list = []  # [the words of _rule_free_words()], once built
+
+
+def _rule_free_words() -> frozenset:
+    """Every lower-cased word other than a lexicon entry that VADER's rules compare a word with: its boosters
+    (which are also never scored), negations, "no", "never", "without", "so", "this", "least", "kind", "but",
+    and one word of each idiom and multi-word booster (:func:`_valence`, :func:`_sentiments`)."""
+    c = _C or _constants()
+    words = frozenset(c["boosters"]) | c["negate"] | frozenset(c["idiom_words"])
+    return words | frozenset(("no", "never", "without", "so", "this", "least", "kind", "but"))
+
+
+def _rule_free(text: str, lowers: list) -> bool:
+    """True when none of VADER's words of ``text`` (``lowers``, lower-cased) is one its rules read beside the
+    lexicon (:func:`_rule_free_words`) or holds "n't" (which needs an apostrophe in ``text``). Then each
+    lexicon word's valence is its lexicon value, moved by VADER's capitals rule alone (:func:`_plain_valences`)."""
+    rule = (_RULE_FREE or _RULE_FREE.append(_rule_free_words()) or _RULE_FREE)[0]
+    return rule.isdisjoint(lowers) and ("'" not in text or "n't" not in " ".join(lowers))
+
+
+def _plain_valences(words: list, lowers: list, hits: list) -> list:
+    """The valences of the lexicon words ``hits`` of a text that is :func:`_rule_free`, in order: what
+    :func:`_sentiments` gives them (every other word gets 0, and no "but" moves them). :func:`_valence` of
+    such a word starts from its lexicon value, adds the capitals increment when the word is ``isupper`` and
+    the text's capitals differ, and then adds 0.0 three times (no booster before it), which leaves a
+    non-zero value unchanged; no rule multiplies it (no negation, "no", "never", "so", "this", "least" near
+    it) and no idiom replaces it."""
+    lex = analyzer().lexicon
+    valences = list(map(lex.__getitem__, map(lowers.__getitem__, hits)))
+    if any(map(str.isupper, map(words.__getitem__, hits))):
+        n = len(words)
+        if 0 < n - sum(map(str.isupper, words)) < n:  # allcap_differential(words)
+            c_incr = (_C or _constants())["c_incr"]
+            for k, i in enumerate(hits):
+                if words[i].isupper():
+                    valence = valences[k]
+                    valences[k] = valence + c_incr if valence > 0 else valence - c_incr
+    return valences
 
 
 def _sentiments(words: list, lowers: list, hits: list) -> list:

@@ -98,16 +98,18 @@ def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
 
 
 class Later:
-    """The pos, neu and neg VADER gives a text, computed when first asked for (a profile reads only the
-    compound): ``values()`` is ``_score_valence(sentiments, text)[1:]``, what the scores would have held."""
+    """The pos, neu and neg VADER gives a text without emoji, computed when first asked for (a profile reads
+    only the compound): ``values()`` is ``vader._score_tuple(text, *vader.lowered(text), hits)[1:]``, what
+    the scores would have held (the fast driver's, see :func:`_driver_row`)."""
 
-    __slots__ = ("sentiments", "text")
+    __slots__ = ("text",)
 
-    def __init__(self, sentiments: list, text: str):
-        self.sentiments, self.text = sentiments, text
+    def __init__(self, text: str):
+        self.text = text
 
     def values(self) -> tuple:
-        return vader._score_valence(self.sentiments, self.text)[1:]
+        split, lowers = vader.lowered(self.text)
+        return vader._score_tuple(self.text, split, lowers, vader.hits(lowers))[1:]
 
 
 def row_values(row: tuple) -> tuple:
@@ -149,11 +151,11 @@ def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, lat
 
 
 def _driver_row(text: str, split: list, lowers: list, hits: list, later: bool) -> tuple:
-    """``vader._score_tuple(text, split, lowers, hits)``, or with ``later`` (its compound, :class:`Later`)."""
+    """``vader._score_tuple(text, split, lowers, hits)``, or with ``later`` (its compound, :class:`Later`);
+    ``split, lowers`` are :func:`framing.lang.vader.lowered` of ``text``, ``hits`` their lexicon words."""
     if not later:
         return vader._score_tuple(text, split, lowers, hits)
-    sentiments = vader._sentiments(split, lowers, hits)
-    return vader._compound_valence(sentiments, text), Later(sentiments, text)
+    return vader._compound(text, split, lowers, hits), Later(text)
 
 
 def _part_compound(text: str, prepare, emoji_free: bool) -> float:
