@@ -85,6 +85,29 @@ def test_later_rows_hold_the_four_scores(words, gaps, prepare):
     assert as_written == as_written_now
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=18), st.lists(st.sampled_from(_GAPS), min_size=18, max_size=18),
+       st.sampled_from([scoring._mask_names, str]))
+def test_the_scorers_sentiment_uses_equal_the_plain_forms(words, gaps, prepare):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    row_of, compound_of = scoring.sentence_scorers(prepare, scoring.emoji_free(text))
+    row, as_written = row_of(text)
+    expected, expected_as_written = scoring._vader_prepared_as_written(text, prepare, scoring.emoji_free(text))
+    assert scoring.row_values(row) == expected == scoring._vader_prepared(text, prepare)
+    assert as_written == expected_as_written
+    assert compound_of(text) == _plain_compound(text, prepare)
+
+
+def test_the_fast_scorers_serve_emoji_free_texts():
+    assert "_fast_row" in scoring.sentence_scorers(scoring._mask_names, True)[0].__code__.co_names
+    assert "_fast_row" not in scoring.sentence_scorers(scoring._mask_names, False)[0].__code__.co_names
+    text = " ".join(["The United Nations called the plan good but the war terrible."] * 30)  # scored in chunks
+    for prepare in (scoring._mask_names, str):
+        row_of, compound_of = scoring.sentence_scorers(prepare, True)
+        assert scoring.row_values(row_of(text)[0]) == scoring._vader_prepared(text, prepare)
+        assert compound_of(text) == _plain_compound(text, prepare)
+
+
 def test_the_sentence_table_holds_vader_scores_of_each_sentence():
     import framing as fr
 

@@ -16,10 +16,9 @@ from framing.sentiment.scoring import (
     POSITIVE,
     _for_vader,
     _mask_names,
-    _part_compound,
     _vader_label,
-    _vader_prepared_as_written,
     emoji_free,
+    sentence_scorers,
 )
 
 #: Quote kinds whose text lies inside quote marks (indirect speech is the writer's paraphrase).
@@ -110,12 +109,13 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
     no_words = (nan, nan, nan, nan)
     rows, narrator, quoted = [no_words] * n_sent, [nan] * n_sent, [nan] * n_sent
     memo = vader.document_memo(doc)
-    no_emoji = emoji_free(vader_text)  # then no sentence nor part of one holds an emoji
+    # a text without emoji: no sentence nor part of one holds an emoji
+    sentence_row, part_compound = sentence_scorers(prepare, emoji_free(vader_text))
     k = 0  # first merged quote interval that may overlap the current sentence (sentences are in order)
     for i, (s, e) in enumerate(doc.sentences):
         if words[i] == 0:
             continue
-        row, as_written = _vader_prepared_as_written(vader_text[s:e], prepare, no_emoji, True)
+        row, as_written = sentence_row(vader_text[s:e])
         rows[i] = row
         if as_written and e - s <= 5000:
             memo[(s, e)] = row[0]  # the target sentiment's sentence compound (framing.lang.vader)
@@ -135,8 +135,8 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
             pos = b
             j += 1
         outside.append(vader_text[pos:e])
-        quoted[i] = _part_compound(_join(inside), prepare, no_emoji)
-        narrator[i] = _part_compound(_join(outside), prepare, no_emoji)
+        quoted[i] = part_compound(_join(inside))
+        narrator[i] = part_compound(_join(outside))
     compound = np.array([row[0] for row in rows], dtype=float)
     narrator, quoted = np.array(narrator, dtype=float), np.array(quoted, dtype=float)
     return compound, rows, narrator, quoted

@@ -182,6 +182,65 @@ def _part_compound(text: str, prepare, emoji_free: bool) -> float:
     return _vader(text, checked=True)[0]
 
 
+def sentence_scorers(prepare, emoji_free: bool) -> tuple:
+    """(row, compound): the functions :func:`framing.sentiment` scores a sentence and a part of one with.
+
+    ``row(text)`` is ``_vader_prepared_as_written(text, prepare, emoji_free, later=True)`` and
+    ``compound(text)`` is ``_part_compound(text, prepare, emoji_free)``. Where the fast driver scores every
+    text (no emoji, VADER's release mirrored, names masked or not, the name token adding no valence) they
+    are :func:`_fast_row` and :func:`_fast_compound`: the same steps without the checks this settles once.
+    """
+    if (prepare is str or prepare is _mask_names) and emoji_free and vader._driver() is not None and (
+        prepare is str or _mask_adds_no_valence()
+    ):
+        mask = prepare is _mask_names
+        return (lambda text: _fast_row(text, mask)), (lambda text: _fast_compound(text, mask))
+    return (lambda text: _vader_prepared_as_written(text, prepare, emoji_free, True)), (
+        lambda text: _part_compound(text, prepare, emoji_free))
+
+
+_NO_VALENCE = (0.0, 0.0, 1.0, 0.0)  # the scores of a text with tokens and no valence (one without: all 0)
+_NO_TOKEN = (0.0, 0.0, 0.0, 0.0)
+
+
+def _fast_row(text: str, mask: bool) -> tuple:
+    """:func:`_vader_prepared_as_written` with ``later`` of a text without emoji, where the fast driver
+    scores it and masking adds no valence (:func:`sentence_scorers`); ``mask``: names are masked."""
+    split, lowers = vader.lowered(text)
+    hits = vader.lexicon_hits(lowers)
+    if not hits:
+        return (_NO_VALENCE if split else _NO_TOKEN), True  # text itself has no valence either
+    if mask and _may_have_names(text) and not _masking_keeps_score(split, lowers):
+        prepared = _mask_name_runs(text)
+        if prepared is not text:
+            if len(prepared) >= 20 * _CHUNK_TOKENS:
+                return _vader(prepared, checked=True), False
+            split, lowers = vader.lowered(prepared)
+            return (vader._compound(prepared, split, lowers, vader.hits(lowers)), Later(prepared)), False
+    if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
+        return (vader._compound(text, split, lowers, hits), Later(text)), True
+    return _vader(text, checked=True), False
+
+
+def _fast_compound(text: str, mask: bool) -> float:
+    """:func:`_part_compound` of a text without emoji, where the fast driver scores it and masking adds no
+    valence (:func:`sentence_scorers`); ``mask``: names are masked."""
+    split, lowers = vader.lowered(text)
+    hits = vader.lexicon_hits(lowers)
+    if not hits:
+        return 0.0
+    if mask and _may_have_names(text) and not _masking_keeps_score(split, lowers):
+        prepared = _mask_name_runs(text)
+        if prepared is not text:
+            if len(prepared) >= 20 * _CHUNK_TOKENS:
+                return _vader(prepared, checked=True)[0]
+            split, lowers = vader.lowered(prepared)
+            return vader._compound(prepared, split, lowers, vader.hits(lowers))
+    if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
+        return vader._compound(text, split, lowers, hits)
+    return _vader(text, checked=True)[0]
+
+
 def emoji_free(text: str) -> bool:
     """True when neither ``text`` nor any text made of its pieces joined by spaces holds an emoji.
 
