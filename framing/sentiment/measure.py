@@ -61,7 +61,7 @@ def _inside(positions: np.ndarray, q_starts: np.ndarray, q_ends: np.ndarray) -> 
 
 
 def _join(pieces) -> str:
-    return " ".join(p for p in (piece.strip(_QUOTE_CHARS) for piece in pieces) if p)
+    return " ".join(filter(None, [piece.strip(_QUOTE_CHARS) for piece in pieces]))
 
 
 _LAST_CATEGORIES: list = [None, []]  # (entries, their categories) of the last lexicon seen
