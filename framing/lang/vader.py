@@ -211,7 +211,8 @@ def _compound(text: str, words: list, lowers: list, hits: list) -> float:
     """The compound of :func:`_score_tuple` alone (pos, neu and neg are not computed nor rounded)."""
     if not hits:
         return 0.0  # every valence 0 (or no word): VADER's compound is 0.0
-    if _rule_free(text, lowers):
+    if (_RULE_FREE or _rule_free_sets())[0].isdisjoint(lowers) and (
+            "'" not in text or "n't" not in " ".join(lowers)):  # _rule_free(text, lowers)
         return _compound_valence(_plain_valences(words, lowers, hits), text)
     return _compound_valence(_hit_valences(text, words, lowers, hits), text)
 
@@ -509,7 +510,9 @@ def _compound_valence(sentiments: list, text: str) -> float:
     if not sentiments:
         return 0.0
     sum_s = float(sum(sentiments))
-    if sum_s > 0:
+    if "!" not in text and "?" not in text:
+        pass  # the amplifier is 0.0: adding or subtracting it changes nothing
+    elif sum_s > 0:
         sum_s += _punct_emph_amplifier(text)
     elif sum_s < 0:
         sum_s -= _punct_emph_amplifier(text)

@@ -88,8 +88,10 @@ def _is_loaded_here(term: str, text: str, folded: str, start: int, sent_start: i
 
 
 def _mean(values: np.ndarray) -> float:
+    """``values.mean()`` over the values that are not NaN (NaN if none): numpy's sum of them (pairwise, as
+    ``mean`` sums) divided by their number, as ``mean`` divides, without its dispatch."""
     values = values[~np.isnan(values)]
-    return float(values.mean()) if values.size else float("nan")
+    return float(np.add.reduce(values)) / values.size if values.size else float("nan")
 
 
 def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_sentence, quoted_per_sentence):

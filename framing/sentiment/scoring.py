@@ -199,7 +199,8 @@ def sentence_scorers(prepare, emoji_free: bool) -> tuple:
         return (lambda text: _vader_prepared_as_written(text, prepare, emoji_free, True)), (
             lambda text: _part_compound(text, prepare, emoji_free))
     mask = prepare is _mask_names
-    no_hit = vader.lexicon().keys().isdisjoint
+    lexicon = vader.lexicon()
+    no_hit, in_lexicon = lexicon.keys().isdisjoint, lexicon.__contains__
     word_of = vader._TOKEN_CACHE.__getitem__  # the cache is emptied, never replaced
 
     def row(text: str) -> tuple:
@@ -210,7 +211,7 @@ def sentence_scorers(prepare, emoji_free: bool) -> tuple:
             split, lowers = vader.lowered(text)
         if no_hit(lowers):
             return (_NO_VALENCE if split else _NO_TOKEN), True  # text itself has no valence either
-        return _fast_row(text, split, lowers, mask)
+        return _fast_row(text, split, lowers, list(compress(range(len(lowers)), map(in_lexicon, lowers))), mask)
 
     def compound(text: str) -> float:
         split = text.split()
@@ -218,7 +219,9 @@ def sentence_scorers(prepare, emoji_free: bool) -> tuple:
             lowers = list(map(word_of, split))
         except KeyError:
             split, lowers = vader.lowered(text)
-        return 0.0 if no_hit(lowers) else _fast_compound(text, split, lowers, mask)
+        if no_hit(lowers):
+            return 0.0
+        return _fast_compound(text, split, lowers, list(compress(range(len(lowers)), map(in_lexicon, lowers))), mask)
 
     return row, compound
 
@@ -227,10 +230,10 @@ _NO_VALENCE = (0.0, 0.0, 1.0, 0.0)  # the scores of a text with tokens and no va
 _NO_TOKEN = (0.0, 0.0, 0.0, 0.0)
 
 
-def _fast_row(text: str, split: list, lowers: list, mask: bool) -> tuple:
+def _fast_row(text: str, split: list, lowers: list, hits: list, mask: bool) -> tuple:
     """:func:`_vader_prepared_as_written` with ``later`` of a text without emoji that has a lexicon word
-    (``split, lowers``: :func:`vader.lowered` of it), where the fast driver scores it and masking adds no
-    valence (:func:`sentence_scorers`); ``mask``: names are masked."""
+    (``split, lowers``: :func:`vader.lowered` of it, ``hits``: :func:`vader.hits` of ``lowers``), where the
+    fast driver scores it and masking adds no valence (:func:`sentence_scorers`); ``mask``: names are masked."""
     if mask and _may_have_names(text) and not _masking_keeps_score(split, lowers):
         prepared = _mask_name_runs(text)
         if prepared is not text:
@@ -239,11 +242,11 @@ def _fast_row(text: str, split: list, lowers: list, mask: bool) -> tuple:
             split, lowers = vader.lowered(prepared)
             return (vader._compound(prepared, split, lowers, vader.hits(lowers)), Later(prepared)), False
     if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-        return (vader._compound(text, split, lowers, vader.hits(lowers)), Later(text)), True
+        return (vader._compound(text, split, lowers, hits), Later(text)), True
     return _vader(text, checked=True), False
 
 
-def _fast_compound(text: str, split: list, lowers: list, mask: bool) -> float:
+def _fast_compound(text: str, split: list, lowers: list, hits: list, mask: bool) -> float:
     """:func:`_part_compound` of a text as in :func:`_fast_row`."""
     if mask and _may_have_names(text) and not _masking_keeps_score(split, lowers):
         prepared = _mask_name_runs(text)
@@ -253,7 +256,7 @@ def _fast_compound(text: str, split: list, lowers: list, mask: bool) -> float:
             split, lowers = vader.lowered(prepared)
             return vader._compound(prepared, split, lowers, vader.hits(lowers))
     if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-        return vader._compound(text, split, lowers, vader.hits(lowers))
+        return vader._compound(text, split, lowers, hits)
     return _vader(text, checked=True)[0]
 
 
