@@ -145,9 +145,11 @@ def _plain_masking_keeps_score(split: list, lowers: list) -> bool:
     if rule is None or len(split) > scoring._CHUNK_TOKENS:
         return False
     first = None
+    # VADER reads allcap_differential only for a lexicon word or booster (rule words) that is isupper
+    capitals_read = any(t.isupper() and low in rule for t, low in zip(split, lowers))
     for i in compress(range(len(split)), map(not_, map(str.islower, split))):
         token, low = split[i], lowers[i]
-        if not (low in rule or token.isupper() or "n't" in token.lower()):
+        if not (low in rule or (token.isupper() and capitals_read) or "n't" in token.lower()):
             continue
         words = scoring._TOKEN.findall(token)
         if not words:
@@ -162,6 +164,7 @@ def _plain_masking_keeps_score(split: list, lowers: list) -> bool:
 
 _NAME_WORDS = ["United", "Nations", "Supreme", "Court", "New", "York", "Don't", "NO", "No", "Kind", "Of", "The",
                "But", "Very", "Good", "A", "J.", "U.S.-Iran", "O'Neill", "good", "bad", "not", "the", "of", "said",
+               "U.S.", "NATO", "GOOD", "VERY", "Obama",
                "Nm", "Justice", "war", "Hope", "(Washington", "Least", "Never", "\u00c9lys\u00e9e", ":)", "--",
                "\u201cGood", "Good-Bad", "US-Justice", "'No", "CAN'T", "Isn't", "x-Great"]
 

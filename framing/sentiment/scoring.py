@@ -304,13 +304,17 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
     word it may mask (a Title-case word other than the text's first word and not a word it keeps); it
     replaces each such word by "Nm", which is neither a rule word nor part of one where it stands
     (:func:`_rule_words` checks), creates no "n't" and makes the token not ``isupper``. So when no such
-    token is a rule word, holds "n't" or is ``isupper``, every rule answers alike on both texts. A text of
+    token is a rule word, holds "n't" or is ``isupper``, every rule answers alike on both texts. A token
+    that is ``isupper`` but no rule word and holds no "n't" is read only for the count of ``isupper`` words
+    behind ``allcap_differential``, which VADER reads only for a lexicon word or booster that is ``isupper``
+    (:func:`_capitals_read`): without one, such tokens do not count. A text of
     more than :data:`_CHUNK_TOKENS` tokens (scored in chunks by length) is not checked.
     """
     rule = _rule_words()
     if rule is None or len(split) > _CHUNK_TOKENS or vader._driver() is None:
         return False
     first = None  # the token that holds the text's first word (never masked)
+    caps = None  # whether VADER reads allcap_differential for this text (found when first needed)
     verdicts = _VERDICTS
     if len(verdicts) > _TOKEN_VERDICTS:
         verdicts.clear()
@@ -321,6 +325,11 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
             verdict = verdicts[token] = _token_verdict(token, lowers[i], rule)
         if not verdict[0]:
             continue  # a token VADER reads as any other word, or without a word masking may replace
+        if not verdict[2]:  # read by VADER only for its isupper, which counts only towards allcap_differential
+            if caps is None:
+                caps = _capitals_read(split, lowers, rule)
+            if not caps:
+                continue
         if first is None:
             first = next(j for j, t in enumerate(split) if _TOKEN.search(t))  # at most i
         if i != first or verdict[1]:
@@ -333,16 +342,24 @@ _VERDICTS: dict = {}
 _TOKEN_VERDICTS = 200_000
 
 
-def _token_verdict(token: str, low: str, rule: frozenset) -> tuple[bool, bool]:
-    """(whether masking may change how VADER reads ``token``, the same if its first word is kept): False
-    for a token that is not a rule word, not ``isupper`` and holds no "n't" (VADER reads it as any other
-    word), else whether it holds a word masking may replace (a Title-case word not in ``_KEEP``).
-    ``low`` is VADER's word of ``token`` lower-cased, a function of the token (:func:`vader.lowered`)."""
-    if not (low in rule or token.isupper() or "n't" in token.lower()):
-        return False, False
+def _token_verdict(token: str, low: str, rule: frozenset) -> tuple[bool, bool, bool]:
+    """(whether masking may change how VADER reads ``token``, the same if its first word is kept, whether
+    that is for more than its ``isupper``): False for a token that is not a rule word, not ``isupper`` and
+    holds no "n't" (VADER reads it as any other word), else whether it holds a word masking may replace (a
+    Title-case word not in ``_KEEP``). ``low`` is VADER's word of ``token`` lower-cased, a function of the
+    token (:func:`vader.lowered`)."""
+    by_rule = low in rule or "n't" in token.lower()
+    if not (by_rule or token.isupper()):
+        return False, False, False
     maskable = [w[0].isupper() and (len(w) == 1 or not w[1].isupper()) and w.lower() not in _KEEP
                 for w in _TOKEN.findall(token)]
-    return any(maskable), any(maskable[1:])
+    return any(maskable), any(maskable[1:]), by_rule
+
+
+def _capitals_read(split: list, lowers: list, rule: frozenset) -> bool:
+    """Whether VADER may read ``allcap_differential`` of the text: it does only for a lexicon word or a
+    booster that is ``isupper`` (both rule words); a token that is no rule word counts towards it alone."""
+    return any(map(str.isupper, compress(split, map(rule.__contains__, lowers))))
 
 
 # Names: a run of two or more Title-case words ("United Nations", "Supreme National Security
@@ -382,6 +399,22 @@ def _mask_names(text: str) -> str:
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 
+# Whether a word is Title case (its first character upper case, its second, if any, not), by word: news
+# repeats its words. Emptied when it grows past _TITLE_SIZE.
+_TITLE: dict = {}
+_TITLE_SIZE = 200_000
+
+
+def _titles(words: list) -> list:
+    """Whether each word is Title case (first character ``isupper``, the second, if any, not), kept in _TITLE."""
+    if len(_TITLE) > _TITLE_SIZE:
+        _TITLE.clear()
+    for w in words:
+        if w not in _TITLE:
+            _TITLE[w] = w[0].isupper() and (len(w) == 1 or not w[1].isupper())
+    return list(map(_TITLE.__getitem__, words))
+
+
 def _mask_name_runs(text: str) -> str:
     # parts: gap, word, gap, word, ..., gap (word i is parts[2i + 1]; the text between words r and i is
     # parts[2r + 2 : 2i + 1] joined)
@@ -390,7 +423,10 @@ def _mask_name_runs(text: str) -> str:
     n = len(words)
     if n < 2:
         return text
-    title = [w[0].isupper() and (len(w) == 1 or not w[1].isupper()) for w in words]
+    try:
+        title = list(map(_TITLE.__getitem__, words))
+    except KeyError:
+        title = _titles(words)
     if n >= 4 and sum(title) >= 0.8 * n:
         return text  # a Title Case headline: its capitals are style, not names
     # Two consecutive Title-case words are in one run when only whitespace, or one connector word with
@@ -398,7 +434,7 @@ def _mask_name_runs(text: str) -> str:
     connectors = _CONNECTORS
     masked: list = []
     run: list = []
-    for i in [i for i, t in enumerate(title) if t]:
+    for i in compress(range(n), title):
         if run:
             r = run[-1]
             if r + 1 == i and parts[2 * i].isspace():
