@@ -99,24 +99,18 @@ def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
     return _vader_prepared_as_written(text, prepare)[0]
 
 
-class Later:
+def _later_values(text: str) -> tuple:
     """The pos, neu and neg VADER gives a text without emoji, computed when first asked for (a profile reads
-    only the compound): ``values()`` is ``vader._score_tuple(text, *vader.lowered(text), hits)[1:]``, what
-    the scores would have held (the fast driver's, see :func:`_driver_row`)."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str):
-        self.text = text
-
-    def values(self) -> tuple:
-        split, lowers = vader.lowered(self.text)
-        return vader._score_tuple(self.text, split, lowers, vader.hits(lowers))[1:]
+    only the compound): ``vader._score_tuple(text, *vader.lowered(text), hits)[1:]``, what the scores
+    would have held (the fast driver's, see :func:`_driver_row`)."""
+    split, lowers = vader.lowered(text)
+    return vader._score_tuple(text, split, lowers, vader.hits(lowers))[1:]
 
 
 def row_values(row: tuple) -> tuple:
-    """(compound, pos, neu, neg) of a row of :func:`_vader_prepared_as_written` (``later`` or not)."""
-    return (row[0], *row[1].values()) if len(row) == 2 else row
+    """(compound, pos, neu, neg) of a row of :func:`_vader_prepared_as_written` (``later`` or not): a row
+    of two is (compound, the text scored), its pos, neu and neg computed now (:func:`_later_values`)."""
+    return (row[0], *_later_values(row[1])) if len(row) == 2 else row
 
 
 def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, later: bool = False) -> tuple:
@@ -124,7 +118,7 @@ def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, lat
 
     ``emoji_free``: the caller knows ``text`` holds no emoji (it is cut from a text without any:
     :func:`framing.lang.vader.has_emoji` reads characters one by one, see :func:`emoji_free`). ``later``:
-    where the fast driver scores the text, the scores are (compound, :class:`Later`) rather than the four
+    where the fast driver scores the text, the scores are (compound, the text scored) rather than the four
     (:func:`row_values` gives the four either way).
     """
     split, lowers = vader.lowered(text)
@@ -153,11 +147,11 @@ def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, lat
 
 
 def _driver_row(text: str, split: list, lowers: list, hits: list, later: bool) -> tuple:
-    """``vader._score_tuple(text, split, lowers, hits)``, or with ``later`` (its compound, :class:`Later`);
+    """``vader._score_tuple(text, split, lowers, hits)``, or with ``later`` (its compound, ``text``);
     ``split, lowers`` are :func:`framing.lang.vader.lowered` of ``text``, ``hits`` their lexicon words."""
     if not later:
         return vader._score_tuple(text, split, lowers, hits)
-    return vader._compound(text, split, lowers, hits), Later(text)
+    return vader._compound(text, split, lowers, hits), text
 
 
 def _part_compound(text: str, prepare, emoji_free: bool) -> float:
@@ -240,9 +234,9 @@ def _fast_row(text: str, split: list, lowers: list, hits: list, mask: bool) -> t
             if len(prepared) >= 20 * _CHUNK_TOKENS:
                 return _vader(prepared, checked=True), False
             split, lowers = vader.lowered(prepared)
-            return (vader._compound(prepared, split, lowers, vader.hits(lowers)), Later(prepared)), False
+            return (vader._compound(prepared, split, lowers, vader.hits(lowers)), prepared), False
     if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-        return (vader._compound(text, split, lowers, hits), Later(text)), True
+        return (vader._compound(text, split, lowers, hits), text), True
     return _vader(text, checked=True), False
 
 
