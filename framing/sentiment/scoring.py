@@ -307,6 +307,36 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
     rule = _rule_words()
     if rule is None or len(split) > _CHUNK_TOKENS or vader._driver() is None:
         return False
+    may_change = _MAY_CHANGE.__getitem__
+    try:  # the common case in one pass: no token whose reading masking may change
+        if not any(map(may_change, split)):
+            return True
+    except KeyError:  # a token not seen yet
+        _learn_tokens(split, lowers, rule)
+        if not any(map(may_change, split)):
+            return True
+    return _keeps_by_token(split, lowers, rule)
+
+
+def _learn_tokens(split: list, lowers: list, rule: frozenset) -> None:
+    """Keep in _MAY_CHANGE, for each token of ``split`` not there, the first value of its verdict (False for a
+    token without capital, ``islower``, which has no word to mask)."""
+    if len(_MAY_CHANGE) > _TOKEN_VERDICTS:
+        _MAY_CHANGE.clear()
+        _VERDICTS.clear()
+    for token, low in zip(split, lowers):
+        if token not in _MAY_CHANGE:
+            if token.islower():
+                _MAY_CHANGE[token] = False
+            else:
+                verdict = _VERDICTS.get(token)
+                if verdict is None:
+                    verdict = _VERDICTS[token] = _token_verdict(token, low, rule)
+                _MAY_CHANGE[token] = verdict[0]
+
+
+def _keeps_by_token(split: list, lowers: list, rule: frozenset) -> bool:
+    """:func:`_masking_keeps_score` token by token (the verdicts of new tokens found and kept)."""
     first = None  # the token that holds the text's first word (never masked)
     caps = None  # whether VADER reads allcap_differential for this text (found when first needed)
     verdicts = _VERDICTS
@@ -333,6 +363,7 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
 
 # _token_verdict by whitespace token (news repeats its tokens); emptied past _TOKEN_VERDICTS entries
 _VERDICTS: dict = {}
+_MAY_CHANGE: dict = {}  # by token: the first value of its verdict, False without capital (see _learn_tokens)
 _TOKEN_VERDICTS = 200_000
 
 
