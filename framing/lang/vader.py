@@ -19,7 +19,12 @@ methods (``sentiment_valence`` with its negation, "no", capitals, booster, idiom
   is idempotent, so lower-casing a lower-cased word again changes nothing);
 * the special-idiom check is skipped when none of those words belongs to an idiom or a multi-word
   booster ("kiss of death", "kind of"), since every idiom matches whole words;
-* the pos and neg sums of ``score_valence`` add only the non-zero valences (a zero adds to neither).
+* the pos and neg sums of ``score_valence`` add only the non-zero valences (a zero adds to neither);
+* the compound alone (:func:`_compound`, what :func:`framing.sentiment` needs) sums the lexicon words'
+  valences only (every other word's is 0, which adds nothing), and gives a lexicon word none of whose
+  neighbours is a word VADER's rules read (boosters, negations, "no", "never", "so", "this", "least",
+  "kind", "without", idiom words, "n't") its lexicon value moved by the capitals rule alone, which is what
+  ``sentiment_valence`` computes for it.
 
 The driver is used only with the ``vaderSentiment`` release it mirrors (:data:`DRIVER_VERSION`); with
 any other release :func:`polarity_scores` calls the analyser's own method. ``benchmarks/vader_fastpath.py``
