@@ -85,6 +85,29 @@ def test_later_rows_hold_the_four_scores(words, gaps, prepare):
     assert as_written == as_written_now
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=18), st.lists(st.sampled_from(_GAPS), min_size=18, max_size=18),
+       st.sampled_from([scoring._mask_names, str]))
+def test_the_scorers_sentiment_uses_equal_the_plain_forms(words, gaps, prepare):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    row_of, compound_of = scoring.sentence_scorers(prepare, scoring.emoji_free(text))
+    row, as_written = row_of(text)
+    expected, expected_as_written = scoring._vader_prepared_as_written(text, prepare, scoring.emoji_free(text))
+    assert scoring.row_values(row) == expected == scoring._vader_prepared(text, prepare)
+    assert as_written == expected_as_written
+    assert compound_of(text) == _plain_compound(text, prepare)
+
+
+def test_the_fast_scorers_serve_emoji_free_texts():
+    assert "_fast_row" in scoring.sentence_scorers(scoring._mask_names, True)[0].__code__.co_names
+    assert "_fast_row" not in scoring.sentence_scorers(scoring._mask_names, False)[0].__code__.co_names
+    text = " ".join(["The United Nations called the plan good but the war terrible."] * 30)  # scored in chunks
+    for prepare in (scoring._mask_names, str):
+        row_of, compound_of = scoring.sentence_scorers(prepare, True)
+        assert scoring.row_values(row_of(text)[0]) == scoring._vader_prepared(text, prepare)
+        assert compound_of(text) == _plain_compound(text, prepare)
+
+
 def test_the_sentence_table_holds_vader_scores_of_each_sentence():
     import framing as fr
 
@@ -122,9 +145,11 @@ def _plain_masking_keeps_score(split: list, lowers: list) -> bool:
     if rule is None or len(split) > scoring._CHUNK_TOKENS:
         return False
     first = None
+    # VADER reads allcap_differential only for a lexicon word or booster (rule words) that is isupper
+    capitals_read = any(t.isupper() and low in rule for t, low in zip(split, lowers))
     for i in compress(range(len(split)), map(not_, map(str.islower, split))):
         token, low = split[i], lowers[i]
-        if not (low in rule or token.isupper() or "n't" in token.lower()):
+        if not (low in rule or (token.isupper() and capitals_read) or "n't" in token.lower()):
             continue
         words = scoring._TOKEN.findall(token)
         if not words:
@@ -139,6 +164,7 @@ def _plain_masking_keeps_score(split: list, lowers: list) -> bool:
 
 _NAME_WORDS = ["United", "Nations", "Supreme", "Court", "New", "York", "Don't", "NO", "No", "Kind", "Of", "The",
                "But", "Very", "Good", "A", "J.", "U.S.-Iran", "O'Neill", "good", "bad", "not", "the", "of", "said",
+               "U.S.", "NATO", "GOOD", "VERY", "Obama",
                "Nm", "Justice", "war", "Hope", "(Washington", "Least", "Never", "\u00c9lys\u00e9e", ":)", "--",
                "\u201cGood", "Good-Bad", "US-Justice", "'No", "CAN'T", "Isn't", "x-Great"]
 

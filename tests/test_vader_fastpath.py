@@ -107,7 +107,8 @@ def test_any_mix_of_rule_words_scores_as_vader(words, gaps):
 _NAME_WORDS = ["United", "Nations", "Supreme", "Court", "New", "York", "Don't", "NO", "No", "Kind", "Of", "The",
                "But", "Very", "Good", "A", "J.", "U.S.-Iran", "O'Neill", "McDonald", "good", "bad", "not", "the",
                "of", "said", "Nm", "Fine", "Arts", "Museum", "Justice", "Department", "war", "Hope", "(Washington",
-               "Least", "Never", "So", "This", "Without", "Doubt", "Obama's", "\u00c9lys\u00e9e", "Palace", ":)"]
+               "Least", "Never", "So", "This", "Without", "Doubt", "Obama's", "\u00c9lys\u00e9e", "Palace", ":)",
+               "U.S.", "NATO", "FBI", "GOOD", "BAD", "VERY", "US-Justice"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -126,5 +127,10 @@ def test_masking_skipped_where_names_hold_no_rule_word():
     # "New York" and "Brown" carry nothing VADER reads; "United Nations" does ("united" is in its lexicon)
     assert scoring._masking_keeps_score(*vader.lowered("Officials in New York told Mary Brown the plan was good."))
     assert not scoring._masking_keeps_score(*vader.lowered("The United Nations said the plan was good."))
-    assert not scoring._masking_keeps_score(*vader.lowered("He met J. R. Smith, a good man."))  # "J." isupper
+    # "U.S." is isupper: it counts towards allcap_differential, which VADER reads only for an isupper lexicon word
+    assert not scoring._masking_keeps_score(*vader.lowered("He met the New U.S. team, a GOOD man."))
+    assert scoring._masking_keeps_score(*vader.lowered("He met the New U.S. team, a good man."))
+    text = "He met the New U.S. team, a good man."
+    assert scoring._mask_names(text) == "He met the Nm Nm. team, a good man."
+    assert vader.polarity_scores(scoring._mask_names(text)) == vader.polarity_scores(text)
     assert scoring._masking_keeps_score(*vader.lowered("Good news came from Paris and Rome."))  # first word kept

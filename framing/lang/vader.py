@@ -19,7 +19,12 @@ methods (``sentiment_valence`` with its negation, "no", capitals, booster, idiom
   is idempotent, so lower-casing a lower-cased word again changes nothing);
 * the special-idiom check is skipped when none of those words belongs to an idiom or a multi-word
   booster ("kiss of death", "kind of"), since every idiom matches whole words;
-* the pos and neg sums of ``score_valence`` add only the non-zero valences (a zero adds to neither).
+* the pos and neg sums of ``score_valence`` add only the non-zero valences (a zero adds to neither);
+* the compound alone (:func:`_compound`, what :func:`framing.sentiment` needs) sums the lexicon words'
+  valences only (every other word's is 0, which adds nothing), and gives a lexicon word none of whose
+  neighbours is a word VADER's rules read (boosters, negations, "no", "never", "so", "this", "least",
+  "kind", "without", idiom words, "n't") its lexicon value moved by the capitals rule alone, which is what
+  ``sentiment_valence`` computes for it.
 
 The driver is used only with the ``vaderSentiment`` release it mirrors (:data:`DRIVER_VERSION`); with
 any other release :func:`polarity_scores` calls the analyser's own method. ``benchmarks/vader_fastpath.py``
@@ -209,7 +214,59 @@ def _score_tuple(text: str, words: list, lowers: list, hits: list) -> tuple:
 
 def _compound(text: str, words: list, lowers: list, hits: list) -> float:
     """The compound of :func:`_score_tuple` alone (pos, neu and neg are not computed nor rounded)."""
-    return _compound_valence(_sentiments(words, lowers, hits), text)
+    if not hits:
+        return 0.0  # every valence 0 (or no word): VADER's compound is 0.0
+    if (_RULE_FREE or _rule_free_sets())[0].isdisjoint(lowers) and (
+            "'" not in text or "n't" not in " ".join(lowers)):  # _rule_free(text, lowers)
+        return _compound_valence(_plain_valences(words, lowers, hits), text)
+    return _compound_valence(_hit_valences(text, words, lowers, hits), text)
+
+
+_RULE_FREE: list = []  # [_rule_free_words(), the same without "but"], once built
+
+
+def _rule_free_sets() -> list:
+    if not _RULE_FREE:
+        words = _rule_free_words()
+        _RULE_FREE[:] = [words, words - {"but"}]
+    return _RULE_FREE
+
+
+def _rule_free_words() -> frozenset:
+    """Every lower-cased word other than a lexicon entry that VADER's rules compare a word with: its boosters
+    (which are also never scored), negations, "no", "never", "without", "so", "this", "least", "kind", "but",
+    and one word of each idiom and multi-word booster (:func:`_valence`, :func:`_sentiments`)."""
+    c = _C or _constants()
+    words = frozenset(c["boosters"]) | c["negate"] | frozenset(c["idiom_words"])
+    return words | frozenset(("no", "never", "without", "so", "this", "least", "kind", "but"))
+
+
+def _rule_free(text: str, lowers: list) -> bool:
+    """True when none of VADER's words of ``text`` (``lowers``, lower-cased) is one its rules read beside the
+    lexicon (:func:`_rule_free_words`) or holds "n't" (which needs an apostrophe in ``text``). Then each
+    lexicon word's valence is its lexicon value, moved by VADER's capitals rule alone (:func:`_plain_valences`)."""
+    rule = (_RULE_FREE or _rule_free_sets())[0]
+    return rule.isdisjoint(lowers) and ("'" not in text or "n't" not in " ".join(lowers))
+
+
+def _plain_valences(words: list, lowers: list, hits: list) -> list:
+    """The valences of the lexicon words ``hits`` of a text that is :func:`_rule_free`, in order: what
+    :func:`_sentiments` gives them (every other word gets 0, and no "but" moves them). :func:`_valence` of
+    such a word starts from its lexicon value, adds the capitals increment when the word is ``isupper`` and
+    the text's capitals differ, and then adds 0.0 three times (no booster before it), which leaves a
+    non-zero value unchanged; no rule multiplies it (no negation, "no", "never", "so", "this", "least" near
+    it) and no idiom replaces it."""
+    lex = analyzer().lexicon
+    valences = list(map(lex.__getitem__, map(lowers.__getitem__, hits)))
+    if any(map(str.isupper, map(words.__getitem__, hits))):
+        n = len(words)
+        if 0 < n - sum(map(str.isupper, words)) < n:  # allcap_differential(words)
+            c_incr = (_C or _constants())["c_incr"]
+            for k, i in enumerate(hits):
+                if words[i].isupper():
+                    valence = valences[k]
+                    valences[k] = valence + c_incr if valence > 0 else valence - c_incr
+    return valences
 
 
 def _sentiments(words: list, lowers: list, hits: list) -> list:
@@ -230,6 +287,55 @@ def _sentiments(words: list, lowers: list, hits: list) -> list:
         if "but" in lowers:
             sentiments = _but_check(lowers, sentiments)
     return sentiments
+
+
+def _hit_valences(text: str, words: list, lowers: list, hits: list) -> list:
+    """The valences :func:`_sentiments` gives the lexicon words ``hits``, in order (every other word gets 0,
+    which adds nothing to their sum), after the "but" check (:func:`_hits_but_check`).
+
+    A lexicon word none of whose neighbours :func:`_valence` reads (the three words before it, the two
+    after it) is a word VADER's rules read beside the lexicon (:func:`_rule_free_words`) gets its lexicon
+    value moved by the capitals rule alone, as in :func:`_plain_valences`; when some word of the text holds
+    "n't", every lexicon word is scored by :func:`_valence`.
+    """
+    a, boosters = _driver()[:2]
+    lex = a.lexicon
+    rule = (_RULE_FREE or _rule_free_sets())[1]  # "but" moves valences after they are found
+    n = len(lowers)
+    n_upper = sum(map(str.isupper, words))
+    cap_diff = 0 < n - n_upper < n  # allcap_differential(words)
+    nt = "'" in text and "n't" in " ".join(lowers)
+    c_incr = (_C or _constants())["c_incr"]
+    last = n - 1
+    valences = []
+    for i in hits:
+        low = lowers[i]
+        if low in boosters or (low == "kind" and i < last and lowers[i + 1] == "of"):
+            valences.append(0)
+        elif nt or not rule.isdisjoint(lowers[i - 3 if i > 3 else 0 : i + 3]):
+            valences.append(_valence(i, words, lowers, lex, cap_diff))
+        elif cap_diff and words[i].isupper():
+            valence = lex[low]
+            valences.append(valence + c_incr if valence > 0 else valence - c_incr)
+        else:
+            valences.append(lex[low])
+    if "but" in lowers:
+        _hits_but_check(lowers, hits, valences)
+    return valences
+
+
+def _hits_but_check(lowers: list, hits: list, valences: list) -> None:
+    """:func:`_but_check` on the valences of the lexicon words ``hits`` alone, in place: it visits and moves
+    only non-zero values, and the first value equal to a non-zero one is a lexicon word's."""
+    bi = lowers.index("but")
+    for k in list(compress(range(len(valences)), valences)):
+        valence = valences[k]
+        j = valences.index(valence)
+        si = hits[j]
+        if si < bi:
+            valences[j] = valence * 0.5
+        elif si > bi:
+            valences[j] = valence * 1.5
 
 
 def _but_check(lowers: list, sentiments: list) -> list:
@@ -409,7 +515,9 @@ def _compound_valence(sentiments: list, text: str) -> float:
     if not sentiments:
         return 0.0
     sum_s = float(sum(sentiments))
-    if sum_s > 0:
+    if "!" not in text and "?" not in text:
+        pass  # the amplifier is 0.0: adding or subtracting it changes nothing
+    elif sum_s > 0:
         sum_s += _punct_emph_amplifier(text)
     elif sum_s < 0:
         sum_s -= _punct_emph_amplifier(text)

@@ -16,10 +16,9 @@ from framing.sentiment.scoring import (
     POSITIVE,
     _for_vader,
     _mask_names,
-    _part_compound,
     _vader_label,
-    _vader_prepared_as_written,
     emoji_free,
+    sentence_scorers,
 )
 
 #: Quote kinds whose text lies inside quote marks (indirect speech is the writer's paraphrase).
@@ -62,7 +61,7 @@ def _inside(positions: np.ndarray, q_starts: np.ndarray, q_ends: np.ndarray) -> 
 
 
 def _join(pieces) -> str:
-    return " ".join(p for p in (piece.strip(_QUOTE_CHARS) for piece in pieces) if p)
+    return " ".join(filter(None, [piece.strip(_QUOTE_CHARS) for piece in pieces]))
 
 
 _LAST_CATEGORIES: list = [None, []]  # (entries, their categories) of the last lexicon seen
@@ -89,8 +88,10 @@ def _is_loaded_here(term: str, text: str, folded: str, start: int, sent_start: i
 
 
 def _mean(values: np.ndarray) -> float:
+    """``values.mean()`` over the values that are not NaN (NaN if none): numpy's sum of them (pairwise, as
+    ``mean`` sums) divided by their number, as ``mean`` divides, without its dispatch."""
     values = values[~np.isnan(values)]
-    return float(values.mean()) if values.size else float("nan")
+    return float(np.add.reduce(values)) / values.size if values.size else float("nan")
 
 
 def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_sentence, quoted_per_sentence):
@@ -110,12 +111,13 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
     no_words = (nan, nan, nan, nan)
     rows, narrator, quoted = [no_words] * n_sent, [nan] * n_sent, [nan] * n_sent
     memo = vader.document_memo(doc)
-    no_emoji = emoji_free(vader_text)  # then no sentence nor part of one holds an emoji
+    # a text without emoji: no sentence nor part of one holds an emoji
+    sentence_row, part_compound = sentence_scorers(prepare, emoji_free(vader_text))
     k = 0  # first merged quote interval that may overlap the current sentence (sentences are in order)
     for i, (s, e) in enumerate(doc.sentences):
         if words[i] == 0:
             continue
-        row, as_written = _vader_prepared_as_written(vader_text[s:e], prepare, no_emoji, True)
+        row, as_written = sentence_row(vader_text[s:e])
         rows[i] = row
         if as_written and e - s <= 5000:
             memo[(s, e)] = row[0]  # the target sentiment's sentence compound (framing.lang.vader)
@@ -135,8 +137,8 @@ def _score_sentences(doc, vader_text: str, prepare, quoted_intervals, words_per_
             pos = b
             j += 1
         outside.append(vader_text[pos:e])
-        quoted[i] = _part_compound(_join(inside), prepare, no_emoji)
-        narrator[i] = _part_compound(_join(outside), prepare, no_emoji)
+        quoted[i] = part_compound(_join(inside))
+        narrator[i] = part_compound(_join(outside))
     compound = np.array([row[0] for row in rows], dtype=float)
     narrator, quoted = np.array(narrator, dtype=float), np.array(quoted, dtype=float)
     return compound, rows, narrator, quoted

@@ -25,13 +25,15 @@ POSITIVE = 0.05
 _FOR_VADER = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": " ", "\u2013": " ", "\u00a0": " "}
 )
-_FOR_VADER_MAP = {chr(k): v for k, v in _FOR_VADER.items()}
-_FOR_VADER_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(_FOR_VADER_MAP)) + "]")
+_FOR_VADER_PAIRS = tuple((chr(k), v) for k, v in _FOR_VADER.items())
 
 
 def _for_vader(text: str) -> str:
-    """``text.translate(_FOR_VADER)``, by a regex over the few characters it changes (faster on a whole article)."""
-    return _FOR_VADER_CHARS.sub(lambda m: _FOR_VADER_MAP[m.group()], text)
+    """``text.translate(_FOR_VADER)``, by one ``str.replace`` per character it changes (much faster on a whole
+    article; no replacement writes a character another one replaces, so their order does not matter)."""
+    for char, replacement in _FOR_VADER_PAIRS:
+        text = text.replace(char, replacement)
+    return text
 
 
 # VADER's negation and idiom checks are quadratic in the length of a sentence: score a very
@@ -97,22 +99,18 @@ def _vader_prepared(text: str, prepare) -> tuple[float, float, float, float]:
     return _vader_prepared_as_written(text, prepare)[0]
 
 
-class Later:
-    """The pos, neu and neg VADER gives a text, computed when first asked for (a profile reads only the
-    compound): ``values()`` is ``_score_valence(sentiments, text)[1:]``, what the scores would have held."""
-
-    __slots__ = ("sentiments", "text")
-
-    def __init__(self, sentiments: list, text: str):
-        self.sentiments, self.text = sentiments, text
-
-    def values(self) -> tuple:
-        return vader._score_valence(self.sentiments, self.text)[1:]
+def _later_values(text: str) -> tuple:
+    """The pos, neu and neg VADER gives a text without emoji, computed when first asked for (a profile reads
+    only the compound): ``vader._score_tuple(text, *vader.lowered(text), hits)[1:]``, what the scores
+    would have held (the fast driver's, see :func:`_driver_row`)."""
+    split, lowers = vader.lowered(text)
+    return vader._score_tuple(text, split, lowers, vader.hits(lowers))[1:]
 
 
 def row_values(row: tuple) -> tuple:
-    """(compound, pos, neu, neg) of a row of :func:`_vader_prepared_as_written` (``later`` or not)."""
-    return (row[0], *row[1].values()) if len(row) == 2 else row
+    """(compound, pos, neu, neg) of a row of :func:`_vader_prepared_as_written` (``later`` or not): a row
+    of two is (compound, the text scored), its pos, neu and neg computed now (:func:`_later_values`)."""
+    return (row[0], *_later_values(row[1])) if len(row) == 2 else row
 
 
 def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, later: bool = False) -> tuple:
@@ -120,7 +118,7 @@ def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, lat
 
     ``emoji_free``: the caller knows ``text`` holds no emoji (it is cut from a text without any:
     :func:`framing.lang.vader.has_emoji` reads characters one by one, see :func:`emoji_free`). ``later``:
-    where the fast driver scores the text, the scores are (compound, :class:`Later`) rather than the four
+    where the fast driver scores the text, the scores are (compound, the text scored) rather than the four
     (:func:`row_values` gives the four either way).
     """
     split, lowers = vader.lowered(text)
@@ -149,11 +147,11 @@ def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, lat
 
 
 def _driver_row(text: str, split: list, lowers: list, hits: list, later: bool) -> tuple:
-    """``vader._score_tuple(text, split, lowers, hits)``, or with ``later`` (its compound, :class:`Later`)."""
+    """``vader._score_tuple(text, split, lowers, hits)``, or with ``later`` (its compound, ``text``);
+    ``split, lowers`` are :func:`framing.lang.vader.lowered` of ``text``, ``hits`` their lexicon words."""
     if not later:
         return vader._score_tuple(text, split, lowers, hits)
-    sentiments = vader._sentiments(split, lowers, hits)
-    return vader._compound_valence(sentiments, text), Later(sentiments, text)
+    return vader._compound(text, split, lowers, hits), text
 
 
 def _part_compound(text: str, prepare, emoji_free: bool) -> float:
@@ -175,6 +173,82 @@ def _part_compound(text: str, prepare, emoji_free: bool) -> float:
                 return vader._compound(prepared, split, lowers, vader.hits(lowers))
     elif prepare is not str:
         return _vader_prepared_as_written(text, prepare, emoji_free)[0][0]
+    if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
+        return vader._compound(text, split, lowers, hits)
+    return _vader(text, checked=True)[0]
+
+
+def sentence_scorers(prepare, emoji_free: bool) -> tuple:
+    """(row, compound): the functions :func:`framing.sentiment` scores a sentence and a part of one with.
+
+    ``row(text)`` is ``_vader_prepared_as_written(text, prepare, emoji_free, later=True)`` and
+    ``compound(text)`` is ``_part_compound(text, prepare, emoji_free)``. Where the fast driver scores every
+    text (no emoji, VADER's release mirrored, names masked or not, the name token adding no valence) they
+    are the same steps without the checks this settles once: the text's words looked up (:func:`vader.lowered`),
+    a text without a lexicon word answered at once, any other scored by :func:`_fast_row` or
+    :func:`_fast_compound`.
+    """
+    if not ((prepare is str or prepare is _mask_names) and emoji_free and vader._driver() is not None and (
+            prepare is str or _mask_adds_no_valence())):
+        return (lambda text: _vader_prepared_as_written(text, prepare, emoji_free, True)), (
+            lambda text: _part_compound(text, prepare, emoji_free))
+    mask = prepare is _mask_names
+    lexicon = vader.lexicon()
+    no_hit, in_lexicon = lexicon.keys().isdisjoint, lexicon.__contains__
+    word_of = vader._TOKEN_CACHE.__getitem__  # the cache is emptied, never replaced
+
+    def row(text: str) -> tuple:
+        split = text.split()
+        try:
+            lowers = list(map(word_of, split))
+        except KeyError:
+            split, lowers = vader.lowered(text)
+        if no_hit(lowers):
+            return (_NO_VALENCE if split else _NO_TOKEN), True  # text itself has no valence either
+        return _fast_row(text, split, lowers, list(compress(range(len(lowers)), map(in_lexicon, lowers))), mask)
+
+    def compound(text: str) -> float:
+        split = text.split()
+        try:
+            lowers = list(map(word_of, split))
+        except KeyError:
+            split, lowers = vader.lowered(text)
+        if no_hit(lowers):
+            return 0.0
+        return _fast_compound(text, split, lowers, list(compress(range(len(lowers)), map(in_lexicon, lowers))), mask)
+
+    return row, compound
+
+
+_NO_VALENCE = (0.0, 0.0, 1.0, 0.0)  # the scores of a text with tokens and no valence (one without: all 0)
+_NO_TOKEN = (0.0, 0.0, 0.0, 0.0)
+
+
+def _fast_row(text: str, split: list, lowers: list, hits: list, mask: bool) -> tuple:
+    """:func:`_vader_prepared_as_written` with ``later`` of a text without emoji that has a lexicon word
+    (``split, lowers``: :func:`vader.lowered` of it, ``hits``: :func:`vader.hits` of ``lowers``), where the
+    fast driver scores it and masking adds no valence (:func:`sentence_scorers`); ``mask``: names are masked."""
+    if mask and _may_have_names(text) and not _masking_keeps_score(split, lowers):
+        prepared = _mask_name_runs(text)
+        if prepared is not text:
+            if len(prepared) >= 20 * _CHUNK_TOKENS:
+                return _vader(prepared, checked=True), False
+            split, lowers = vader.lowered(prepared)
+            return (vader._compound(prepared, split, lowers, vader.hits(lowers)), prepared), False
+    if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
+        return (vader._compound(text, split, lowers, hits), text), True
+    return _vader(text, checked=True), False
+
+
+def _fast_compound(text: str, split: list, lowers: list, hits: list, mask: bool) -> float:
+    """:func:`_part_compound` of a text as in :func:`_fast_row`."""
+    if mask and _may_have_names(text) and not _masking_keeps_score(split, lowers):
+        prepared = _mask_name_runs(text)
+        if prepared is not text:
+            if len(prepared) >= 20 * _CHUNK_TOKENS:
+                return _vader(prepared, checked=True)[0]
+            split, lowers = vader.lowered(prepared)
+            return vader._compound(prepared, split, lowers, vader.hits(lowers))
     if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
         return vader._compound(text, split, lowers, hits)
     return _vader(text, checked=True)[0]
@@ -224,13 +298,47 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
     word it may mask (a Title-case word other than the text's first word and not a word it keeps); it
     replaces each such word by "Nm", which is neither a rule word nor part of one where it stands
     (:func:`_rule_words` checks), creates no "n't" and makes the token not ``isupper``. So when no such
-    token is a rule word, holds "n't" or is ``isupper``, every rule answers alike on both texts. A text of
+    token is a rule word, holds "n't" or is ``isupper``, every rule answers alike on both texts. A token
+    that is ``isupper`` but no rule word and holds no "n't" is read only for the count of ``isupper`` words
+    behind ``allcap_differential``, which VADER reads only for a lexicon word or booster that is ``isupper``
+    (:func:`_capitals_read`): without one, such tokens do not count. A text of
     more than :data:`_CHUNK_TOKENS` tokens (scored in chunks by length) is not checked.
     """
     rule = _rule_words()
     if rule is None or len(split) > _CHUNK_TOKENS or vader._driver() is None:
         return False
+    may_change = _MAY_CHANGE.__getitem__
+    try:  # the common case in one pass: no token whose reading masking may change
+        if not any(map(may_change, split)):
+            return True
+    except KeyError:  # a token not seen yet
+        _learn_tokens(split, lowers, rule)
+        if not any(map(may_change, split)):
+            return True
+    return _keeps_by_token(split, lowers, rule)
+
+
+def _learn_tokens(split: list, lowers: list, rule: frozenset) -> None:
+    """Keep in _MAY_CHANGE, for each token of ``split`` not there, the first value of its verdict (False for a
+    token without capital, ``islower``, which has no word to mask)."""
+    if len(_MAY_CHANGE) > _TOKEN_VERDICTS:
+        _MAY_CHANGE.clear()
+        _VERDICTS.clear()
+    for token, low in zip(split, lowers):
+        if token not in _MAY_CHANGE:
+            if token.islower():
+                _MAY_CHANGE[token] = False
+            else:
+                verdict = _VERDICTS.get(token)
+                if verdict is None:
+                    verdict = _VERDICTS[token] = _token_verdict(token, low, rule)
+                _MAY_CHANGE[token] = verdict[0]
+
+
+def _keeps_by_token(split: list, lowers: list, rule: frozenset) -> bool:
+    """:func:`_masking_keeps_score` token by token (the verdicts of new tokens found and kept)."""
     first = None  # the token that holds the text's first word (never masked)
+    caps = None  # whether VADER reads allcap_differential for this text (found when first needed)
     verdicts = _VERDICTS
     if len(verdicts) > _TOKEN_VERDICTS:
         verdicts.clear()
@@ -241,6 +349,11 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
             verdict = verdicts[token] = _token_verdict(token, lowers[i], rule)
         if not verdict[0]:
             continue  # a token VADER reads as any other word, or without a word masking may replace
+        if not verdict[2]:  # read by VADER only for its isupper, which counts only towards allcap_differential
+            if caps is None:
+                caps = _capitals_read(split, lowers, rule)
+            if not caps:
+                continue
         if first is None:
             first = next(j for j, t in enumerate(split) if _TOKEN.search(t))  # at most i
         if i != first or verdict[1]:
@@ -250,19 +363,28 @@ def _masking_keeps_score(split: list, lowers: list) -> bool:
 
 # _token_verdict by whitespace token (news repeats its tokens); emptied past _TOKEN_VERDICTS entries
 _VERDICTS: dict = {}
+_MAY_CHANGE: dict = {}  # by token: the first value of its verdict, False without capital (see _learn_tokens)
 _TOKEN_VERDICTS = 200_000
 
 
-def _token_verdict(token: str, low: str, rule: frozenset) -> tuple[bool, bool]:
-    """(whether masking may change how VADER reads ``token``, the same if its first word is kept): False
-    for a token that is not a rule word, not ``isupper`` and holds no "n't" (VADER reads it as any other
-    word), else whether it holds a word masking may replace (a Title-case word not in ``_KEEP``).
-    ``low`` is VADER's word of ``token`` lower-cased, a function of the token (:func:`vader.lowered`)."""
-    if not (low in rule or token.isupper() or "n't" in token.lower()):
-        return False, False
+def _token_verdict(token: str, low: str, rule: frozenset) -> tuple[bool, bool, bool]:
+    """(whether masking may change how VADER reads ``token``, the same if its first word is kept, whether
+    that is for more than its ``isupper``): False for a token that is not a rule word, not ``isupper`` and
+    holds no "n't" (VADER reads it as any other word), else whether it holds a word masking may replace (a
+    Title-case word not in ``_KEEP``). ``low`` is VADER's word of ``token`` lower-cased, a function of the
+    token (:func:`vader.lowered`)."""
+    by_rule = low in rule or "n't" in token.lower()
+    if not (by_rule or token.isupper()):
+        return False, False, False
     maskable = [w[0].isupper() and (len(w) == 1 or not w[1].isupper()) and w.lower() not in _KEEP
                 for w in _TOKEN.findall(token)]
-    return any(maskable), any(maskable[1:])
+    return any(maskable), any(maskable[1:]), by_rule
+
+
+def _capitals_read(split: list, lowers: list, rule: frozenset) -> bool:
+    """Whether VADER may read ``allcap_differential`` of the text: it does only for a lexicon word or a
+    booster that is ``isupper`` (both rule words); a token that is no rule word counts towards it alone."""
+    return any(map(str.isupper, compress(split, map(rule.__contains__, lowers))))
 
 
 # Names: a run of two or more Title-case words ("United Nations", "Supreme National Security
@@ -302,6 +424,22 @@ def _mask_names(text: str) -> str:
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 
+# Whether a word is Title case (its first character upper case, its second, if any, not), by word: news
+# repeats its words. Emptied when it grows past _TITLE_SIZE.
+_TITLE: dict = {}
+_TITLE_SIZE = 200_000
+
+
+def _titles(words: list) -> list:
+    """Whether each word is Title case (first character ``isupper``, the second, if any, not), kept in _TITLE."""
+    if len(_TITLE) > _TITLE_SIZE:
+        _TITLE.clear()
+    for w in words:
+        if w not in _TITLE:
+            _TITLE[w] = w[0].isupper() and (len(w) == 1 or not w[1].isupper())
+    return list(map(_TITLE.__getitem__, words))
+
+
 def _mask_name_runs(text: str) -> str:
     # parts: gap, word, gap, word, ..., gap (word i is parts[2i + 1]; the text between words r and i is
     # parts[2r + 2 : 2i + 1] joined)
@@ -310,7 +448,10 @@ def _mask_name_runs(text: str) -> str:
     n = len(words)
     if n < 2:
         return text
-    title = [w[0].isupper() and (len(w) == 1 or not w[1].isupper()) for w in words]
+    try:
+        title = list(map(_TITLE.__getitem__, words))
+    except KeyError:
+        title = _titles(words)
     if n >= 4 and sum(title) >= 0.8 * n:
         return text  # a Title Case headline: its capitals are style, not names
     # Two consecutive Title-case words are in one run when only whitespace, or one connector word with
@@ -318,7 +459,7 @@ def _mask_name_runs(text: str) -> str:
     connectors = _CONNECTORS
     masked: list = []
     run: list = []
-    for i in [i for i, t in enumerate(title) if t]:
+    for i in compress(range(n), title):
         if run:
             r = run[-1]
             if r + 1 == i and parts[2 * i].isspace():
