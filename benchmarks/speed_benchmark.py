@@ -26,8 +26,8 @@ Figures printed
 * time per stage (read, and each measure with its ``summary()``, which is what a profile needs and
   where lazily built tables are paid for) on the same Documents.
 * ``n_jobs=2`` against ``n_jobs=1`` (wall clock; the default ``chunksize``), on the teaching corpus and
-  on PolNeAR train when given, with the CPU time of the calling process and of the workers, and the
-  speedup those CPU times allow on two idle cores. Target >= 1.7x.
+  on PolNeAR train when given: the median of five pairs and their range, with the CPU time of the calling
+  process and of the workers, and the speedup those CPU times allow on two idle cores. Target >= 1.7x.
 * peak memory (max RSS of a fresh process) profiling N short articles (one paragraph each) for
   each N of ``--memory``: flat means the working memory does not grow with N (the output
   table, printed beside it, does).
@@ -163,32 +163,39 @@ def stages(docs, cast, total: float) -> None:
     print(f"  share of the profile's time: {shares}")
 
 
-def speedup(name: str, frame: pd.DataFrame) -> None:
+def speedup(name: str, frame: pd.DataFrame, *, pairs: int = 5) -> None:
+    """Wall clock of ``n_jobs=1`` then ``n_jobs=2``, ``pairs`` times: the median speedup and its range (one pair of a
+    short run moves by ±0.1 with what else the machine does), and the CPU time of the last pair."""
     import resource
+    import statistics
 
     from framing.parallel import worker_chunksize
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    ratios = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         fr.profile_corpus(frame.iloc[:5], progress=False)
-        start, cpu_one = time.perf_counter(), time.process_time()
-        fr.profile_corpus(frame, progress=False, n_jobs=1)
-        one, cpu_one = time.perf_counter() - start, time.process_time() - cpu_one
-        children = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start, cpu_parent = time.perf_counter(), time.process_time()
-        fr.profile_corpus(frame, progress=False, n_jobs=2)
-        two, cpu_parent = time.perf_counter() - start, time.process_time() - cpu_parent
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        for _ in range(pairs):
+            start, cpu_one = time.perf_counter(), time.process_time()
+            fr.profile_corpus(frame, progress=False, n_jobs=1)
+            one, cpu_one = time.perf_counter() - start, time.process_time() - cpu_one
+            children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start, cpu_parent = time.perf_counter(), time.process_time()
+            fr.profile_corpus(frame, progress=False, n_jobs=2)
+            two, cpu_parent = time.perf_counter() - start, time.process_time() - cpu_parent
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            ratios.append(one / two)
     cpu_workers = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
     # On an idle machine with 2 free cores the run cannot be faster than its serial part (the
     # parent) nor than half its total CPU: the bound the speedup would reach without contention.
     bound = cpu_one / max(cpu_parent, (cpu_parent + cpu_workers) / 2)
     print(f"\nn_jobs=2 on the {name} ({len(frame)} articles, chunks of "
-          f"{worker_chunksize(len(frame), 2, 200)}): wall {one:.1f} s -> {two:.1f} s, speedup {one / two:.2f}x "
-          f"(target >= 1.7x; {os.cpu_count()} cores, load average {load:.1f} before the run)")
-    print(f"  CPU: n_jobs=1 {cpu_one:.1f} s; n_jobs=2 parent {cpu_parent:.1f} s + workers {cpu_workers:.1f} s "
-          f"-> speedup on two idle cores at most {bound:.2f}x")
+          f"{worker_chunksize(len(frame), 2, 200)}): wall {one:.1f} s -> {two:.1f} s in the last pair; speedup "
+          f"{statistics.median(ratios):.2f}x, the median of {pairs} pairs ({min(ratios):.2f}-{max(ratios):.2f}) "
+          f"(target >= 1.7x; {os.cpu_count()} cores, load average {load:.1f} before the runs)")
+    print(f"  CPU in the last pair: n_jobs=1 {cpu_one:.1f} s; n_jobs=2 parent {cpu_parent:.1f} s + workers "
+          f"{cpu_workers:.1f} s -> speedup on two idle cores at most {bound:.2f}x")
 
 
 MEMORY_SCRIPT = """
