@@ -453,7 +453,7 @@ def test_sentiment_is_the_mean_over_mentions(monkeypatch):
     def scores_toward(doc, spans, sentences=None):
         return [1.0 if doc.text[start:end] == "Corvania" else -0.5 for start, end in spans]
 
-    monkeypatch.setattr(batch, "_scores_toward", scores_toward)
+    monkeypatch.setattr(batch, "scores_reading", scores_toward)
     text = "Corvania praised the rescuers. Ostria attacked Corvania. Ostria's strike failed."
     result = actors(read(text), CAST, quotes=False)
     assert result.sentiment_available

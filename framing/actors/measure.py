@@ -114,17 +114,17 @@ def _place_metonym(folded: str, m) -> bool:
 
 def _few(n_mentions: int) -> bool:
     """The target sentiment scores this many mentions in Python floats (reading the roles' sentences)."""
-    from framing.target.batch import _ARRAYS_FROM
+    from framing.target.batch import ARRAYS_FROM
 
-    return n_mentions < _ARRAYS_FROM
+    return n_mentions < ARRAYS_FROM
 
 
 def _sentiment_scores(doc: Document, mentions, sentences: dict | None = None) -> list:
     """The sentiment toward each mention: :func:`framing.target.scores_toward`, all mentions in one pass
     (``sentences``: the words and gaps of the sentences the roles read, by token range)."""
-    from framing.target.batch import _scores_toward
+    from framing.target.batch import scores_reading
 
-    return _scores_toward(doc, [(m.start, m.end) for m in mentions], sentences)
+    return scores_reading(doc, [(m.start, m.end) for m in mentions], sentences)
 
 
 def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, sentiment: bool = True) -> Actors:

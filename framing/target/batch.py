@@ -12,7 +12,7 @@ relative to it, so:
   a few mentions in sentences of some thirty words: numpy's cost per call outweighs the work), family by
   family and word by word, the order in which the per-family gathers and ``np.bincount`` of
   :mod:`framing.target.arrays` add them, so the sums are the same to the last bit; a block of many
-  targets (``_ARRAYS_FROM``) goes to those arrays instead, faster there;
+  targets (``ARRAYS_FROM``) goes to those arrays instead, faster there;
 * the target's place features (position, possessive, speaker, passive subject...) come from the same
   function as in ``sentiment_toward``, and the sentence's VADER compound is computed once per sentence.
 
@@ -43,7 +43,7 @@ from .features import (
 )
 from .model import _load_model
 
-__all__ = ["scores_toward"]
+__all__ = ["scores_toward", "scores_reading", "ARRAYS_FROM"]
 
 _BUCKETS = ("1", "2", "4", "7", "11")
 #: single-word feature families, in the column order of the word rows
@@ -325,12 +325,13 @@ def scores_toward(doc, spans) -> list:
     -----------
     Those of :func:`framing.target.sentiment_toward`; only the default window and method.
     """
-    return _scores_toward(doc, spans)
+    return scores_reading(doc, spans)
 
 
-def _scores_toward(doc, spans, sentences: dict | None = None) -> list:
-    """:func:`scores_toward`; ``sentences``: the folded words and gaps of sentences already read, by token
-    range ``(first, last + 1)`` (from :func:`framing.actors`' roles), so they are not cut again."""
+def scores_reading(doc, spans, sentences: dict | None = None) -> list:
+    """:func:`scores_toward` reading sentences already cut: ``sentences`` holds the folded words and gaps of
+    sentences by token range ``(first, last + 1)`` (what :func:`framing.actors`' roles read), so they are not cut
+    again. The same scores. Used by the actor measure; not re-exported by :mod:`framing.target`."""
     doc = as_document(doc)
     spans = [(int(a), int(b)) for a, b in spans]
     text = doc.text
@@ -340,7 +341,7 @@ def _scores_toward(doc, spans, sentences: dict | None = None) -> list:
     out: list = []
     for block in range(0, len(spans), _BLOCK):  # bounded memory on a very long document
         some = spans[block:block + _BLOCK]
-        if len(some) >= _ARRAYS_FROM:  # many targets: one pass of numpy over all their (target, word) rows
+        if len(some) >= ARRAYS_FROM:  # many targets: one pass of numpy over all their (target, word) rows
             from .arrays import _block_scores as array_scores
 
             out.extend(array_scores(doc, some))
@@ -351,9 +352,9 @@ def _scores_toward(doc, spans, sentences: dict | None = None) -> list:
 
 #: targets scored together (their (target, word) rows are held in memory at once)
 _BLOCK = 1024
-#: from this many targets in a block, :mod:`framing.target.arrays` scores them (the same floats, faster
-#: when numpy's cost per call is spread over many rows)
-_ARRAYS_FROM = 6
+#: From this many targets in a block, :func:`scores_reading` scores them with the numpy arrays of
+#: :mod:`framing.target.arrays` (the same floats); fewer are added in plain Python floats.
+ARRAYS_FROM = 6
 
 
 def _block_scores(doc, spans: list, sentences: dict) -> list:
