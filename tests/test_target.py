@@ -289,12 +289,16 @@ def test_the_two_boundary_scans_mark_the_gaps_the_boundary_pattern_marks(tokens,
     assert found == expected
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(
+# Texts of words and punctuation with odd gaps, and ranges of words in them (the clause property tests).
+_CLAUSE_TOKENS = st.lists(st.sampled_from(
     ["Ilvo", "al-Aqsa", "x", "but", "who", "Osk", "said", "plan", "y", ",", ";", "(", ")", '"', "\u2014", "-",
-     "--", "'", "."]), min_size=2, max_size=40),
-    st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "- "]), min_size=40, max_size=40),
-    st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), min_size=1, max_size=6))
+     "--", "'", "."]), min_size=2, max_size=40)
+_CLAUSE_GAPS = st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "- "]), min_size=40, max_size=40)
+_WORD_RANGES = st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), min_size=1, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_CLAUSE_TOKENS, _CLAUSE_GAPS, _WORD_RANGES)
 def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them_in_the_arrays(tokens, gaps, ranges):
     # arrays._Words scans only the runs of covered words for clause boundaries: between two consecutive covered
     # words, a new clause starts where the boundary pattern matches the gap or a clause word follows
@@ -320,11 +324,7 @@ def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them_in_the_ar
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(
-    ["Ilvo", "al-Aqsa", "x", "but", "who", "Osk", "said", "plan", "y", ",", ";", "(", ")", '"', "\u2014", "-",
-     "--", "'", "."]), min_size=2, max_size=40),
-    st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "- "]), min_size=40, max_size=40),
-    st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), min_size=1, max_size=6))
+@given(_CLAUSE_TOKENS, _CLAUSE_GAPS, _WORD_RANGES)
 def test_the_clauses_of_a_context_follow_the_gaps_between_its_words(tokens, gaps, ranges):
     # _Context reads a target's context words once: a new clause starts where the boundary pattern matches
     # the gap before a word or a clause word opens it (what target_features reads word by word)

@@ -197,22 +197,21 @@ def sentence_scorers(prepare, emoji_free: bool) -> tuple:
     no_hit, in_lexicon = lexicon.keys().isdisjoint, lexicon.__contains__
     word_of = vader._TOKEN_CACHE.__getitem__  # the cache is emptied, never replaced
 
-    def row(text: str) -> tuple:
+    def words(text: str) -> tuple:  # vader.lowered(text), its words looked up in the cache first
         split = text.split()
         try:
-            lowers = list(map(word_of, split))
+            return split, list(map(word_of, split))
         except KeyError:
-            split, lowers = vader.lowered(text)
+            return vader.lowered(text)
+
+    def row(text: str) -> tuple:
+        split, lowers = words(text)
         if no_hit(lowers):
             return (_NO_VALENCE if split else _NO_TOKEN), True  # text itself has no valence either
         return _fast_row(text, split, lowers, list(compress(range(len(lowers)), map(in_lexicon, lowers))), mask)
 
     def compound(text: str) -> float:
-        split = text.split()
-        try:
-            lowers = list(map(word_of, split))
-        except KeyError:
-            split, lowers = vader.lowered(text)
+        split, lowers = words(text)
         if no_hit(lowers):
             return 0.0
         return _fast_compound(text, split, lowers, list(compress(range(len(lowers)), map(in_lexicon, lowers))), mask)
