@@ -297,6 +297,12 @@ _CLAUSE_GAPS = st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "-
 _WORD_RANGES = st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), min_size=1, max_size=6)
 
 
+def _clause_doc(tokens, gaps):
+    """The Document of the tokens joined by the gaps, or None when it has fewer than two words."""
+    doc = framing.read("".join(t + g for t, g in zip(tokens, gaps)))
+    return doc if doc.n_words >= 2 else None
+
+
 @settings(max_examples=200, deadline=None)
 @given(_CLAUSE_TOKENS, _CLAUSE_GAPS, _WORD_RANGES)
 def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them_in_the_arrays(tokens, gaps, ranges):
@@ -305,10 +311,10 @@ def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them_in_the_ar
     from framing.target.arrays import _Words
     from framing.target.features import _BOUNDARY_CHARS, _CLAUSE_WORDS
 
-    doc = framing.read("".join(t + g for t, g in zip(tokens, gaps)))
-    n = doc.n_words
-    if n < 2:
+    doc = _clause_doc(tokens, gaps)
+    if doc is None:
         return
+    n = doc.n_words
     lo = np.array([a % n for a, _ in ranges], dtype=np.int64)
     hi = np.array([min(a % n + b, n) for a, b in ranges], dtype=np.int64)
     words = _Words(doc, lo, hi)
@@ -331,10 +337,10 @@ def test_the_clauses_of_a_context_follow_the_gaps_between_its_words(tokens, gaps
     from framing.target.batch import _Context, _py_tables
     from framing.target.features import _BOUNDARY_CHARS, _CLAUSE_WORDS, _context_words
 
-    doc = framing.read("".join(t + g for t, g in zip(tokens, gaps)))
-    n = doc.n_words
-    if n < 2:
+    doc = _clause_doc(tokens, gaps)
+    if doc is None:
         return
+    n = doc.n_words
     ws, we, folded = doc.word_starts.tolist(), doc.word_ends.tolist(), doc.folded
     for a, b in ranges:
         lo, hi = a % n, min(a % n + b, n)

@@ -163,19 +163,9 @@ def _part_compound(text: str, prepare, emoji_free: bool) -> float:
     hits = vader.lexicon_hits(lowers)
     if not hits and (prepare is str or _mask_adds_no_valence()):
         return 0.0
-    if prepare is _mask_names:
-        if _may_have_names(text) and not _masking_keeps_score(split, lowers):
-            prepared = _mask_name_runs(text)
-            if prepared is not text:
-                if len(prepared) >= 20 * _CHUNK_TOKENS:
-                    return _vader(prepared, checked=True)[0]
-                split, lowers = vader.lowered(prepared)
-                return vader._compound(prepared, split, lowers, vader.hits(lowers))
-    elif prepare is not str:
+    if prepare is not str and prepare is not _mask_names:
         return _vader_prepared_as_written(text, prepare, emoji_free)[0][0]
-    if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-        return vader._compound(text, split, lowers, hits)
-    return _vader(text, checked=True)[0]
+    return _fast_compound(text, split, lowers, hits, prepare is _mask_names)
 
 
 def sentence_scorers(prepare, emoji_free: bool) -> tuple:
