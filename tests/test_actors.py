@@ -941,6 +941,32 @@ def test_no_object_across_a_comma_into_a_new_clause():
     assert result.mentions[0].role == "agent"
 
 
+def test_a_first_name_opening_a_sentence_before_a_cast_surname_is_someone_else():
+    # "Mira Corvo" opening a sentence is the minister's relative, not Ansel Corvo; an English word opening the
+    # sentence ("Now", "Yesterday", "Whether", "Calling") leaves Corvo the cast's person
+    from framing.actors import Cast
+
+    cast = Cast.from_dict({
+        "Corvo": {"aliases": ["Ansel Corvo", "Corvo"], "titles": ["Foreign Minister"]},
+        "Kestria": {"aliases": ["Kestria"], "demonyms": ["Kestrian"]},
+    })
+    text = (
+        "Mira Corvo said her brother had been warned. Now Corvo says he was not.\n"
+        "Yesterday Corvo flew to the capital. Whether Corvo will resign is unclear.\n"
+        "Calling Corvo a traitor, the opposition marched. Northern Kestria was quiet.\n"
+        "Ansel Corvo declined to comment."
+    )
+    found = [(m.actor, text[m.start:m.end]) for m in actors(text, cast).mentions]
+    assert found == [
+        ("Corvo", "Corvo"),  # "Now Corvo says"
+        ("Corvo", "Corvo"),  # "Yesterday Corvo flew"
+        ("Corvo", "Corvo"),  # "Whether Corvo will"
+        ("Corvo", "Corvo"),  # "Calling Corvo a traitor": a participle, not a first name
+        ("Kestria", "Kestria"),  # a place: the rule is for persons' surnames only
+        ("Corvo", "Ansel Corvo"),
+    ]
+
+
 def test_a_cast_name_that_ends_another_name_is_no_mention():
     from framing.actors import Cast
 

@@ -29,6 +29,18 @@ class Actor:
     labels: tuple = ()  # tuple of (label, category)
 
 
+def _one_word_names(actor: Actor) -> set:
+    """The actor's one-word name and aliases, folded ("Haniyeh")."""
+    return {" ".join(t.lower().split()) for t in [_strip_the(actor.name), *actor.aliases] if len(t.split()) == 1}
+
+
+def _alias_ends(actor: Actor, one_word: set) -> set:
+    """The last words of the actor's longer names that are also one-word names of it ("Haniyeh" of "Ismail
+    Haniyeh"); ``one_word``: :func:`_one_word_names` of the actor."""
+    names = [_strip_the(actor.name), *actor.aliases]
+    return {t.lower().split()[-1] for t in names if len(t.split()) > 1} & one_word
+
+
 def _as_tuple(value, what: str, actor: str) -> tuple:
     if value is None:
         return ()
@@ -292,12 +304,23 @@ class Cast:
         """
         ends = set()
         for a in self.actors:
-            names = [_strip_the(a.name), *a.aliases]
-            one_word = {" ".join(t.lower().split()) for t in names if len(t.split()) == 1}
+            one_word = _one_word_names(a)
             if a.demonyms or a.metonyms:
                 ends |= {t for t in one_word | {m.lower() for m in a.metonyms if len(m.split()) == 1}
                          if not t.endswith("s") and "." not in t}  # not "Palestinians", not "U.S."
-            ends |= {t.lower().split()[-1] for t in names if len(t.split()) > 1} & one_word
+            ends |= _alias_ends(a, one_word)
+        return frozenset(t.replace("\u2019", "'") for t in ends)
+
+    @cached_property
+    def person_surnames(self) -> frozenset:
+        """The folded one-word aliases of persons (actors with no demonym and no metonym) that end a longer alias of
+        the same actor: with "Ismail Haniyeh" listed, "Haniyeh". After a capitalised word that is no English word
+        of :data:`framing.lang.english.OPENERS_NOT_FIRST_NAMES` and its kin, such a name is someone else's even
+        where a sentence starts ("Hazem Haniyeh was killed"). See :func:`framing.actors.mentions._merge`."""
+        ends = set()
+        for a in self.actors:
+            if not (a.demonyms or a.metonyms):
+                ends |= _alias_ends(a, _one_word_names(a))
         return frozenset(t.replace("\u2019", "'") for t in ends)
 
     @cached_property

@@ -10,10 +10,16 @@ from framing.document import Document
 from framing.lang.english import (
     ADJECTIVES_BEFORE_PLACES,
     COPULA_FORMS,
+    FUNCTION_WORDS,
     NOT_ACTOR_NAMES,
     NUMBER_WORDS,
+    OPENERS_NOT_FIRST_NAMES,
     PERSON_TITLES,
+    PREPOSITIONS,
     QUANTIFIERS,
+    SENTENCE_STARTERS,
+    TIME_ADVERBS,
+    TIME_NOUNS,
 )
 
 from .cast import Cast
@@ -121,7 +127,7 @@ def detect_in(text: str, folded: str, cast: Cast, verb_nouns=None, *, verbs=None
             if h and not folded[end:h.end()].lstrip().startswith(("state ", "side")):
                 end = h.end()  # "FBI officials", "Hamas leaders": the actor through its people
         found.append(_M(actor, kind, start, end, label=label, category=category))
-    merged = _pin_labels(folded, _merge(found, text, folded, verbs, cast.name_ends))
+    merged = _pin_labels(folded, _merge(found, text, folded, verbs, cast.name_ends, cast.person_surnames))
     return merged + _affiliations(text, folded, cast, merged)
 
 
@@ -235,7 +241,7 @@ def _before_other_name(text: str, m: _M, starts: set) -> bool:
     )
 
 
-def _merge(found: list, text: str, folded: str, verbs=None, name_ends=frozenset()) -> list:
+def _merge(found: list, text: str, folded: str, verbs=None, name_ends=frozenset(), surnames=frozenset()) -> list:
     """Merge adjacent matches of one actor: label/title + name, possessive + institution.
 
     A title or label left unmerged before another capitalised name is dropped (it titles a
@@ -269,7 +275,7 @@ def _merge(found: list, text: str, folded: str, verbs=None, name_ends=frozenset(
         if m.actor is not None and not (m.kind in ("title", "label") and _before_other_name(text, m, starts))
     ]
     if name_ends:
-        kept = [m for m in kept if not _ends_other_name(text, folded, m, name_ends, verbs)]
+        kept = [m for m in kept if not _ends_other_name(text, folded, m, name_ends, verbs, surnames)]
     previous_end = 0
     for m in kept:
         if m.kind == "name":
@@ -278,10 +284,11 @@ def _merge(found: list, text: str, folded: str, verbs=None, name_ends=frozenset(
     return kept
 
 
-def _ends_other_name(text: str, folded: str, m: _M, name_ends: frozenset, verbs) -> bool:
+def _ends_other_name(text: str, folded: str, m: _M, name_ends: frozenset, verbs, surnames=frozenset()) -> bool:
     """``m`` is a one-word name of ``name_ends`` after a capitalised word that is no title, no sentence or line
     opener and no verb form of ``verbs`` (-s, base, past), in a line that is not in title case: the end of another
-    name."""
+    name. A person's surname of ``surnames`` (:attr:`Cast.person_surnames`) after a sentence or line opener that
+    reads as a first name (:func:`_reads_as_first_name`) is another person's too ("Hazem Haniyeh was killed")."""
     if m.kind not in ("name", "metonym") or folded[m.start:m.end] not in name_ends:
         return False
     before = _word_before(text, m.start)
@@ -293,11 +300,28 @@ def _ends_other_name(text: str, folded: str, m: _M, name_ends: frozenset, verbs)
         return False
     if word in ADJECTIVES_BEFORE_PLACES or "'" in word or "\u2019" in word or word.endswith(".") or written.isupper():
         return False  # "Democrat U.S. senators", "Iran's Khamenei", "We're America", "Mr. Netanyahu", "AP Washington"
-    if opens:
-        return False  # a sentence or line starts with the word: "Yesterday Iran said"
+    if opens and not (folded[m.start:m.end] in surnames and _reads_as_first_name(written, word)):
+        return False  # a sentence or line starts with the word: "Yesterday Iran said", "Now Netanyahu"
     if verbs is not None and (entry := verbs.get(word)) is not None and entry[1] & _VERB_LED_FORMS:
         return False  # a capitalised verb ("Voters Rebuke Corvo", "Make America Great Again")
     return not _title_case_line(text, at)
+
+
+_NOT_FIRST_NAMES = (
+    FUNCTION_WORDS | PREPOSITIONS | TIME_ADVERBS | TIME_NOUNS | NOT_ACTOR_NAMES | OPENERS_NOT_FIRST_NAMES
+    | SENTENCE_STARTERS
+)
+
+
+def _reads_as_first_name(written: str, word: str) -> bool:
+    """A capitalised word (``word``: lower-cased) that may be a first name: letters only, in title case, none of
+    the English words that open sentences (:data:`_NOT_FIRST_NAMES`), no adverb in -ly, no participle in -ing or
+    -ed ("Injecting Clinton's troubles into"). Conservative: a first name that is also such a word ("Will", "So",
+    "Ted") is not read as one."""
+    return (
+        written.isalpha() and written[1:].islower() and word not in _NOT_FIRST_NAMES
+        and not word.endswith(("ly", "ing", "ed"))
+    )
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\-]*\.?)[^\S\n\r]+$")

@@ -263,6 +263,17 @@ NOMINALS_NOT_ACTS = _words(
     "inclination disposition excitement disappointment resentment embarrassment contentment bewilderment "
     "amazement astonishment employment unemployment"
 )
+#: words that open a sentence right before a person's surname without being a first name ("Now Halvask sends
+#: them", "Whether Halvask can", "Yesterday Netanyahu said"), beside the function words, prepositions, time
+#: words and :data:`NOT_ACTOR_NAMES`: any other capitalised word there is read as another person's first name
+#: ("Hazem Haniyeh", "Mira Corvo") (framing.actors.mentions._ends_other_name)
+OPENERS_NOT_FIRST_NAMES = _words(
+    "now then still yet so thus hence also even just only perhaps maybe indeed instead otherwise nevertheless "
+    "nonetheless therefore today tonight yesterday tomorrow here where why how what who whom whose which whether "
+    "once since until unless again already soon finally first next last moreover furthermore besides likewise "
+    "similarly eventually ultimately recently previously currently initially afterwards please both either "
+    "neither not never ever all each every any"
+)
 #: capitalised adjectives that stand before a place's name without making a longer name of it ("Democrat U.S.
 #: senators", "Shiite Iran"): a place after them is still the place (framing.actors.mentions._ends_other_name)
 ADJECTIVES_BEFORE_PLACES = _words(
