@@ -60,15 +60,16 @@ one-word alias whose full name the cast lists ("Sara Netanyahu" for a cast listi
 "Benjamin Netanyahu"). Not after a title, a capitalised adjective such as "Democrat"
 or "Shiite", an abbreviation, a word opening the sentence or line, nor in a title-case
 headline ("Trump Slams Iran Deal"); abbreviations ("U.S.") and plurals ("Palestinians")
-are not subject to it. Where a sentence or line opens, a person's surname (an actor with
-no demonym and no metonym) after a capitalised word that reads as a first name is someone
-else's too ("Mira Corvo said", "Hazem Haniyeh was killed"); an English word opening the
-sentence ("Now", "Yesterday", "Whether", a word in -ly, -ing or -ed) leaves it the cast's
-person, and so does a first name that is also such a word ("Will"). On PolNeAR dev with
-suggested casts this dropped 2 mentions, both another person ("Barack Obama" for Michelle
-Obama, "George Bush" for Laura Bush); nothing on PolNeAR train with the case cast. On PolNeAR train and dev with the case cast it dropped 74
+are not subject to it. On PolNeAR train and dev with the case cast it dropped 74
 mentions; read by hand, 69 were other names (a book title, a super PAC, a TV show,
 regions, people) and 5 were the slogan "Make America Great Again".
+Where a sentence or line opens, a person's surname (an actor with no demonym and no
+metonym) after a capitalised word that reads as a first name is someone else's too
+("Mira Corvo said", "Hazem Haniyeh was killed"); an English word opening the sentence
+("Now", "Yesterday", "Whether", a word in -ly, -ing or -ed) leaves it the cast's person,
+and so does a first name that is also such a word ("Will"). On PolNeAR dev with suggested
+casts this dropped 2 mentions, both another person ("Barack Obama" for Michelle Obama,
+"George Bush" for Laura Bush); nothing on PolNeAR train with the case cast.
 
 With ``cast=None`` a *provisional* cast is suggested from the document itself
 (:func:`suggest`: people, organisations and groups seen at least twice, their
