@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.parallel import run_chunk, to_table, worker_chunksize
+from framing.parallel import run_chunk, to_table, worker_chunk_sizes
 from framing.variables import dtypes, profile_columns
 
 TEXTS = [
@@ -38,12 +38,24 @@ def test_an_empty_chunk_is_an_empty_table_with_every_column():
     assert table.empty and list(table.columns) == profile_columns()
 
 
-def test_worker_chunks_give_every_worker_several_and_stay_within_bounds():
-    assert worker_chunksize(100_000, 2, 200) == 200  # a large corpus: the caller's chunksize
-    assert worker_chunksize(200, 2, 200) == 13  # 16 chunks: no worker idles long at the end
-    assert worker_chunksize(200, 2, 5) == 5  # never above the caller's
-    assert worker_chunksize(30, 2, 200) == 10  # never below 10 articles (per-chunk costs)
-    assert worker_chunksize(3, 4, 1) == 1
+def test_worker_chunks_shrink_as_the_corpus_is_sent_and_stay_within_bounds():
+    sizes = worker_chunk_sizes(300, 2, 200)
+    assert sum(sizes) == 300
+    assert sizes[0] == 38  # an eighth of the articles left (4 per worker)...
+    assert sizes == sorted(sizes, reverse=True)  # ... then smaller and smaller chunks: no long idle tail
+    assert all(size >= 10 for size in sizes[:-1]) and sizes[-2] == 10  # never below 10 (per-chunk costs)
+    assert set(worker_chunk_sizes(100_000, 2, 200)[:400]) == {200}  # a large corpus: the caller's chunksize
+    assert max(worker_chunk_sizes(200, 2, 5)) == 5  # never above the caller's
+    assert worker_chunk_sizes(3, 4, 1) == [1, 1, 1]
+    assert worker_chunk_sizes(0, 2, 200) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 5000), st.integers(1, 8), st.integers(1, 500))
+def test_worker_chunks_cover_the_corpus_once(n, n_jobs, chunksize):
+    sizes = worker_chunk_sizes(n, n_jobs, chunksize)
+    assert sum(sizes) == n and all(0 < size <= chunksize for size in sizes)
+    assert len(sizes) <= n // min(chunksize, 10) + 1  # linear in the corpus, and no chunk of nothing
 
 
 _TEXT_CELL = st.one_of(st.none(), st.just(float("nan")), st.sampled_from(["ok", "en", "hedges@1.2.0", ""]))
