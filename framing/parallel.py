@@ -206,8 +206,13 @@ def worker_chunk_sizes(n: int, n_jobs: int, chunksize: int) -> list[int]:
     """The sizes of the chunks sent to workers, in order: each ``1 / (GUIDED_SHARE * n_jobs)`` of the articles left,
     at most ``chunksize`` and at least :data:`MIN_CHUNK` (the last may be smaller).
 
-    Guided self-scheduling (Polychronopoulos & Kuck 1987): on 300 short articles and two workers, 1.72x instead of
-    1.63x with chunks of one size (``benchmarks/speed_benchmark.py``), and the same on 840 longer ones.
+    Guided self-scheduling: on 300 short articles and two workers, 1.72x instead of 1.63x with chunks of one size
+    (``benchmarks/speed_benchmark.py``), and the same on 840 longer ones.
+
+    References
+    ----------
+    Polychronopoulos, C. D. & Kuck, D. J. (1987). Guided self-scheduling: a practical scheduling scheme for
+    parallel supercomputers. *IEEE Transactions on Computers* C-36(12), 1425-1439.
     """
     sizes, left = [], n
     while left > 0:
