@@ -447,13 +447,13 @@ def test_module_helpers_reachable_from_the_function():
 
 
 def test_sentiment_is_the_mean_over_mentions(monkeypatch):
-    # a stand-in for the target sentiment (framing.target.batch): +1 toward "Corvania", -0.5 toward anything else
-    from framing.target import batch
+    # a stand-in for framing.target: +1 toward "Corvania", -0.5 toward anything else
+    import framing.target
 
-    def scores_toward(doc, spans, sentences=None):
+    def scores_toward(doc, spans):
         return [1.0 if doc.text[start:end] == "Corvania" else -0.5 for start, end in spans]
 
-    monkeypatch.setattr(batch, "scores_reading", scores_toward)
+    monkeypatch.setattr(framing.target, "scores_toward", scores_toward)
     text = "Corvania praised the rescuers. Ostria attacked Corvania. Ostria's strike failed."
     result = actors(read(text), CAST, quotes=False)
     assert result.sentiment_available

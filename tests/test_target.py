@@ -276,7 +276,7 @@ def test_batched_scores_equal_the_single_scores_with_any_punctuation(tokens, gap
 def test_the_two_boundary_scans_mark_the_gaps_the_boundary_pattern_marks(tokens, gaps):
     # scores_toward finds clause boundaries with two simple scans; sentiment_toward tests each gap with
     # _BOUNDARY_CHARS: the same gaps must be marked
-    from framing.target.arrays import _boundary_ends
+    from framing.target.batch import _boundary_ends
     from framing.target.features import _BOUNDARY_CHARS
 
     text = "".join(t + g for t, g in zip(tokens, gaps))
@@ -289,32 +289,22 @@ def test_the_two_boundary_scans_mark_the_gaps_the_boundary_pattern_marks(tokens,
     assert found == expected
 
 
-# Texts of words and punctuation with odd gaps, and ranges of words in them (the clause property tests).
-_CLAUSE_TOKENS = st.lists(st.sampled_from(
-    ["Ilvo", "al-Aqsa", "x", "but", "who", "Osk", "said", "plan", "y", ",", ";", "(", ")", '"', "\u2014", "-",
-     "--", "'", "."]), min_size=2, max_size=40)
-_CLAUSE_GAPS = st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "- "]), min_size=40, max_size=40)
-_WORD_RANGES = st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), min_size=1, max_size=6)
-
-
-def _clause_doc(tokens, gaps):
-    """The Document of the tokens joined by the gaps, or None when it has fewer than two words."""
-    doc = framing.read("".join(t + g for t, g in zip(tokens, gaps)))
-    return doc if doc.n_words >= 2 else None
-
-
 @settings(max_examples=200, deadline=None)
-@given(_CLAUSE_TOKENS, _CLAUSE_GAPS, _WORD_RANGES)
-def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them_in_the_arrays(tokens, gaps, ranges):
-    # arrays._Words scans only the runs of covered words for clause boundaries: between two consecutive covered
+@given(st.lists(st.sampled_from(
+    ["Ilvo", "al-Aqsa", "x", "but", "who", "Osk", "said", "plan", "y", ",", ";", "(", ")", '"', "\u2014", "-",
+     "--", "'", "."]), min_size=2, max_size=40),
+    st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n", " -", "- "]), min_size=40, max_size=40),
+    st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), min_size=1, max_size=6))
+def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them(tokens, gaps, ranges):
+    # batch._Words scans only the runs of covered words for clause boundaries: between two consecutive covered
     # words, a new clause starts where the boundary pattern matches the gap or a clause word follows
-    from framing.target.arrays import _Words
+    from framing.target.batch import _Words
     from framing.target.features import _BOUNDARY_CHARS, _CLAUSE_WORDS
 
-    doc = _clause_doc(tokens, gaps)
-    if doc is None:
-        return
+    doc = framing.read("".join(t + g for t, g in zip(tokens, gaps)))
     n = doc.n_words
+    if n < 2:
+        return
     lo = np.array([a % n for a, _ in ranges], dtype=np.int64)
     hi = np.array([min(a % n + b, n) for a, b in ranges], dtype=np.int64)
     words = _Words(doc, lo, hi)
@@ -327,50 +317,3 @@ def test_the_clauses_of_the_covered_words_follow_the_gaps_between_them_in_the_ar
         gap = folded[we[index[j - 1]]:ws[index[j]]]
         new_clause = bool(_BOUNDARY_CHARS.search(gap)) or words.words[j] in _CLAUSE_WORDS
         assert (words.clause[j] != words.clause[j - 1]) == new_clause, (gap, words.words[j])
-
-
-@settings(max_examples=200, deadline=None)
-@given(_CLAUSE_TOKENS, _CLAUSE_GAPS, _WORD_RANGES)
-def test_the_clauses_of_a_context_follow_the_gaps_between_its_words(tokens, gaps, ranges):
-    # _Context reads a target's context words once: a new clause starts where the boundary pattern matches
-    # the gap before a word or a clause word opens it (what target_features reads word by word)
-    from framing.target.batch import _Context, _py_tables
-    from framing.target.features import _BOUNDARY_CHARS, _CLAUSE_WORDS, _context_words
-
-    doc = _clause_doc(tokens, gaps)
-    if doc is None:
-        return
-    n = doc.n_words
-    ws, we, folded = doc.word_starts.tolist(), doc.word_ends.tolist(), doc.folded
-    for a, b in ranges:
-        lo, hi = a % n, min(a % n + b, n)
-        context = _Context(doc, lo, hi, _py_tables())
-        words, clause = _context_words(doc, lo, hi)
-        assert context.words == words
-        for j in range(hi - lo):  # the words of j's clause are those target_features gives j's clause id
-            first, last = context.clause(j)
-            assert [k for k in range(hi - lo) if clause[k] == clause[j]] == list(range(first, last))
-        for j in range(1, hi - lo):
-            gap = folded[we[lo + j - 1]:ws[lo + j]]
-            new_clause = bool(_BOUNDARY_CHARS.search(gap)) or context.words[j] in _CLAUSE_WORDS
-            assert (context.clause(j)[0] == j) == new_clause, (gap, context.words[j])
-
-
-@pytest.mark.timeout(120)
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(
-    ["Ilvo", "Osk", "praised", "not", "isn't", "never", "the", "brutal", "good", "plan", "said", "who", "but", "and",
-     ",", ";", "(", ")", '"', "\u2014", "-", "--", " - ", ".", "\n", "'s", "by", "was", "attacked", "3", "very",
-     "terrible", "love", "war"]), min_size=1, max_size=80),
-    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 3)), min_size=1, max_size=12))
-def test_the_python_sums_and_the_array_sums_give_the_same_floats(tokens, picks):
-    # scores_toward adds a few targets' features in Python floats and many targets' with numpy arrays: both
-    # add the same weights in the same order, so the scores are equal to the last bit (not only up to rounding)
-    from framing.target import arrays, batch
-
-    doc = framing.read(" ".join(tokens) + " end")
-    ws, we = doc.word_starts.tolist(), doc.word_ends.tolist()
-    spans = [(ws[i % len(ws)], we[min(i % len(ws) + k, len(ws) - 1)]) for i, k in picks]
-    assert batch._block_scores(doc, spans, {}) == arrays._block_scores(doc, spans)
-    framing.sentiment(doc)  # with the sentence compounds sentiment() leaves
-    assert batch._block_scores(doc, spans, {}) == arrays._block_scores(doc, spans)

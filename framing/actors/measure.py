@@ -112,19 +112,11 @@ def _place_metonym(folded: str, m) -> bool:
     return bool(before) and before[-1] in _PLACE_PREP
 
 
-def _few(n_mentions: int) -> bool:
-    """The target sentiment scores this many mentions in Python floats (reading the roles' sentences)."""
-    from framing.target.batch import ARRAYS_FROM
+def _sentiment_scores(doc: Document, mentions) -> list:
+    """The sentiment toward each mention: :func:`framing.target.scores_toward`, all mentions in one pass."""
+    from framing.target import scores_toward
 
-    return n_mentions < ARRAYS_FROM
-
-
-def _sentiment_scores(doc: Document, mentions, sentences: dict | None = None) -> list:
-    """The sentiment toward each mention: :func:`framing.target.scores_toward`, all mentions in one pass
-    (``sentences``: the words and gaps of the sentences the roles read, by token range)."""
-    from framing.target.batch import scores_reading
-
-    return scores_reading(doc, [(m.start, m.end) for m in mentions], sentences)
+    return scores_toward(doc, [(m.start, m.end) for m in mentions])
 
 
 def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, sentiment: bool = True) -> Actors:
@@ -194,9 +186,7 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     affiliations = [m for m in raw if m.kind == "affiliation"]
     raw = [m for m in raw if m.kind != "affiliation"]
     places = {i for i, m in enumerate(raw) if _place_metonym(doc.folded, m)}
-    # (a sentence holding only places is not read; its sentences' words are kept for the target sentiment of
-    # a few mentions, which reads them in Python: many mentions are scored with arrays, which do not)
-    sentences = _roles(doc, raw, verbs, places, keep=sentiment and _few(len(raw) + len(affiliations)))
+    _roles(doc, raw, verbs, places)  # (a sentence holding only places is not read)
     places = {id(raw[i]) for i in places}
     raw = sorted(raw + affiliations, key=lambda m: (m.start, -m.end))
     # metonyms count only when they act or are acted upon, and not after a place preposition
@@ -226,12 +216,11 @@ def actors(doc, cast=None, *, quotes=None, lexicon=None, extend: bool = True, se
     records = tuple(records)
 
     memo = []
-    read = [sentences] if sentences else []  # (the sentences' words, dropped once the scores are computed)
 
     def rows():  # the actor table's rows as dicts, computed once (summary_values needs no DataFrame)
         if not memo:
             if sentiment:
-                scores = _sentiment_scores(doc, records, read.pop() if read else None)
+                scores = _sentiment_scores(doc, records)
             else:
                 scores = [float("nan")] * len(records)
             memo.append(_rows(doc, cast_obj, records, scores, quote_records))

@@ -157,15 +157,13 @@ _HEADS = frozenset(h for h in INSTITUTION_HEADS if " " not in h)
 _FINAL = re.compile(r"[.!?]$")
 
 
-def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset(), *, keep: bool = False) -> dict:
+def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset()) -> None:
     """Assign roles to the mentions in place (rules in the module docstring).
 
     ``ignored``: indices of mentions whose role nobody reads (a metonym that names a place, dropped
-    whatever its role); a sentence that holds only such mentions is not read at all.
-    With ``keep``, returns each sentence's folded words and gaps by token range (the target sentiment reads them)."""
-    read: dict = {}
+    whatever its role); a sentence that holds only such mentions is not read at all."""
     if not mentions or not doc.n_words:
-        return read
+        return
     ws = doc.word_starts
     # token ranges of mentions
     starts = np.array([m.start for m in mentions], dtype=np.int64)
@@ -185,8 +183,6 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset(), *, k
         if b <= a or (ignored and all(k in ignored for k in idxs)):
             continue
         s = _sentence(doc, si, a, b, verbs)
-        if keep:
-            read[(a, b)] = (s.words, s.gaps)
         local = [mentions[k] for k in idxs]
         _place_mentions(doc, s, local, verbs)
         _read_verbs(s, local, verbs)
@@ -194,7 +190,6 @@ def _roles(doc: Document, mentions: list, verbs: dict, ignored=frozenset(), *, k
         for m in local:
             m.t0 += a
             m.t1 += a
-    return read
 
 
 def _sentence(doc: Document, si: int, a: int, b: int, verbs: dict) -> _Sent:

@@ -5,14 +5,12 @@
 the evidence. What a word contributes does not depend on the mention, only on where the word stands
 relative to it, so:
 
-* each word of the document's target sentences is looked up once (:class:`_Context`, shared by the
-  targets of one sentence): its folded form, stem, model rows (one weight triple per single-word feature
-  family, one per word-pair family), VADER valence, whether it negates, its clause;
-* each target then adds the weights of the words around it in plain Python floats (a news article has
-  a few mentions in sentences of some thirty words: numpy's cost per call outweighs the work), family by
-  family and word by word, the order in which the per-family gathers and ``np.bincount`` of
-  :mod:`framing.target.arrays` add them, so the sums are the same to the last bit; a block of many
-  targets (``ARRAYS_FROM``) goes to those arrays instead, faster there;
+* each word of the document's target sentences is looked up once: its folded form, stem, model rows
+  (one row per single-word feature family, one per word-pair family), VADER valence, whether it
+  negates, whether a clause boundary precedes it;
+* every (mention, word of its sentence) pair is one row of arrays (side, distance, same clause, masked
+  target word, negated valence), and the single-word, word-pair and valence features of every mention
+  of the document are summed by one gather and one product over those rows;
 * the target's place features (position, possessive, speaker, passive subject...) come from the same
   function as in ``sentiment_toward``, and the sentence's VADER compound is computed once per sentence.
 
@@ -22,8 +20,7 @@ relative to it, so:
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_right
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -31,19 +28,10 @@ import numpy as np
 from framing.document import as_document
 from framing.lang import vader
 
-from .features import (
-    _BOUNDARY_CHARS,
-    _CLAUSE_WORDS,
-    MAX_CONTEXT,
-    _compound_uncached,
-    _norm,
-    _target_range,
-    _vader_tables,
-    place_features,
-)
+from .features import _CLAUSE_WORDS, MAX_CONTEXT, _compound_uncached, _norm, _vader_tables, place_features
 from .model import _load_model
 
-__all__ = ["scores_toward", "scores_reading", "ARRAYS_FROM"]
+__all__ = ["scores_toward"]
 
 _BUCKETS = ("1", "2", "4", "7", "11")
 #: single-word feature families, in the column order of the word rows
@@ -117,15 +105,13 @@ _WORD_INFO: dict = {}
 
 
 def _word_info(word: str) -> tuple:
-    """(stem id, VADER valence, negates, opens a clause, the stem's single-word weights or None) of a folded
-    word, cached per process."""
+    """(stem id, VADER valence, negates, opens a clause) of a folded word, cached per process."""
     info = _WORD_INFO.get(word)
     if info is None:
         _, valence, negate = _vader_tables()
         norm = _norm(word)
-        stem = _tables()["stems"].get(norm, 0)
-        info = (stem, valence.get(word, 0.0) or valence.get(norm, 0.0), word in negate or word.endswith("n't"),
-                word in _CLAUSE_WORDS, _py_tables()["words"][stem])
+        info = (_tables()["stems"].get(norm, 0), valence.get(word, 0.0) or valence.get(norm, 0.0),
+                word in negate or word.endswith("n't"), word in _CLAUSE_WORDS)
         if len(_WORD_INFO) > 200_000:
             _WORD_INFO.clear()
         _WORD_INFO[word] = info
@@ -164,141 +150,219 @@ def _target_ranges(doc, starts: np.ndarray, ends: np.ndarray) -> tuple:
     return t0, t1, lo, hi, c0, c1
 
 
-class _Context:
-    """The words ``lo..hi - 1`` of a target's context (its sentence), each looked up once: the stem id, the
-    model rows of the stem, VADER valence, whether it negates, and where clauses start. Targets of one
-    sentence share it."""
+_BUCKET_EDGES = np.array([1, 3, 6, 10])  # distance 1 | 2-3 | 4-6 | 7-10 | 11+
 
-    __slots__ = ("words", "stems", "rows", "valence", "negates", "bounds")
+_BOUNDARY_MARKS = re.compile(r"[,;:()\[\]\"\u2014\u2013]")  # the one-character alternatives of _BOUNDARY_CHARS
+_DASH = re.compile(r"-(?=-?\s)")  # the dash of its other alternatives (\s-\s, \s--\s) when a space precedes it
 
-    def __init__(self, doc, lo: int, hi: int, py: dict, read: tuple | None = None):
+
+def _boundary_ends(folded: str, start: int, end: int, floor: int | None = None) -> list:
+    """Offsets inside every gap between two words of ``folded[start:end]`` where ``_BOUNDARY_CHARS`` matches
+    (what the words after them need; two simple scans are faster than one scan of the alternation). A dash
+    counts when a space precedes it after ``floor`` (default ``start``: a scan of one piece of a longer span
+    passes the span's start)."""
+    floor = start if floor is None else floor
+    out = [m.end() for m in _BOUNDARY_MARKS.finditer(folded, start, end)]
+    out.extend(m.end() for m in _DASH.finditer(folded, start, end)
+               if m.start() > floor and folded[m.start() - 1].isspace())
+    return out
+
+
+class _Words:
+    """The words of the document that some target's context covers, each looked up once."""
+
+    def __init__(self, doc, lo: np.ndarray, hi: np.ndarray):
+        index: list = []  # the covered words, in order, each once (the ranges merged)
+        runs: list = []  # the maximal runs of consecutive covered words, [first, last + 1)
+        last = 0
+        for a, b in sorted(set(zip(lo.tolist(), hi.tolist()))):
+            a = max(a, last)
+            if b > a:
+                index.extend(range(a, b))
+                if runs and runs[-1][1] == a:
+                    runs[-1][1] = b
+                else:
+                    runs.append([a, b])
+                last = b
         folded = doc.folded
-        if read is None:
-            starts = doc.word_starts[lo:hi].tolist()
-            ends = doc.word_ends[lo:hi].tolist()
-            words = [folded[a:b] for a, b in zip(starts, ends)]
-            gaps = [" "] + [folded[a:b] for a, b in zip(ends, starts[1:])]  # (the first is never read)
-        else:  # the words and gaps the actors' roles cut from the same sentence
-            words, gaps = read
-        self.words = words
-        known = _WORD_INFO.get
-        info = [known(w) or _word_info(w) for w in words]
-        stems, valence, negates, opens, rows = zip(*info) if info else ((), (), (), (), ())
-        self.stems, self.negates, self.rows = stems, negates, rows  # rows: None where the stem has no weight
-        self.valence = [(k, v) for k, v in enumerate(valence) if v]  # (word, valence) of the VADER words
-        # a clause starts at word k: a clause word, or punctuation in the gap after word k - 1
-        search = _BOUNDARY_CHARS.search
-        self.bounds = [k for k in range(1, len(words)) if opens[k] or ((g := gaps[k]) != " " and search(g))]
+        ws, we = doc.word_starts, doc.word_ends
+        self.index = index = np.array(index, dtype=np.int64)
+        starts, ends = ws[index].tolist(), we[index].tolist()
+        self.words = words = [folded[a:b] for a, b in zip(starts, ends)]
+        n = len(words)
+        tables = _tables()
+        if n:
+            known = _WORD_INFO.get
+            stem, valence, negates, clause_word = zip(*[known(w) or _word_info(w) for w in words])
+        else:
+            stem = valence = negates = clause_word = ()
+        stem = np.array(stem, dtype=np.int64)
+        self.word_id = stem
+        self.valence = np.array(valence, dtype=float)
+        self.negators_before = np.concatenate(([0], np.array(negates, dtype=np.int64).cumsum()))
+        adjacent = np.zeros(n, dtype=bool)  # word j follows word j - 1 in the text
+        adjacent[1:] = index[1:] == index[:-1] + 1
+        # a clause boundary before word j: a clause word at j, or punctuation between j - 1 and j (a match
+        # of the boundary pattern always lies between two words: words hold none of its characters)
+        boundary = np.array(clause_word, dtype=bool) if n else np.zeros(0, dtype=bool)
+        if n:
+            # only the gaps inside a run matter (the first word of a run follows no covered word)
+            floor = starts[0]
+            ends = [e for a, b in runs for e in _boundary_ends(folded, int(ws[a]), int(we[b - 1]), floor)]
+            if ends:  # (a word after several boundaries is set several times: no need to deduplicate)
+                after = ws.searchsorted(np.array(ends), side="left")
+                local = index.searchsorted(after)
+                hit = local[(local < n)]
+                hit = hit[index[hit] == after[local < n]]
+                boundary[hit] = True
+        self.clause = (boundary & adjacent).cumsum()  # equal ids: one clause (within a target's context)
+        # the pair (j, j + 1) of adjacent words: its row of the pair families (0: the model lacks it)
+        self.next_pair = np.zeros(n, dtype=np.intp)
+        if n > 1:
+            codes = tables["pair_codes"]
+            code = stem[:-1] * tables["n_stems"] + stem[1:]
+            pos = np.minimum(codes.searchsorted(code), max(len(codes) - 1, 0))
+            found = adjacent[1:] & (stem[:-1] > 0) & (stem[1:] > 0) & (codes[pos] == code) if len(codes) else (
+                np.zeros(n - 1, dtype=bool))
+            self.next_pair[:-1] = np.where(found, pos + 1, 0)
 
-    def clause(self, k: int) -> tuple:
-        """``(first, last + 1)``: the words of the clause of word k (words in it share its clause)."""
-        bounds = self.bounds
-        i = bisect_right(bounds, k)
-        return (bounds[i - 1] if i else 0), (bounds[i] if i < len(bounds) else len(self.words))
-
-    def pair(self, k: int, py: dict) -> int:
-        """The row of the word pair (k, k + 1) in the model's pair rows (0: the model lacks it)."""
-        x, y = self.stems[k], self.stems[k + 1]
-        return py["pair_row"].get(x * py["n_stems"] + y, 0) if x and y else 0
-
-
-def _bucket_of(d: int) -> int:
-    """The distance bucket of ``_BUCKET_EDGES`` (1 | 2-3 | 4-6 | 7-10 | 11+) as a column offset."""
-    return 0 if d <= 1 else 1 if d <= 3 else 2 if d <= 6 else 3 if d <= 10 else 4
-
-
-def _word_sums(ctx: _Context, a: int, b: int, window: int, py: dict) -> tuple:
-    """The single-word and the word-pair feature logits of the target at words ``a..b - 1`` of its context
-    (two triples). Each sum adds its terms in the order of the per-family gathers this replaced (family by
-    family, words in order), so the floats are the same to the last bit."""
-    rows, n = ctx.rows, len(ctx.rows)
-    first, last = ctx.clause(a if b > a else min(a, n - 1))  # the target's clause: its first word's
-    outside = [k for k in (*range(a), *range(b, n)) if rows[k] is not None]  # words with single-word weights
-    same = [k for k in outside if first <= k < last]
-    near_left = [k for k in range(max(a - window, 0), a) if rows[k] is not None]
-    near_right = [k for k in range(b, min(b + window, n)) if rows[k] is not None]
-    cells = [w for k in outside if (w := rows[k][0]) is not None]
-    for column, ks in ((1, near_left), (2, near_right), (13, same), (14, [k for k in same if k < a]),
-                       (15, [k for k in same if k >= b])):
-        cells += [w for k in ks if (w := rows[k][column]) is not None]
-    cells += [w for k in near_left if (w := rows[k][3 + _bucket_of(a - k)]) is not None]
-    cells += [w for k in near_right if (w := rows[k][8 + _bucket_of(k - b + 1)]) is not None]
-    s0 = s1 = s2 = 0.0
-    for w0, w1, w2 in cells:
-        s0 += w0
-        s1 += w1
-        s2 += w2
-    pair = ctx.pair
-    found = [(pair(k, py), 0) for k in range(max(a - window, 0), a) if k + 1 < n and not a <= k + 1 < b]
-    found += [(pair(k, py), 1) for k in range(b, min(b + window, n - 1))]
-    if a >= 2:  # the pair before the word right before the target
-        found.append((pair(a - 2, py), 2))
-    if b + 1 < n:  # the pair the word right after the target opens
-        found.append((pair(b, py), 3))
-    pairs = py["pairs"]
-    p0 = p1 = p2 = 0.0
-    for row, family in found:
-        if row:
-            w0, w1, w2 = pairs[row][family]
-            p0 += w0
-            p1 += w1
-            p2 += w2
-    return (s0, s1, s2), (p0, p1, p2)
+    def local(self, positions: np.ndarray) -> np.ndarray:
+        return self.index.searchsorted(positions)
 
 
-def _valence_sums(ctx: _Context, a: int, b: int, window: int, py: dict) -> tuple:
-    """The VADER-valence logits of the target (a triple, summed word by word in order) and its ten
-    saturated totals (in the order of ``_SUMS``, each squashed as ``target_features`` squashes it)."""
-    valence, negates, n = ctx.valence, ctx.negates, len(ctx.words)
-    first, last = ctx.clause(a if b > a else min(a, n - 1))
-    sent, distance, side_w, near_w, clause_w, negated_w = (
-        py["sent"], py["distance"], py["side"], py["near"], py["clause"], py["negated"])
-    o0 = o1 = o2 = 0.0
-    sums = [0.0] * 10
-    for k, raw in valence:
-        if a <= k < b:
-            continue  # (the target's own words)
-        left = k < a
-        d = a - k if left else k - b + 1
-        negated = any(negates[max(k - 3, 0):k])
-        v = (-0.74 * raw if negated else raw) / 4.0
-        m = abs(v)
-        pole = 1 if v < 0 else 0
-        side = 0 if left else 1
-        near = d <= window
-        same = first <= k < last
-        fn, fs, fg = float(near), float(same), float(same and negated)
-        s, dw, sw, nw, cw = sent[pole], distance[side][_bucket_of(d)][pole], side_w[side][pole], near_w[pole], \
-            clause_w[pole]
-        o0 += m * ((((s[0] + dw[0]) + sw[0]) + fn * nw[0]) + fs * cw[0]) + fg * negated_w[0]
-        o1 += m * ((((s[1] + dw[1]) + sw[1]) + fn * nw[1]) + fs * cw[1]) + fg * negated_w[1]
-        o2 += m * ((((s[2] + dw[2]) + sw[2]) + fn * nw[2]) + fs * cw[2]) + fg * negated_w[2]
-        if near:
-            sums[pole] += m
-        if same:
-            sums[2 + pole] += m
-        sums[6 + pole if side else 4 + pole] += m
-        sums[8 + pole] += m
-    return (o0, o1, o2), [x / math.sqrt(x * x + 1.0) for x in sums]
+def _pair_rows(words: _Words, t0, t1, lo, hi, window: int) -> tuple:
+    """One row per (target, word of its context): the target's index, the word's local index, and the masks
+    (target word, left, right, distance, near, same clause, next word usable)."""
+    lens = hi - lo
+    total = int(lens.sum())
+    tgt = np.arange(len(lo)).repeat(lens)
+    offsets = lens.cumsum() - lens
+    k = lo[tgt] + (np.arange(total) - offsets[tgt])
+    local = words.local(k)
+    a, b = t0[tgt], t1[tgt]
+    target = (k >= a) & (k < b)
+    left, right = k < a, k >= b
+    d = np.where(left, a - k, k - b + 1)
+    anchor = np.where(b > a, a, np.minimum(a, hi[tgt] - 1))  # the target's clause: its first word's
+    same = (words.clause[local] == words.clause[words.local(anchor)]) & ~target
+    nxt = k + 1
+    has_next = nxt < hi[tgt]  # the next word is in the target's context
+    next_ok = has_next & ~((nxt >= a) & (nxt < b))  # ... and not the target's
+    return tgt, k, local, target, left, right, d, d <= window, same, has_next, next_ok
 
 
-@lru_cache(maxsize=1)
-def _py_tables() -> dict:
-    """:func:`_tables` as Python floats for the per-target sums: a stem's 16 family weights (None where the
-    model has none), a pair row's 4, the pair rows by code, and the valence weights as nested lists."""
-    t = _tables()
+#: the word-row column of each fired family of :func:`_word_logits` (s, L, R, c, cL, cR, L + bucket, R + bucket)
+_FAMILY_COLUMN = np.array([0, 1, 2, 13, 14, 15, 3, 8])
+_FAMILY_BUCKET = np.array([0, 0, 0, 0, 0, 0, 1, 1])
 
-    def triple(w):
-        return tuple(float(x) for x in w) if w.any() else None
 
-    words = [None] + [[triple(w) for w in rows] if rows.any() else None for rows in t["words"][1:]]
-    return {
-        "words": words, "n_stems": t["n_stems"],
-        "pairs": [[tuple(float(x) for x in w) for w in rows] for rows in t["pairs"]],
-        "pair_row": {code: j + 1 for j, code in enumerate(t["pair_codes"].tolist())},
-        "sent": t["sent"].tolist(), "near": t["near"].tolist(), "clause": t["clause"].tolist(),
-        "side": t["side"].tolist(), "distance": t["distance"].tolist(), "negated": t["negated"].tolist(),
-    }
+def _word_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
+    """The single-word and word-pair feature logits of every target, (T, 3): the active (row, family)
+    cells gathered from the model's rows at once and summed per target (memory linear in the active cells)."""
+    tgt, k, local, target, left, right, d, near, same, has_next, next_ok = rows
+    n_families = len(_FAMILIES)
+    word = words.word_id[local] * n_families  # the first of the word's family rows in the flat array
+    buckets = _BUCKET_EDGES.searchsorted(d, side="left")
+    near_left, near_right = left & near, right & near
+    n = len(tgt)
+    # the (family, row) cells where a family fires, family-major (the order of a gather per family): the
+    # families of _FAMILIES_FIRED, then the side's distance bucket (columns 3 + bucket, 8 + bucket)
+    fires = _stacked((~target, near_left, near_right, same, left & same, right & same, near_left, near_right))
+    cell = (fires & (word > 0)).ravel().nonzero()[0]
+    row, family = (cell % n, cell // n) if n else (cell, cell)
+    index = word[row] + _FAMILY_COLUMN[family] + _FAMILY_BUCKET[family] * buckets[row]
+    owner = tgt[row]
+    contrib = tables["words"].reshape(-1, 3)[index]
+    # the word-pair families: (word, next word) for Lbb / Rbb / Rb, (previous word, word) for Lb
+    n_pairs = len(_PAIR_FAMILIES)
+    pair_flat = tables["pairs"].reshape(-1, 3)
+    following = np.where(has_next, words.next_pair[local], 0) * n_pairs
+    previous_ok = left & (d == 1) & (k - 1 >= lo[tgt])
+    previous = np.where(previous_ok, words.next_pair[np.maximum(local - 1, 0)], 0) * n_pairs
+    source = _stacked((following, following, previous, following))
+    fires = _stacked((near_left & next_ok, near_right & next_ok, previous_ok, right & (d == 1)))
+    cell = (fires & (source > 0)).ravel().nonzero()[0]
+    pair_index = source.ravel()[cell] + (cell // n if n else cell)
+    pair_owner = tgt[cell % n] if n else cell
+    return _sum_rows(owner, contrib, n_targets) + _sum_rows(pair_owner, pair_flat[pair_index], n_targets)
+
+
+def _stacked(arrays: tuple) -> np.ndarray:
+    """``np.stack(arrays)`` of 1-d arrays of one length and dtype, (len(arrays), n): one concatenation
+    (np.stack's checks and reshaping cost more than the work on a document's few hundred rows)."""
+    return np.concatenate(arrays).reshape(len(arrays), -1)
+
+
+def _sum_rows(owner: np.ndarray, values: np.ndarray, n_targets: int) -> np.ndarray:
+    """The rows of ``values`` (R, 3) summed per owner, (T, 3): each cell sums its values in row order, as
+    ``np.bincount(owner, weights=values[:, c])`` does column by column, in one bincount."""
+    keys = (owner[:, None] * 3 + _COLUMNS3).ravel()
+    return np.bincount(keys, weights=values.ravel(), minlength=3 * n_targets).reshape(n_targets, 3)
+
+
+_COLUMNS3 = np.arange(3)
+
+
+def _valence_logits(words: _Words, rows: tuple, tables: dict, n_targets: int, lo) -> np.ndarray:
+    """The VADER-valence features of every target (per word, and the saturated totals), (T, 3)."""
+    tgt, k, local, target, left, right, d, near, same, _, _ = rows
+    raw = words.valence[local]
+    keep = (raw != 0) & ~target
+    tgt, k, local, left, d, near, same, raw = (x[keep] for x in (tgt, k, local, left, d, near, same, raw))
+    first = words.local(np.maximum(lo[tgt], k - 3))
+    negated = words.negators_before[local] - words.negators_before[first] > 0
+    val = np.where(negated, -0.74 * raw, raw) / 4.0
+    a = np.abs(val)
+    pole = (val < 0).astype(np.intp)  # 0 pos, 1 neg
+    side = (~left).astype(np.intp)  # 0 left, 1 right
+    bucket = _BUCKET_EDGES.searchsorted(d, side="left")
+    per_word = (tables["sent"][pole] + tables["distance"][side, bucket, pole] + tables["side"][side, pole]
+                + near[:, None] * tables["near"][pole] + same[:, None] * tables["clause"][pole])
+    contrib = a[:, None] * per_word + (same & negated)[:, None] * tables["negated"]
+    out = _sum_rows(tgt, contrib, n_targets)
+    # the totals of target_features: near, clause, left, right, sentence, each per pole; one bincount over
+    # (total, row) cells, total-major, so each cell sums its rows in row order (as a bincount per total)
+    n = len(tgt)
+    masks = _stacked((near, same, left, ~left, np.ones_like(left)))
+    cell = masks.ravel().nonzero()[0]
+    row = cell % n if n else cell
+    keys = tgt[row] * len(_SUMS) + (cell // max(n, 1)) * 2 + pole[row]
+    sums = np.bincount(keys, weights=a[row], minlength=n_targets * len(_SUMS)).reshape(n_targets, len(_SUMS))
+    return out + (sums / np.sqrt(sums * sums + 1.0)) @ tables["sums"]
+
+
+def _block_scores(doc, spans: list) -> list:
+    """The scores of some targets of one document (see :func:`scores_toward`)."""
+    tables = _tables()
+    text = doc.text
+    starts = np.array([s for s, _ in spans], dtype=np.int64)
+    ends = np.array([e for _, e in spans], dtype=np.int64)
+    t0, t1, lo, hi, c0, c1 = _target_ranges(doc, starts, ends)
+    n = len(spans)
+    words = _Words(doc, lo, hi)
+    rows = _pair_rows(words, t0, t1, lo, hi, tables["window"])
+    logits = tables["base"] + _word_logits(words, rows, tables, n, lo) + _valence_logits(words, rows, tables, n, lo)
+    compounds = dict(vader.document_memo(doc))  # the sentence's VADER compound, once per sentence (or none:
+    # framing.sentiment left it, when it scored the sentence as written)
+    first = words.local(lo).tolist()
+    weight = _place_weight
+    place = np.zeros((n, 3))
+    for i, (start, end, a, b, t, u, x, y) in enumerate(zip(starts.tolist(), ends.tolist(), lo.tolist(), hi.tolist(),
+                                                            t0.tolist(), t1.tolist(), c0.tolist(), c1.tolist())):
+        compound = compounds.get((x, y))
+        if compound is None:
+            compound = compounds[(x, y)] = _compound_uncached(text[x:y])
+        sentence = words.words[first[i]:first[i] + (b - a)]
+        s0 = s1 = s2 = 0.0  # summed in feature order, as np.bincount sums them
+        for name, value, _ in place_features(doc, sentence, t - a, u - a, start, end, x, y, compound=compound):
+            w0, w1, w2 = weight(name)
+            s0 += w0 * value
+            s1 += w1 * value
+            s2 += w2 * value
+        place[i] = (s0, s1, s2)
+    logits += place
+    z = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return ((z[:, 2] - z[:, 0]) / z.sum(axis=1)).tolist()
 
 
 def scores_toward(doc, spans) -> list:
@@ -325,13 +389,6 @@ def scores_toward(doc, spans) -> list:
     -----------
     Those of :func:`framing.target.sentiment_toward`; only the default window and method.
     """
-    return scores_reading(doc, spans)
-
-
-def scores_reading(doc, spans, sentences: dict | None = None) -> list:
-    """:func:`scores_toward` reading sentences already cut: ``sentences`` holds the folded words and gaps of
-    sentences by token range ``(first, last + 1)`` (what :func:`framing.actors`' roles read), so they are not cut
-    again. The same scores. Used by the actor measure; not re-exported by :mod:`framing.target`."""
     doc = as_document(doc)
     spans = [(int(a), int(b)) for a, b in spans]
     text = doc.text
@@ -340,64 +397,9 @@ def scores_reading(doc, spans, sentences: dict | None = None) -> list:
             raise ValueError(f"scores_toward(): no target text at [{start}, {end})")
     out: list = []
     for block in range(0, len(spans), _BLOCK):  # bounded memory on a very long document
-        some = spans[block:block + _BLOCK]
-        if len(some) >= ARRAYS_FROM:  # many targets: one pass of numpy over all their (target, word) rows
-            from .arrays import _block_scores as array_scores
-
-            out.extend(array_scores(doc, some))
-        else:
-            out.extend(_block_scores(doc, some, sentences or {}))
+        out.extend(_block_scores(doc, spans[block:block + _BLOCK]))
     return out
 
 
 #: targets scored together (their (target, word) rows are held in memory at once)
 _BLOCK = 1024
-#: From this many targets in a block, :func:`scores_reading` scores them with the numpy arrays of
-#: :mod:`framing.target.arrays` (the same floats); fewer are added in plain Python floats.
-ARRAYS_FROM = 6
-
-
-def _block_scores(doc, spans: list, sentences: dict) -> list:
-    """The scores of some targets of one document (see :func:`scores_toward`)."""
-    tables, py = _tables(), _py_tables()
-    window = tables["window"]
-    text = doc.text
-    # each target's words and sentence as sentiment_toward finds them (a few targets: no arrays)
-    t0, t1, lo, hi, c0, c1 = zip(*[_target_range(doc, start, end) for start, end in spans]) if spans else [()] * 6
-    n = len(spans)
-    contexts: dict = {}
-    compounds = dict(vader.document_memo(doc))  # the sentence's VADER compound, once per sentence (or none:
-    # framing.sentiment left it, when it scored the sentence as written)
-    weight = _place_weight
-    words_part, pairs_part, valence_part, totals, place = [], [], [], [], []
-    for (start, end), a, b, t, u, x, y in zip(spans, lo, hi, t0, t1, c0, c1):
-        ctx = contexts.get((a, b))
-        if ctx is None:
-            ctx = contexts[(a, b)] = _Context(doc, a, b, py, sentences.get((a, b)))
-        single, pair = _word_sums(ctx, t - a, u - a, window, py)
-        words_part.append(single)
-        pairs_part.append(pair)
-        per_word, squashed = _valence_sums(ctx, t - a, u - a, window, py)
-        valence_part.append(per_word)
-        totals.append(squashed)
-        compound = compounds.get((x, y))
-        if compound is None:
-            compound = compounds[(x, y)] = _compound_uncached(text[x:y])
-        s0 = s1 = s2 = 0.0  # summed in feature order, as np.bincount sums them
-        for name, value, _ in place_features(doc, ctx.words, t - a, u - a, start, end, x, y, compound=compound):
-            w0, w1, w2 = weight(name)
-            s0 += w0 * value
-            s1 += w1 * value
-            s2 += w2 * value
-        place.append((s0, s1, s2))
-    # the logits as the arrays summed them: base + (single-word + pair) + (valence + squashed totals @ weights),
-    # then the place features (element by element in Python floats: the same additions, in the same order)
-    matrix = (np.array(totals) @ tables["sums"]).tolist()  # (the totals' product stays numpy's)
-    b0, b1, b2 = tables["base"].tolist()
-    rows = [(((b0 + (s0 + p0)) + (o0 + m0)) + q0, ((b1 + (s1 + p1)) + (o1 + m1)) + q1,
-             ((b2 + (s2 + p2)) + (o2 + m2)) + q2)
-            for (s0, s1, s2), (p0, p1, p2), (o0, o1, o2), (m0, m1, m2), (q0, q1, q2)
-            in zip(words_part, pairs_part, valence_part, matrix, place)]
-    logits = np.array(rows).reshape(n, 3)
-    z = np.exp(logits - logits.max(axis=1, keepdims=True))
-    return ((z[:, 2] - z[:, 0]) / z.sum(axis=1)).tolist()
