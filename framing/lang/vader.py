@@ -216,8 +216,7 @@ def _compound(text: str, words: list, lowers: list, hits: list) -> float:
     """The compound of :func:`_score_tuple` alone (pos, neu and neg are not computed nor rounded)."""
     if not hits:
         return 0.0  # every valence 0 (or no word): VADER's compound is 0.0
-    if (_RULE_FREE or _rule_free_sets())[0].isdisjoint(lowers) and (
-            "'" not in text or "n't" not in " ".join(lowers)):  # _rule_free(text, lowers)
+    if _rule_free(text, lowers):
         return _compound_valence(_plain_valences(words, lowers, hits), text)
     return _compound_valence(_hit_valences(text, words, lowers, hits), text)
 
@@ -245,8 +244,12 @@ def _rule_free(text: str, lowers: list) -> bool:
     """True when none of VADER's words of ``text`` (``lowers``, lower-cased) is one its rules read beside the
     lexicon (:func:`_rule_free_words`) or holds "n't" (which needs an apostrophe in ``text``). Then each
     lexicon word's valence is its lexicon value, moved by VADER's capitals rule alone (:func:`_plain_valences`)."""
-    rule = (_RULE_FREE or _rule_free_sets())[0]
-    return rule.isdisjoint(lowers) and ("'" not in text or "n't" not in " ".join(lowers))
+    return (_RULE_FREE or _rule_free_sets())[0].isdisjoint(lowers) and not _holds_nt(text, lowers)
+
+
+def _holds_nt(text: str, lowers: list) -> bool:
+    """Some word of ``text`` (``lowers``: VADER's words lower-cased) holds "n't", which VADER's negation rule reads."""
+    return "'" in text and "n't" in " ".join(lowers)
 
 
 def _plain_valences(words: list, lowers: list, hits: list) -> list:
@@ -304,7 +307,7 @@ def _hit_valences(text: str, words: list, lowers: list, hits: list) -> list:
     n = len(lowers)
     n_upper = sum(map(str.isupper, words))
     cap_diff = 0 < n - n_upper < n  # allcap_differential(words)
-    nt = "'" in text and "n't" in " ".join(lowers)
+    nt = _holds_nt(text, lowers)
     c_incr = (_C or _constants())["c_incr"]
     last = n - 1
     valences = []
