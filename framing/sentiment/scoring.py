@@ -126,24 +126,10 @@ def _vader_prepared_as_written(text: str, prepare, emoji_free: bool = False, lat
     hits = vader.lexicon_hits(lowers)
     if not emoji and not hits and (prepare is str or _mask_adds_no_valence()):
         return (0.0, 0.0, (1.0 if split else 0.0), 0.0), True  # text itself has no valence either
-    fast = not emoji and vader._driver() is not None  # VADER's release, mirrored by framing.lang.vader
-    if prepare is _mask_names and fast:
-        if not _may_have_names(text) or _masking_keeps_score(split, lowers):
-            prepared = text  # nothing to mask, or VADER scores the masked text as it scores the text
-        else:
-            prepared = _mask_name_runs(text)
-    else:
-        prepared = prepare(text)
-    if fast:
-        # masking removes characters and adds "Nm": the masked text has no emoji either
-        if prepared is text:
-            if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-                return _driver_row(text, split, lowers, hits, later), True
-        elif len(prepared) < 20 * _CHUNK_TOKENS:  # what _vader(prepared) does, without checking for emoji again
-            split, lowers = vader.lowered(prepared)
-            return _driver_row(prepared, split, lowers, vader.hits(lowers), later), False
-    # fast driver: a text masking left without valence scores 0 exactly
-    return _vader(prepared, checked=True), False
+    if not emoji and vader._driver() is not None and (prepare is str or prepare is _mask_names):
+        # VADER's release, mirrored by framing.lang.vader (the prepare functions framing.sentiment passes)
+        return _fast_row(text, split, lowers, hits, prepare is _mask_names, later)
+    return _vader(prepare(text), checked=True), False
 
 
 def _driver_row(text: str, split: list, lowers: list, hits: list, later: bool) -> tuple:
@@ -213,19 +199,20 @@ _NO_VALENCE = (0.0, 0.0, 1.0, 0.0)  # the scores of a text with tokens and no va
 _NO_TOKEN = (0.0, 0.0, 0.0, 0.0)
 
 
-def _fast_row(text: str, split: list, lowers: list, hits: list, mask: bool) -> tuple:
-    """:func:`_vader_prepared_as_written` with ``later`` of a text without emoji that has a lexicon word
-    (``split, lowers``: :func:`vader.lowered` of it, ``hits``: :func:`vader.hits` of ``lowers``), where the
-    fast driver scores it and masking adds no valence (:func:`sentence_scorers`); ``mask``: names are masked."""
+def _fast_row(text: str, split: list, lowers: list, hits: list, mask: bool, later: bool = True) -> tuple:
+    """:func:`_vader_prepared_as_written` of a text without emoji (``split, lowers``: :func:`vader.lowered` of it,
+    ``hits``: :func:`vader.hits` of ``lowers``) where the fast driver scores it; ``mask``: names are masked (not
+    where there is nothing to mask, nor where VADER scores the masked text as it scores the text)."""
     if mask and _may_have_names(text) and not _masking_keeps_score(split, lowers):
         prepared = _mask_name_runs(text)
         if prepared is not text:
+            # masking removes characters and adds "Nm": the masked text has no emoji either
             if len(prepared) >= 20 * _CHUNK_TOKENS:
                 return _vader(prepared, checked=True), False
             split, lowers = vader.lowered(prepared)
-            return (vader._compound(prepared, split, lowers, vader.hits(lowers)), prepared), False
+            return _driver_row(prepared, split, lowers, vader.hits(lowers), later), False
     if len(text) < 20 * _CHUNK_TOKENS or len(split) <= _CHUNK_TOKENS:
-        return (vader._compound(text, split, lowers, hits), text), True
+        return _driver_row(text, split, lowers, hits, later), True
     return _vader(text, checked=True), False
 
 
